@@ -1,0 +1,45 @@
+// What the recognizer tells the rest of the assistant about one customer utterance.
+import type { ClauseId, IntentName, Language, Symptom } from '../src/domain/vocabulary';
+
+export interface ExclusionCue {
+  clause: ClauseId;
+  /** The customer's own words that mention it (the clause or sentence, trimmed). */
+  text: string;
+  /** True when the mention is denied ("it was never dropped", "没有进水"). */
+  negated: boolean;
+}
+
+export interface Entities {
+  serial?: string;
+  model?: string;
+  /** ISO `YYYY-MM-DD`, resolved against the reference date. */
+  date?: string;
+  /** Repair case id, `RMA-YYYYMMDD-NNNN`. */
+  case?: string;
+  phone?: string;
+}
+
+export interface Recognition {
+  text: string;
+  lang: Language;
+  intent: IntentName;
+  /** Normalised to 0..1; the ranking's scores sum to 1. */
+  confidence: number;
+  ranking: Array<{ intent: IntentName; score: number }>;
+  /** `null` when the text describes no fault. */
+  symptom: Symptom | null;
+  /** Clauses mentioned and not denied. */
+  exclusions: ClauseId[];
+  /** Every clause mention, denied ones included, with the words that made it. */
+  cues: ExclusionCue[];
+  entities: Entities;
+}
+
+export interface RecognizeOptions {
+  /** Reference date for relative dates ("last March"), ISO `YYYY-MM-DD`. */
+  today?: string;
+}
+
+export interface Recognizer {
+  recognize(text: string, options?: RecognizeOptions): Recognition;
+}

@@ -1,0 +1,119 @@
+// The storage ports. Every store here has an in-memory implementation and must be fillable by Redis:
+// values cross the boundary as JSON, and anything shared between instances goes through these interfaces.
+import type { CaseStatus, NewCase, RepairCase } from '../domain/repairCase';
+import type { Language } from '../domain/vocabulary';
+
+export class NotFoundError extends Error {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export interface CaseStore {
+  /** Assigns `RMA-YYYYMMDD-NNNN` (date of `now`, sequence unique across instances), status `open`, history. */
+  create(input: NewCase, now: Date): Promise<RepairCase>;
+  get(id: string): Promise<RepairCase | undefined>;
+  /** Applies `change` to the current case atomically with respect to other updates; throws NotFoundError. */
+  update(id: string, change: (current: RepairCase) => RepairCase): Promise<RepairCase>;
+  list(filter?: { status?: CaseStatus; conversationId?: string }): Promise<RepairCase[]>;
+}
+
+export interface FeedbackEntry {
+  conversationId: string;
+  channel: string;
+  language: Language;
+  /** 1–5; absent when the customer only left a comment. */
+  rating?: number;
+  comment?: string;
+  caseId?: string;
+  at: string;
+}
+
+export interface FeedbackStore {
+  add(entry: FeedbackEntry): Promise<void>;
+  list(): Promise<FeedbackEntry[]>;
+}
+
+/** Who speaks for the service in a conversation. */
+export type ConversationOwner = { kind: 'assistant' } | { kind: 'staff'; staffId: string };
+
+/** `bot`: the assistant handles it; `waiting`: escalated, no staff yet; `active`: a staff member holds it. */
+export type HandoffStatus = 'bot' | 'waiting' | 'active';
+
+export interface ConversationRecord {
+  id: string;
+  channel: string;
+  /** Display name or id of the customer on their channel. */
+  customer: string;
+  language: Language;
+  status: HandoffStatus;
+  owner: ConversationOwner;
+  /** Why it was escalated and what is known, for staff. */
+  summary?: string;
+  reason?: string;
+  caseId?: string;
+  waitingSince?: string;
+  updatedAt: string;
+  /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
+  reference?: unknown;
+}
+
+export interface ConversationStore {
+  get(id: string): Promise<ConversationRecord | undefined>;
+  /** Creates or replaces the record. */
+  put(record: ConversationRecord): Promise<void>;
+  /**
+   * Atomically changes a record if `expected` still holds for it (compare-and-set on status and owner),
+   * returning the new record, or `undefined` when someone else changed it first.
+   */
+  transition(
+    id: string,
+    expected: { status: HandoffStatus; owner?: ConversationOwner },
+    next: Partial<Pick<ConversationRecord, 'status' | 'owner' | 'summary' | 'reason' | 'caseId' | 'waitingSince'>>,
+    now: Date,
+  ): Promise<ConversationRecord | undefined>;
+  list(filter?: { status?: HandoffStatus }): Promise<ConversationRecord[]>;
+}
+
+/** The activities of a conversation, in order; the index of an activity is its position (Direct Line watermark). */
+export interface TranscriptStore {
+  /** Appends and returns the new activity's index (0-based). */
+  append(conversationId: string, activity: Record<string, unknown>): Promise<number>;
+  /** Activities with index >= `from` (default 0), oldest first. */
+  list(conversationId: string, from?: number): Promise<Array<Record<string, unknown>>>;
+}
+
+export interface StoredUpload {
+  id: string;
+  conversationId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  at: string;
+}
+
+/** Files customers upload (damage photos, invoices). */
+export interface UploadStore {
+  save(meta: Omit<StoredUpload, 'id' | 'at'>, content: Buffer, now: Date): Promise<StoredUpload>;
+  get(id: string): Promise<{ meta: StoredUpload; content: Buffer } | undefined>;
+  listByConversation(conversationId: string): Promise<StoredUpload[]>;
+}
+
+/** Serialises work per key (one turn at a time per conversation), across instances when backed by Redis. */
+export interface KeyedLock {
+  runExclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
+export interface Stores {
+  cases: CaseStore;
+  feedback: FeedbackStore;
+  conversations: ConversationStore;
+  transcripts: TranscriptStore;
+  uploads: UploadStore;
+  locks: KeyedLock;
+  /** Is the backing store reachable (for /readyz)? */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
