@@ -2,6 +2,7 @@
 // values cross the boundary as JSON, and anything shared between instances goes through these interfaces.
 import type { CaseStatus, NewCase, RepairCase } from '../domain/repairCase';
 import type { Language } from '../domain/vocabulary';
+import type { Storage } from 'botbuilder';
 
 export class NotFoundError extends Error {
   constructor(what: string, id: string) {
@@ -107,6 +108,7 @@ export interface KeyedLock {
 
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
+  state: Storage;
   cases: CaseStore;
   feedback: FeedbackStore;
   conversations: ConversationStore;
