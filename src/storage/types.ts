@@ -106,6 +106,16 @@ export interface KeyedLock {
   runExclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Publish/subscribe between the parts of the assistant, and between instances when backed by Redis:
+ * e.g. a bot reply produced on one instance reaches the customer's WebSocket held by another.
+ */
+export interface MessageBus {
+  publish(topic: string, message: unknown): Promise<void>;
+  /** Returns a function that ends the subscription. */
+  subscribe(topic: string, handler: (message: unknown) => void): Promise<() => Promise<void>>;
+}
+
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
   state: Storage;
@@ -115,6 +125,7 @@ export interface Stores {
   transcripts: TranscriptStore;
   uploads: UploadStore;
   locks: KeyedLock;
+  bus: MessageBus;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;
