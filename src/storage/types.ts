@@ -15,8 +15,13 @@ export interface CaseStore {
   /** Assigns `RMA-YYYYMMDD-NNNN` (date of `now`, sequence unique across instances), status `open`, history. */
   create(input: NewCase, now: Date): Promise<RepairCase>;
   get(id: string): Promise<RepairCase | undefined>;
-  /** Applies `change` to the current case atomically with respect to other updates; throws NotFoundError. */
+  /**
+   * Applies `change` to the current case atomically with respect to other updates; throws NotFoundError.
+   * `change` may run more than once (a network store retries on conflict), so it must not have side effects.
+   * The id is kept and `updatedAt` stamped whatever `change` returns.
+   */
   update(id: string, change: (current: RepairCase) => RepairCase): Promise<RepairCase>;
+  /** Cases matching every given filter, newest first. */
   list(filter?: { status?: CaseStatus; conversationId?: string }): Promise<RepairCase[]>;
 }
 
@@ -33,11 +38,18 @@ export interface FeedbackEntry {
 
 export interface FeedbackStore {
   add(entry: FeedbackEntry): Promise<void>;
+  /** Oldest first. */
   list(): Promise<FeedbackEntry[]>;
 }
 
 /** Who speaks for the service in a conversation. */
 export type ConversationOwner = { kind: 'assistant' } | { kind: 'staff'; staffId: string };
+
+/** Owners are compared by meaning, not by object identity or key order (they come back from JSON). */
+export function sameOwner(a: ConversationOwner, b: ConversationOwner): boolean {
+  if (a.kind === 'staff' && b.kind === 'staff') return a.staffId === b.staffId;
+  return a.kind === b.kind;
+}
 
 /** `bot`: the assistant handles it; `waiting`: escalated, no staff yet; `active`: a staff member holds it. */
 export type HandoffStatus = 'bot' | 'waiting' | 'active';
@@ -67,6 +79,8 @@ export interface ConversationStore {
   /**
    * Atomically changes a record if `expected` still holds for it (compare-and-set on status and owner),
    * returning the new record, or `undefined` when someone else changed it first.
+   * Owners are compared with `sameOwner`; a field set to `undefined` in `next` is removed; `updatedAt` becomes `now`.
+   * Throws NotFoundError when there is no record to change.
    */
   transition(
     id: string,
@@ -74,6 +88,7 @@ export interface ConversationStore {
     next: Partial<Pick<ConversationRecord, 'status' | 'owner' | 'summary' | 'reason' | 'caseId' | 'waitingSince'>>,
     now: Date,
   ): Promise<ConversationRecord | undefined>;
+  /** No order is promised. */
   list(filter?: { status?: HandoffStatus }): Promise<ConversationRecord[]>;
 }
 
@@ -81,7 +96,7 @@ export interface ConversationStore {
 export interface TranscriptStore {
   /** Appends and returns the new activity's index (0-based). */
   append(conversationId: string, activity: Record<string, unknown>): Promise<number>;
-  /** Activities with index >= `from` (default 0), oldest first. */
+  /** Activities with index >= `from` (default 0), oldest first; a negative or fractional `from` is a RangeError. */
   list(conversationId: string, from?: number): Promise<Array<Record<string, unknown>>>;
 }
 
@@ -96,13 +111,16 @@ export interface StoredUpload {
 
 /** Files customers upload (damage photos, invoices). */
 export interface UploadStore {
+  /** Assigns a unique id; `size` is recorded as the byte length of `content`, whatever the caller claimed. */
   save(meta: Omit<StoredUpload, 'id' | 'at'>, content: Buffer, now: Date): Promise<StoredUpload>;
   get(id: string): Promise<{ meta: StoredUpload; content: Buffer } | undefined>;
+  /** Oldest first. */
   listByConversation(conversationId: string): Promise<StoredUpload[]>;
 }
 
 /** Serialises work per key (one turn at a time per conversation), across instances when backed by Redis. */
 export interface KeyedLock {
+  /** Runs `work` once no other work holds `key`; its result or error goes to this caller only. */
   runExclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
@@ -111,8 +129,12 @@ export interface KeyedLock {
  * e.g. a bot reply produced on one instance reaches the customer's WebSocket held by another.
  */
 export interface MessageBus {
+  /** `message` must survive JSON (a TypeError otherwise), since that is how it crosses instances. */
   publish(topic: string, message: unknown): Promise<void>;
-  /** Returns a function that ends the subscription. */
+  /**
+   * Each handler receives its own JSON copy, possibly after `publish` has resolved; a handler that throws
+   * does not stop delivery to the others. Returns a function that ends the subscription.
+   */
   subscribe(topic: string, handler: (message: unknown) => void): Promise<() => Promise<void>>;
 }
 

@@ -1,0 +1,42 @@
+// Builds every store in process memory: for tests and single-process runs (STORAGE=memory), lost on restart.
+import { MemoryStorage } from 'botbuilder';
+import type { Stores } from '../types';
+import { MemoryCaseStore } from './memoryCaseStore';
+import { MemoryConversationStore } from './memoryConversationStore';
+import { MemoryFeedbackStore } from './memoryFeedbackStore';
+import { MemoryKeyedLock } from './memoryKeyedLock';
+import { MemoryMessageBus, type BusHandlerErrorReporter } from './memoryMessageBus';
+import { MemoryTranscriptStore } from './memoryTranscriptStore';
+import { MemoryUploadStore } from './memoryUploadStore';
+
+export interface MemoryStoresOptions {
+  /** Stamps `updatedAt` on case updates. */
+  clock?: () => Date;
+  /** Receives errors thrown by bus subscribers; the composition root passes the logger here. */
+  reportBusHandlerError?: BusHandlerErrorReporter;
+}
+
+export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
+  const clock = options.clock ?? (() => new Date());
+  const reportBusHandlerError = options.reportBusHandlerError ?? warnAboutHandlerError;
+  const bus = new MemoryMessageBus(reportBusHandlerError);
+  return {
+    state: new MemoryStorage(),
+    cases: new MemoryCaseStore(clock),
+    feedback: new MemoryFeedbackStore(),
+    conversations: new MemoryConversationStore(),
+    transcripts: new MemoryTranscriptStore(),
+    uploads: new MemoryUploadStore(),
+    locks: new MemoryKeyedLock(),
+    bus,
+    // Memory is always reachable.
+    ping: async () => true,
+    close: async () => bus.clear(),
+  };
+}
+
+// Without a logger, a failing subscriber must still be visible somewhere rather than vanish.
+function warnAboutHandlerError(error: unknown, topic: string): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`A subscriber of bus topic "${topic}" failed: ${detail}`, 'MessageBusHandlerError');
+}

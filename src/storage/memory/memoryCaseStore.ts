@@ -1,0 +1,66 @@
+// Repair cases kept in process memory, held as JSON text so callers never share objects with the store.
+import type { RepairCase, NewCase } from '../../domain/repairCase';
+import { NotFoundError, type CaseStore } from '../types';
+import { fromJson, toJson } from './storedJson';
+
+const MIN_SEQUENCE_DIGITS = 4;
+
+export class MemoryCaseStore implements CaseStore {
+  private readonly casesById = new Map<string, string>();
+  private readonly lastSequenceByDay = new Map<string, number>();
+
+  /** `clock` stamps `updatedAt` on updates, which carry no time of their own. */
+  constructor(private readonly clock: () => Date) {}
+
+  async create(input: NewCase, now: Date): Promise<RepairCase> {
+    const day = now.toISOString().slice(0, 10).replaceAll('-', '');
+    const sequence = (this.lastSequenceByDay.get(day) ?? 0) + 1;
+    this.lastSequenceByDay.set(day, sequence);
+    const at = now.toISOString();
+    const created: RepairCase = {
+      ...input,
+      attachments: input.attachments ?? [],
+      id: `RMA-${day}-${String(sequence).padStart(MIN_SEQUENCE_DIGITS, '0')}`,
+      status: 'open',
+      history: [{ at, event: 'created' }],
+      createdAt: at,
+      updatedAt: at,
+    };
+    const json = toJson(created);
+    this.casesById.set(created.id, json);
+    return fromJson(json);
+  }
+
+  async get(id: string): Promise<RepairCase | undefined> {
+    const json = this.casesById.get(id);
+    return json === undefined ? undefined : fromJson(json);
+  }
+
+  // Read, change and write happen in one synchronous stretch, so no other update can interleave.
+  async update(id: string, change: (current: RepairCase) => RepairCase): Promise<RepairCase> {
+    const json = this.casesById.get(id);
+    if (json === undefined) throw new NotFoundError('Case', id);
+    const changed: RepairCase = { ...change(fromJson(json)), id, updatedAt: this.clock().toISOString() };
+    const changedJson = toJson(changed);
+    this.casesById.set(id, changedJson);
+    return fromJson(changedJson);
+  }
+
+  async list(filter: { status?: RepairCase['status']; conversationId?: string } = {}): Promise<RepairCase[]> {
+    return [...this.casesById.values()]
+      .map((json) => fromJson<RepairCase>(json))
+      .filter((c) => filter.status === undefined || c.status === filter.status)
+      .filter((c) => filter.conversationId === undefined || c.conversationId === filter.conversationId)
+      .sort(newestFirst);
+  }
+}
+
+// Cases opened in the same millisecond are told apart by their sequence, which only grows.
+function newestFirst(a: RepairCase, b: RepairCase): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return sequenceOf(b) - sequenceOf(a);
+}
+
+function sequenceOf(repairCase: RepairCase): number {
+  return Number(repairCase.id.slice(repairCase.id.lastIndexOf('-') + 1));
+}

@@ -1,0 +1,47 @@
+// Who handles each conversation (assistant or staff), kept in process memory with compare-and-set handoffs.
+import {
+  NotFoundError,
+  sameOwner,
+  type ConversationOwner,
+  type ConversationRecord,
+  type ConversationStore,
+  type HandoffStatus,
+} from '../types';
+import { fromJson, toJson } from './storedJson';
+
+export class MemoryConversationStore implements ConversationStore {
+  private readonly recordsById = new Map<string, string>();
+
+  async get(id: string): Promise<ConversationRecord | undefined> {
+    const json = this.recordsById.get(id);
+    return json === undefined ? undefined : fromJson(json);
+  }
+
+  async put(record: ConversationRecord): Promise<void> {
+    this.recordsById.set(record.id, toJson(record));
+  }
+
+  // Check and write happen in one synchronous stretch, which is what makes two takeovers race fairly.
+  async transition(
+    id: string,
+    expected: { status: HandoffStatus; owner?: ConversationOwner },
+    next: Partial<Pick<ConversationRecord, 'status' | 'owner' | 'summary' | 'reason' | 'caseId' | 'waitingSince'>>,
+    now: Date,
+  ): Promise<ConversationRecord | undefined> {
+    const json = this.recordsById.get(id);
+    if (json === undefined) throw new NotFoundError('Conversation', id);
+    const current = fromJson<ConversationRecord>(json);
+    if (current.status !== expected.status) return undefined;
+    if (expected.owner !== undefined && !sameOwner(current.owner, expected.owner)) return undefined;
+    // Going through JSON drops the fields `next` sets to undefined, which is how a caller clears one.
+    const changedJson = toJson({ ...current, ...next, id, updatedAt: now.toISOString() });
+    this.recordsById.set(id, changedJson);
+    return fromJson(changedJson);
+  }
+
+  async list(filter: { status?: HandoffStatus } = {}): Promise<ConversationRecord[]> {
+    return [...this.recordsById.values()]
+      .map((json) => fromJson<ConversationRecord>(json))
+      .filter((record) => filter.status === undefined || record.status === filter.status);
+  }
+}
