@@ -8,6 +8,8 @@ export interface PolicyClause {
   text: Localized;
   /** The clause in plain, non-accusatory words, for explaining a decision. */
   plain: Localized;
+  /** The same, as a phrase that completes "Under clause N of the NetPosa service policy, …" in a decision reason. */
+  ruling: Localized;
   /** The yes/no screening question that asks about it; absent for clauses decided from the registry alone. */
   screening?: Localized;
   /** Words and phrases that reveal it in what a customer writes. */

@@ -1,0 +1,100 @@
+// Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { extractName } from '../intents/commands';
+import { provinceOf } from '../src/registry/regions';
+import { t, type MessageKey } from '../src/i18n/translate';
+import type { CustomerContact } from '../src/domain/repairCase';
+import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
+import { stepValues } from './stepValues';
+
+export const CONTACT_DIALOG = 'contactDialog';
+const LOOP = 'contactLoop';
+const MAX_RETRIES = 2;
+
+type ContactField = 'all' | 'name' | 'phone' | 'region';
+type PartialContact = Partial<CustomerContact>;
+
+interface LoopState {
+  contact: PartialContact;
+  asked?: ContactField;
+  retries: number;
+}
+
+const ASK: Record<ContactField, MessageKey> = {
+  all: 'contact.askAll',
+  name: 'contact.askName',
+  phone: 'contact.askPhone',
+  region: 'contact.askRegion',
+};
+const RETRY: Record<ContactField, MessageKey> = {
+  all: 'contact.askAll',
+  name: 'contact.retryName',
+  phone: 'contact.retryPhone',
+  region: 'contact.retryRegion',
+};
+
+function missingField(contact: PartialContact): ContactField | undefined {
+  if (!contact.name && !contact.phone && !contact.region) return 'all';
+  if (!contact.name) return 'name';
+  if (!contact.phone) return 'phone';
+  if (!contact.region) return 'region';
+  return undefined;
+}
+
+export class ContactDialog extends ComponentDialog {
+  constructor(private readonly state: ConversationDataAccessor) {
+    super(CONTACT_DIALOG);
+    this.addDialog(createTextPrompt());
+    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const loop: LoopState = { contact: { ...data.contact }, retries: 0, ...(step.options as Partial<LoopState>) };
+    const missing = missingField(loop.contact);
+    if (!missing) {
+      data.contact = loop.contact as CustomerContact;
+      return step.endDialog(data.contact);
+    }
+    const stillStuck = loop.asked === missing;
+    const retries = stillStuck ? loop.retries + 1 : 0;
+    if (retries > MAX_RETRIES && missing === 'region') {
+      // The fallback centre serves anyone whose place we cannot place.
+      loop.contact.region = '-';
+      return step.replaceDialog(LOOP, loop);
+    }
+    stepValues<{ loop: LoopState }>(step).loop = { ...loop, asked: missing, retries } satisfies LoopState;
+    const lang = data.language;
+    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, stillStuck ? RETRY[missing] : ASK[missing]), t(lang, RETRY[missing])));
+  }
+
+  private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const loop = stepValues<{ loop: LoopState }>(step).loop as LoopState;
+    const answer = String(step.result ?? '').trim();
+    const phone = recognitionOf(step.context)?.entities.phone;
+    const place = provinceOf(answer) ? placeIn(answer, phone) : undefined;
+    const contact = { ...loop.contact };
+    if (phone) contact.phone = phone;
+    if (place && (loop.asked === 'all' || loop.asked === 'region' || !contact.region)) contact.region = place;
+    if (loop.asked === 'region' && !place && !phone && answer.length <= 60) contact.region = answer;
+    if (loop.asked === 'all' || loop.asked === 'name') {
+      const name = extractName(answer, [phone ?? '', ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean));
+      if (name && (loop.asked === 'name' || name !== place)) contact.name = name;
+    }
+    return step.replaceDialog(LOOP, { ...loop, contact });
+  }
+}
+
+/** The part of an answer that names the place: answers look like "Li Wei, 138…, Hangzhou" or "王伟 138… 杭州". */
+function placeIn(answer: string, phone: string | undefined): string {
+  const phoneDigits = phone?.replace(/\D/g, '');
+  let segments = answer.split(/[,，;；、。\n]+/).map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length === 1) segments = answer.split(/\s+/).filter(Boolean);
+  const withPlace = segments.filter(
+    (segment) => provinceOf(segment) && !(phoneDigits && segment.replace(/\D/g, '').includes(phoneDigits)),
+  );
+  const place = withPlace[withPlace.length - 1] ?? answer;
+  return place.replace(/^(i'?m in|i am in|we are in|in|from|at|我在|在|来自|位于|地址[:：]?)\s*/i, '').slice(0, 60);
+}

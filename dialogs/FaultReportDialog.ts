@@ -1,0 +1,105 @@
+// The fault conversation: product and symptom (asking only for what is missing), troubleshooting,
+// the policy's screening questions, then the repair case.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext, ChoicePrompt, ListStyle } from 'botbuilder-dialogs';
+import type { MessageKey } from '../src/i18n/translate';
+import { SYMPTOMS, type Symptom } from '../src/domain/vocabulary';
+import type { AssistantServices } from './services';
+import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { categoryOf } from './claimFromFacts';
+import { IDENTIFY_PRODUCT_DIALOG, IdentifyProductDialog } from './IdentifyProductDialog';
+import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingResult } from './TroubleshootingDialog';
+import { SCREENING_DIALOG, ScreeningDialog } from './ScreeningDialog';
+import { REPAIR_CASE_DIALOG, RepairCaseDialog, type RepairCaseResult } from './RepairCaseDialog';
+import { choices, choicePromptOptions } from './prompts';
+
+export const FAULT_REPORT_DIALOG = 'faultReportDialog';
+const FLOW = 'faultReportFlow';
+const SYMPTOM_PROMPT = 'symptomPrompt';
+
+export interface FaultReportResult {
+  outcome: 'solved' | 'case_opened' | 'case_declined';
+  caseId?: string;
+}
+
+export class FaultReportDialog extends ComponentDialog {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly services: AssistantServices,
+  ) {
+    super(FAULT_REPORT_DIALOG);
+    // The symptom question is answered as often in words ("the picture is blurry") as by choice.
+    const symptomPrompt = new ChoicePrompt(SYMPTOM_PROMPT, this.recogniseSymptom.bind(this));
+    symptomPrompt.style = ListStyle.auto;
+    this.addDialog(symptomPrompt);
+    this.addDialog(new IdentifyProductDialog(state));
+    this.addDialog(new TroubleshootingDialog(state, services));
+    this.addDialog(new ScreeningDialog(state));
+    this.addDialog(new RepairCaseDialog(state, services));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.identifyProductStep.bind(this),
+        this.symptomStep.bind(this),
+        this.troubleshootStep.bind(this),
+        this.screeningStep.bind(this),
+        this.repairCaseStep.bind(this),
+        this.finishStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private async identifyProductStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(IDENTIFY_PRODUCT_DIALOG);
+  }
+
+  private async symptomStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    if (data.fault.symptom) return step.next();
+    const symptomChoices = choices(
+      lang,
+      SYMPTOMS.map((symptom) => ({ value: symptom, label: `symptom.${symptom}` as MessageKey })),
+    );
+    return step.prompt(SYMPTOM_PROMPT, choicePromptOptions(lang, 'fault.askSymptom', symptomChoices));
+  }
+
+  private async recogniseSymptom(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    const data = await conversationDataOf(this.state, prompt.context);
+    if (prompt.recognized.succeeded) {
+      data.fault.symptom = prompt.recognized.value!.value as Symptom;
+      return true;
+    }
+    const described = recognitionOf(prompt.context)?.symptom;
+    if (!described) return false;
+    data.fault.symptom = described;
+    prompt.recognized.value = { value: described, index: SYMPTOMS.indexOf(described), score: 1 };
+    return true;
+  }
+
+  private async troubleshootStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    // Physical damage isn't something a checklist can fix: don't make the customer reboot a camera that fell off a pole.
+    const physicalDamage = data.fault.cues.some(
+      (cue) => !cue.negated && (cue.clause === 'abnormal_cause' || cue.clause === 'force_majeure'),
+    );
+    if (physicalDamage) return step.next({ solved: false } satisfies TroubleshootingResult);
+    return step.beginDialog(TROUBLESHOOTING_DIALOG, {
+      symptom: data.fault.symptom ?? 'other',
+      category: categoryOf(data, this.services.registry),
+    });
+  }
+
+  private async screeningStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.result as TroubleshootingResult).solved) return step.endDialog({ outcome: 'solved' } satisfies FaultReportResult);
+    return step.beginDialog(SCREENING_DIALOG);
+  }
+
+  private async repairCaseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(REPAIR_CASE_DIALOG);
+  }
+
+  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { caseId } = step.result as RepairCaseResult;
+    return step.endDialog((caseId ? { outcome: 'case_opened', caseId } : { outcome: 'case_declined' }) satisfies FaultReportResult);
+  }
+}

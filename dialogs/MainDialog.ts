@@ -1,0 +1,231 @@
+// The root dialog: routes each new request by intent, and handles interruptions anywhere
+// (help, start over, switch language, a person), taking every fact a message reveals on the way.
+import {
+  ComponentDialog,
+  Dialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { detectCommand } from '../intents/commands';
+import type { Recognition } from '../intents/types';
+import { t } from '../src/i18n/translate';
+import type { AssistantServices } from './services';
+import { conversationDataOf, emptyFault, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
+import { gatherFacts, type FactChange } from './factGathering';
+import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from './FaultReportDialog';
+import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
+import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
+import { SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
+import { REPAIR_STATUS_DIALOG, RepairStatusDialog } from './RepairStatusDialog';
+import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
+import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
+import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
+
+export const MAIN_DIALOG = 'mainDialog';
+const FLOW = 'mainFlow';
+
+/** Below this the assistant says it did not understand rather than guess. */
+export const INTENT_THRESHOLD = 0.45;
+/** A mid-dialog request for a person must be clear: "Li Wei" in answer to "your name?" must not trigger it. */
+const INTERRUPT_THRESHOLD = 0.75;
+const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
+
+interface RouteOptions {
+  /** Restart this child (after a language switch), its facts kept in conversation data. */
+  resume?: string;
+}
+
+type ChildResult = FaultReportResult | { offerPerson: true } | undefined;
+
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly services: AssistantServices,
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(new FaultReportDialog(state, services));
+    this.addDialog(new WarrantyCheckDialog(state, services));
+    this.addDialog(new RepairCostDialog(state, services));
+    this.addDialog(new ShippingAddressDialog(state, services));
+    this.addDialog(new RepairStatusDialog(state, services));
+    this.addDialog(new FeedbackDialog(state, services));
+    this.addDialog(new HandoffDialog(state, services));
+    this.addDialog(new WaterfallDialog(FLOW, [this.routeStep.bind(this), this.followUpStep.bind(this), this.offeredPersonStep.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  /** Runs one turn of the conversation. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: RouteOptions): Promise<DialogTurnResult> {
+    await this.takeFacts(innerDc.context);
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    if (interrupted) return interrupted;
+    await this.takeFacts(innerDc.context);
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async takeFacts(context: TurnContext): Promise<void> {
+    const recognition = recognitionOf(context);
+    if (!recognition) return;
+    const data = await conversationDataOf(this.state, context);
+    const changes = gatherFacts(data, recognition, this.services.registry);
+    await acknowledgeCorrections(context, data, changes);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    const recognition = recognitionOf(context);
+    if (!recognition) return undefined;
+    const data = await conversationDataOf(this.state, context);
+    const command = detectCommand(recognition.text);
+    if (command?.kind === 'help') {
+      await context.sendActivity(t(data.language, 'help.text'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (command?.kind === 'cancel') {
+      await innerDc.cancelAllDialogs();
+      forgetCurrentRequest(data);
+      await context.sendActivity(t(data.language, 'cancel.done'));
+      return { status: DialogTurnStatus.complete };
+    }
+    if (command?.kind === 'language') {
+      // The bot has already switched the language; restart the current request so its next question comes in that language.
+      const current = innerDc.stack[1]?.id;
+      await context.sendActivity(t(data.language, 'language.switched'));
+      await innerDc.cancelAllDialogs();
+      return current ? innerDc.beginDialog(FLOW, { resume: current } satisfies RouteOptions) : { status: DialogTurnStatus.complete };
+    }
+    if (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
+    }
+    return undefined;
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const options = (step.options ?? {}) as RouteOptions;
+    if (options.resume) return step.beginDialog(options.resume, options.resume === FEEDBACK_DIALOG ? { offered: true } : undefined);
+
+    const recognition = recognitionOf(step.context);
+    if (!recognition) return step.endDialog();
+    const command = detectCommand(recognition.text);
+    if (command?.kind === 'help') return this.say(step, t(lang, 'help.text'));
+    if (command?.kind === 'cancel') return this.say(step, t(lang, 'cancel.nothingToCancel'));
+    if (command?.kind === 'language') return this.say(step, t(lang, 'language.switched'));
+
+    const intent = understoodIntent(recognition);
+    if (!intent) {
+      data.misunderstood += 1;
+      if (data.misunderstood >= MISUNDERSTANDINGS_BEFORE_OFFER) {
+        return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, 'fallback.offerPerson', yesNoChoices(lang, 'choice.yesPerson', 'choice.noThanks')));
+      }
+      return this.say(step, t(lang, 'fallback.notUnderstood'));
+    }
+    data.misunderstood = 0;
+    switch (intent) {
+      case 'greet':
+        return this.say(step, t(lang, 'welcome.text'));
+      case 'report_fault':
+        return step.beginDialog(FAULT_REPORT_DIALOG);
+      case 'check_warranty':
+        return step.beginDialog(WARRANTY_CHECK_DIALOG);
+      case 'repair_cost':
+        return step.beginDialog(REPAIR_COST_DIALOG);
+      case 'shipping_address':
+        return step.beginDialog(SHIPPING_ADDRESS_DIALOG);
+      case 'repair_status':
+        return step.beginDialog(REPAIR_STATUS_DIALOG);
+      case 'human_agent':
+        return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
+      case 'feedback':
+        return step.beginDialog(FEEDBACK_DIALOG, { offered: false, comment: recognition.text } satisfies FeedbackOptions);
+      case 'goodbye':
+        return this.say(step, t(lang, 'goodbye.text'));
+      case 'out_of_scope':
+        return this.say(step, t(lang, 'outOfScope.text'));
+    }
+  }
+
+  private async followUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as ChildResult;
+    const data = await conversationDataOf(this.state, step.context);
+    if (result && 'offerPerson' in result) return step.next(result);
+    if (result && 'outcome' in result) {
+      // The request is done: a new fault starts from a clean slate (the product and contact may still be the same).
+      data.fault = emptyFault();
+      if (result.outcome !== 'case_declined' && !data.feedbackGiven) {
+        return step.beginDialog(FEEDBACK_DIALOG, { offered: true } satisfies FeedbackOptions);
+      }
+    }
+    return step.endDialog();
+  }
+
+  private async offeredPersonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as FoundChoice | undefined;
+    if (!result || !('value' in result)) return step.endDialog();
+    const data = await conversationDataOf(this.state, step.context);
+    if (result.value === YES) {
+      data.misunderstood = 0;
+      return step.replaceDialog(HANDOFF_DIALOG, { reason: 'not_understood' } satisfies HandoffOptions);
+    }
+    data.misunderstood = 0;
+    await step.context.sendActivity(t(data.language, 'fallback.keepTrying'));
+    return step.endDialog();
+  }
+
+  private async say(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    await step.context.sendActivity(text);
+    return step.endDialog();
+  }
+}
+
+/** The intent the assistant acts on, or undefined when it should admit it did not understand. */
+function understoodIntent(recognition: Recognition): Recognition['intent'] | undefined {
+  if (recognition.confidence >= INTENT_THRESHOLD) return recognition.intent;
+  // A described fault is a fault report even when the wording is unusual.
+  if (recognition.symptom) return 'report_fault';
+  if (recognition.entities.case) return 'repair_status';
+  return undefined;
+}
+
+function forgetCurrentRequest(data: ConversationData): void {
+  data.fault = emptyFault();
+  data.product = {};
+  data.misunderstood = 0;
+}
+
+async function acknowledgeCorrections(context: TurnContext, data: ConversationData, changes: FactChange[]): Promise<void> {
+  const lang = data.language;
+  if (changes.includes('serial_corrected')) {
+    const record = data.product.record;
+    await context.sendActivity(
+      record
+        ? t(lang, 'facts.serialCorrectedFound', { serial: record.serial, model: record.model })
+        : t(lang, 'facts.serialCorrected', { serial: data.product.serial ?? '' }),
+    );
+    if (record) data.product.recordAnnounced = true;
+  }
+  if (changes.includes('model_corrected')) await context.sendActivity(t(lang, 'facts.modelCorrected', { model: data.product.model ?? '' }));
+  if (changes.includes('date_corrected')) await context.sendActivity(t(lang, 'facts.dateCorrected', { date: data.product.purchaseDate ?? '' }));
+}

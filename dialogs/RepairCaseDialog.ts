@@ -1,0 +1,110 @@
+// Applies the service policy to what the customer told us, explains the preliminary outcome, and opens the repair case.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { decide } from '../src/policy/decide';
+import type { Decision } from '../src/policy/types';
+import { t, type MessageKey } from '../src/i18n/translate';
+import type { CustomerContact, RepairCase } from '../src/domain/repairCase';
+import type { AssistantServices } from './services';
+import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
+import { categoryOf, claimFromFacts } from './claimFromFacts';
+import { CONTACT_DIALOG, ContactDialog } from './ContactDialog';
+import { caseCard } from './caseCard';
+import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
+import { stepValues } from './stepValues';
+
+export const REPAIR_CASE_DIALOG = 'repairCaseDialog';
+const FLOW = 'repairCaseFlow';
+
+export interface RepairCaseResult {
+  caseId?: string;
+}
+
+export class RepairCaseDialog extends ComponentDialog {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly services: Pick<AssistantServices, 'registry' | 'centers' | 'cases' | 'conversations' | 'clock'>,
+  ) {
+    super(REPAIR_CASE_DIALOG);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(new ContactDialog(state));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.explainAssessmentStep.bind(this),
+        this.collectContactStep.bind(this),
+        this.openCaseStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private async explainAssessmentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
+    stepValues<{ decision: Decision }>(step).decision = decision;
+    const reasons = decision.reasons.map((reason) => reason.text[lang]).join('\n\n');
+    await step.context.sendActivity(`${reasons}\n\n${t(lang, `assessment.explain.${decision.assessment}` as MessageKey)}`);
+    if (decision.assessment === 'free') return step.next({ value: YES });
+    return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow')));
+  }
+
+  private async collectContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    if ((step.result as FoundChoice).value !== YES) {
+      await step.context.sendActivity(t(data.language, 'case.notOpened'));
+      return step.endDialog({} satisfies RepairCaseResult);
+    }
+    return step.beginDialog(CONTACT_DIALOG);
+  }
+
+  private async openCaseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const contact = step.result as CustomerContact;
+    const decision = stepValues<{ decision: Decision }>(step).decision as Decision;
+    const center = this.services.centers.forRegion(contact.region);
+    const repairCase = await this.services.cases.create(
+      {
+        channel: step.context.activity.channelId,
+        conversationId: step.context.activity.conversation.id,
+        language: lang,
+        contact,
+        serial: data.product.serial,
+        model: data.product.record?.model ?? data.product.model,
+        category: categoryOf(data, this.services.registry),
+        symptom: data.fault.symptom ?? 'other',
+        customerWords: [...data.fault.words],
+        warranty: { status: decision.warranty.status, endDate: decision.warranty.endDate },
+        exclusions: decision.exclusions,
+        assessment: decision.assessment,
+        serviceCenterId: center.id,
+        attachments: [...data.attachments],
+      },
+      this.services.clock.now(),
+    );
+    data.caseId = repairCase.id;
+    await linkCaseToConversation(this.services, step.context, repairCase);
+
+    const text = [
+      t(lang, 'case.opened', { caseId: repairCase.id }),
+      t(lang, 'case.shipTo', { name: center.name, address: center.address, phone: center.phone, hours: center.hours }),
+      t(lang, 'case.parcel', { caseId: repairCase.id }),
+      t(lang, `case.next.${repairCase.assessment}` as MessageKey),
+    ].join('\n\n');
+    await step.context.sendActivity(MessageFactory.attachment(caseCard(repairCase, center, lang), text));
+    return step.endDialog({ caseId: repairCase.id } satisfies RepairCaseResult);
+  }
+}
+
+/** Staff see the case next to the conversation. */
+async function linkCaseToConversation(
+  services: Pick<AssistantServices, 'conversations' | 'clock'>,
+  context: TurnContext,
+  repairCase: RepairCase,
+): Promise<void> {
+  const record = await services.conversations.get(context.activity.conversation.id);
+  if (!record) return;
+  await services.conversations.transition(record.id, { status: record.status, owner: record.owner }, { caseId: repairCase.id }, services.clock.now());
+}
+

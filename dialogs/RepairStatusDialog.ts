@@ -1,0 +1,112 @@
+// Tells the status of a repair case to whoever gives its id and the phone number on it, and takes the answer to a quote.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { t, type MessageKey } from '../src/i18n/translate';
+import type { RepairCase } from '../src/domain/repairCase';
+import type { AssistantServices } from './services';
+import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { CHOICE_PROMPT, TEXT_PROMPT, YES, choicePromptOptions, createChoicePrompt, createTextPrompt, textPromptOptions, yesNoChoices } from './prompts';
+import { stepValues } from './stepValues';
+
+export const REPAIR_STATUS_DIALOG = 'repairStatusDialog';
+const FLOW = 'repairStatusFlow';
+const CASE_ID_PROMPT = 'caseIdPrompt';
+const CASE_ID = /RMA-\d{8}-\d{4,}/i;
+
+export class RepairStatusDialog extends ComponentDialog {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly services: Pick<AssistantServices, 'cases' | 'clock'>,
+  ) {
+    super(REPAIR_STATUS_DIALOG);
+    this.addDialog(createTextPrompt());
+    this.addDialog(new TextPrompt(CASE_ID_PROMPT, async (prompt) => CASE_ID.test(prompt.recognized.value ?? '')));
+    this.addDialog(createChoicePrompt());
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.caseIdStep.bind(this),
+        this.phoneStep.bind(this),
+        this.statusStep.bind(this),
+        this.quoteAnswerStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private async caseIdStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const given = recognitionOf(step.context)?.entities.case;
+    if (given) return step.next(given);
+    const lang = data.language;
+    return step.prompt(CASE_ID_PROMPT, textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId')));
+  }
+
+  private async phoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const caseId = CASE_ID.exec(String(step.result))![0].toUpperCase();
+    stepValues<{ caseId: string }>(step).caseId = caseId;
+    // The case was opened in this very conversation: the customer has already proven who they are.
+    if (data.caseId === caseId) return step.next(undefined);
+    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, 'status.askPhone', { caseId }), t(lang, 'status.askPhone', { caseId })));
+  }
+
+  private async statusStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const caseId = String(stepValues<{ caseId: string }>(step).caseId);
+    const repairCase = await this.services.cases.get(caseId);
+    const phone = step.result === undefined ? undefined : recognitionOf(step.context)?.entities.phone ?? String(step.result);
+    const allowed = repairCase && (data.caseId === caseId || (phone !== undefined && samePhone(phone, repairCase.contact.phone)));
+    if (!repairCase || !allowed) {
+      // The same answer for an unknown case and a wrong phone, so nobody can probe which case ids exist.
+      await step.context.sendActivity(t(lang, 'status.noMatch', { caseId }));
+      return step.endDialog();
+    }
+    await step.context.sendActivity(describeCase(repairCase, lang));
+    if (repairCase.status === 'quoted' && repairCase.quote?.consent === 'pending') {
+      const quote = repairCase.quote;
+      return step.prompt(
+        CHOICE_PROMPT,
+        choicePromptOptions(lang, 'status.quoteQuestion', yesNoChoices(lang, 'choice.acceptQuote', 'choice.declineQuote'), {
+          amount: quote.amount,
+          currency: quote.currency,
+          note: quote.note,
+        }),
+      );
+    }
+    return step.endDialog();
+  }
+
+  private async quoteAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const accepted = (step.result as FoundChoice).value === YES;
+    const now = this.services.clock.now();
+    await this.services.cases.update(String(stepValues<{ caseId: string }>(step).caseId), (current) => ({
+      ...current,
+      quote: current.quote ? { ...current.quote, consent: accepted ? 'accepted' : 'declined' } : current.quote,
+      history: [...current.history, { at: now.toISOString(), event: accepted ? 'quote_accepted' : 'quote_declined', note: 'by the customer in chat' }],
+    }));
+    await step.context.sendActivity(t(data.language, accepted ? 'status.quoteAccepted' : 'status.quoteDeclined'));
+    return step.endDialog();
+  }
+}
+
+function samePhone(a: string, b: string): boolean {
+  const digits = (value: string) => value.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  return digits(a).length >= 7 && digits(a) === digits(b);
+}
+
+function describeCase(repairCase: RepairCase, lang: 'en' | 'zh'): string {
+  const last = repairCase.history[repairCase.history.length - 1];
+  const lines = [
+    t(lang, 'status.summary', {
+      caseId: repairCase.id,
+      status: t(lang, `caseStatus.${repairCase.status}` as MessageKey),
+      product: [repairCase.model, repairCase.serial].filter(Boolean).join(' · '),
+      assessment: t(lang, `assessment.${repairCase.assessment}` as MessageKey),
+      updated: repairCase.updatedAt.slice(0, 10),
+    }),
+  ];
+  if (last?.note) lines.push(t(lang, 'status.lastNote', { note: last.note }));
+  return lines.join('\n\n');
+}

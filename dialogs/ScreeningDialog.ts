@@ -1,0 +1,81 @@
+// Asks, in one compact checklist, about the policy's exclusions the customer has not already spoken to.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MessageFactory } from 'botbuilder';
+import { isNone } from '../intents/commands';
+import { parseChoiceNumbers, parseYesNo } from '../intents/answers';
+import { t, type MessageKey } from '../src/i18n/translate';
+import type { ClauseId } from '../src/domain/vocabulary';
+import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
+import { TEXT_PROMPT, createTextPrompt } from './prompts';
+import { stepValues } from './stepValues';
+
+export const SCREENING_DIALOG = 'screeningDialog';
+const LOOP = 'screeningLoop';
+const MAX_RETRIES = 2;
+
+/** The checklist, in the policy's order; `expired` is a matter of dates, not a question. */
+const SCREENED: Array<{ clause: ClauseId; label: MessageKey }> = [
+  { clause: 'abnormal_cause', label: 'screening.item.abnormal_cause' },
+  { clause: 'force_majeure', label: 'screening.item.force_majeure' },
+  { clause: 'improper_use', label: 'screening.item.improper_use' },
+  { clause: 'unofficial_software', label: 'screening.item.unofficial_software' },
+  { clause: 'unauthorized_repair', label: 'screening.item.unauthorized_repair' },
+  { clause: 'unofficial_channel', label: 'screening.item.unofficial_channel' },
+];
+
+export function clausesStillToScreen(data: ConversationData): ClauseId[] {
+  return SCREENED.map((item) => item.clause).filter((clause) => {
+    if (clause === 'unofficial_channel' && data.product.record) return false; // the sales contract says how it was sold
+    if (data.fault.answers[clause] !== undefined) return false;
+    return !data.fault.cues.some((cue) => cue.clause === clause);
+  });
+}
+
+export class ScreeningDialog extends ComponentDialog {
+  constructor(private readonly state: ConversationDataAccessor) {
+    super(SCREENING_DIALOG);
+    this.addDialog(createTextPrompt());
+    this.addDialog(new WaterfallDialog(LOOP, [this.askChecklistStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  private async askChecklistStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const retries = Number((step.options as { retries?: number } | undefined)?.retries ?? 0);
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const pending = clausesStillToScreen(data);
+    if (pending.length === 0 || retries > MAX_RETRIES) return step.endDialog();
+    stepValues<{ pending: ClauseId[]; retries: number }>(step).pending = pending;
+    stepValues<{ pending: ClauseId[]; retries: number }>(step).retries = retries;
+    const list = pending
+      .map((clause, index) => `${index + 1}. ${t(lang, SCREENED.find((item) => item.clause === clause)!.label)}`)
+      .join('\n');
+    const intro = t(lang, retries === 0 ? 'screening.ask' : 'screening.retry');
+    const question = MessageFactory.suggestedActions([t(lang, 'screening.none')], `${intro}\n\n${list}\n\n${t(lang, 'screening.howToAnswer')}`);
+    return step.prompt(TEXT_PROMPT, { prompt: question, retryPrompt: question });
+  }
+
+  private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const pending = stepValues<{ pending: ClauseId[]; retries: number }>(step).pending as ClauseId[];
+    const answer = String(step.result ?? '');
+    const recognition = recognitionOf(step.context);
+    const picked = parseChoiceNumbers(answer, pending.length);
+    const mentioned = (recognition?.cues ?? []).filter((cue) => pending.includes(cue.clause));
+
+    if (picked.length > 0) {
+      pending.forEach((clause, index) => (data.fault.answers[clause] = picked.includes(index + 1)));
+    } else if (isNone(answer) || (parseYesNo(answer) === false && mentioned.length === 0)) {
+      pending.forEach((clause) => (data.fault.answers[clause] = false));
+    } else if (mentioned.length > 0) {
+      // The customer described what happened; what they did not mention is taken as "no".
+      pending.forEach((clause) => {
+        const cue = mentioned.find((candidate) => candidate.clause === clause);
+        data.fault.answers[clause] = cue ? !cue.negated : false;
+      });
+    } else {
+      return step.replaceDialog(LOOP, { retries: Number(stepValues<{ pending: ClauseId[]; retries: number }>(step).retries) + 1 });
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,43 @@
+// Answers "where do I send it?" with the service centre that covers the customer's city or province.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { provinceOf } from '../src/registry/regions';
+import { t } from '../src/i18n/translate';
+import type { AssistantServices } from './services';
+import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
+
+export const SHIPPING_ADDRESS_DIALOG = 'shippingAddressDialog';
+const FLOW = 'shippingAddressFlow';
+
+export class ShippingAddressDialog extends ComponentDialog {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly services: Pick<AssistantServices, 'centers'>,
+  ) {
+    super(SHIPPING_ADDRESS_DIALOG);
+    this.addDialog(createTextPrompt());
+    this.addDialog(new WaterfallDialog(FLOW, [this.regionStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const said = recognitionOf(step.context)?.text ?? '';
+    if (provinceOf(said)) return step.next(said);
+    if (data.contact?.region) return step.next(data.contact.region);
+    const lang = data.language;
+    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion')));
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const lang = data.language;
+    const center = this.services.centers.forRegion(String(step.result));
+    const lines = [
+      t(lang, 'shipping.answer', { name: center.name, address: center.address, phone: center.phone, hours: center.hours, email: center.email }),
+      data.caseId ? t(lang, 'case.parcel', { caseId: data.caseId }) : t(lang, 'shipping.openCaseFirst'),
+    ];
+    await step.context.sendActivity(lines.join('\n\n'));
+    return step.endDialog();
+  }
+}

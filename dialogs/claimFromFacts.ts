@@ -1,0 +1,26 @@
+// Turns what the conversation has learned into the claim the policy judges.
+import type { Claim } from '../src/policy/types';
+import type { ProductRegistry } from '../src/domain/product';
+import type { ConversationData } from './conversationData';
+
+export function claimFromFacts(data: ConversationData, registry: ProductRegistry): Claim {
+  const { product, fault } = data;
+  const record = product.record;
+  return {
+    product: record
+      ? { source: 'registry', ...record }
+      : {
+          source: 'customer',
+          serial: product.serial,
+          model: product.model,
+          category: product.model ? registry.categoryOfModel(product.model) : undefined,
+          purchaseDate: product.purchaseDate,
+        },
+    answers: { ...fault.answers },
+    evidence: fault.cues.map((cue) => ({ clause: cue.clause, text: cue.text, negated: cue.negated })),
+  };
+}
+
+export function categoryOf(data: ConversationData, registry: ProductRegistry): string | undefined {
+  return data.product.record?.category ?? (data.product.model ? registry.categoryOfModel(data.product.model) : undefined);
+}

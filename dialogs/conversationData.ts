@@ -1,0 +1,84 @@
+// What the assistant remembers about one conversation between turns.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ExclusionCue, Recognition } from '../intents/types';
+import type { ProductRecord } from '../src/domain/product';
+import type { Attachment, CustomerContact } from '../src/domain/repairCase';
+import type { ClauseId, Language, Symptom } from '../src/domain/vocabulary';
+
+export interface ProductFacts {
+  /** Serial as the customer gave it (normalised to upper case). */
+  serial?: string;
+  /** The registry's record for the serial, when it is known. */
+  record?: ProductRecord;
+  /** The customer has been told what the registry says about the serial. */
+  recordAnnounced?: boolean;
+  /** The customer confirmed a serial the registry does not know. */
+  serialUnverified?: boolean;
+  model?: string;
+  /** The customer does not know the model. */
+  modelUnknown?: boolean;
+  purchaseDate?: string;
+  /** The customer does not know the purchase date. */
+  purchaseDateUnknown?: boolean;
+}
+
+export interface FaultFacts {
+  symptom?: Symptom;
+  /** The customer's own description, turn by turn. */
+  words: string[];
+  /** Exclusion cues found in the customer's words, denied ones included. */
+  cues: ExclusionCue[];
+  /** Answers to the screening checklist: true = it happened. */
+  answers: Partial<Record<ClauseId, boolean>>;
+  stepsTried: string[];
+  solvedByTroubleshooting?: boolean;
+}
+
+export interface ConversationData {
+  language: Language;
+  /** Set once the customer has written something that shows their language (or chose one). */
+  languageSettled: boolean;
+  /** The locale the channel last reported, to notice when the customer flips the page's language toggle. */
+  lastLocale?: string;
+  /** Consecutive turns the assistant did not understand. */
+  misunderstood: number;
+  product: ProductFacts;
+  fault: FaultFacts;
+  contact?: CustomerContact;
+  caseId?: string;
+  attachments: Attachment[];
+  feedbackGiven: boolean;
+}
+
+export function emptyFault(): FaultFacts {
+  return { words: [], cues: [], answers: {}, stepsTried: [] };
+}
+
+export function newConversationData(): ConversationData {
+  return {
+    language: 'en',
+    languageSettled: false,
+    misunderstood: 0,
+    product: {},
+    fault: emptyFault(),
+    attachments: [],
+    feedbackGiven: false,
+  };
+}
+
+export type ConversationDataAccessor = StatePropertyAccessor<ConversationData>;
+
+export async function conversationDataOf(accessor: ConversationDataAccessor, context: TurnContext): Promise<ConversationData> {
+  return accessor.get(context, newConversationData());
+}
+
+const RECOGNITION_KEY = Symbol('recognition');
+
+/** The bot recognises each message once; dialogs read the result from the turn. */
+export function rememberRecognition(context: TurnContext, recognition: Recognition): void {
+  context.turnState.set(RECOGNITION_KEY, recognition);
+}
+
+export function recognitionOf(context: TurnContext): Recognition | undefined {
+  return context.turnState.get(RECOGNITION_KEY) as Recognition | undefined;
+}

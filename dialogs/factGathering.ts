@@ -1,0 +1,63 @@
+// Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues) into the conversation's facts,
+// so no dialog asks again for something the customer already said, and corrections replace earlier values.
+import type { Recognition } from '../intents/types';
+import type { ProductRegistry } from '../src/domain/product';
+import type { ConversationData } from './conversationData';
+
+export type FactChange = 'serial_corrected' | 'model_corrected' | 'date_corrected';
+
+export function normaliseSerial(serial: string): string {
+  return serial.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export function gatherFacts(data: ConversationData, recognition: Recognition, registry: ProductRegistry): FactChange[] {
+  const changes: FactChange[] = [];
+  const product = data.product;
+  const { serial, model, date } = recognition.entities;
+
+  if (serial) {
+    const previous = product.serial;
+    const isSame = previous !== undefined && normaliseSerial(previous) === normaliseSerial(serial);
+    if (previous && !isSame) changes.push('serial_corrected');
+    if (isSame && !product.record) {
+      // Giving the same unknown serial again means the customer stands by it.
+      product.serialUnverified = true;
+    } else if (!isSame) {
+      product.serial = serial.toUpperCase();
+      product.record = registry.findBySerial(serial);
+      product.recordAnnounced = false;
+      product.serialUnverified = false;
+    }
+  }
+  if (model && !product.record) {
+    if (product.model && product.model !== model) changes.push('model_corrected');
+    product.model = model;
+  }
+  if (date && !product.record && recognition.intent !== 'repair_status') {
+    if (product.purchaseDate && product.purchaseDate !== date) changes.push('date_corrected');
+    product.purchaseDate = date;
+  }
+
+  const fault = data.fault;
+  if (recognition.symptom) fault.symptom = recognition.symptom;
+  for (const cue of recognition.cues) {
+    if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(cue);
+  }
+  if ((recognition.symptom || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
+    fault.words.push(recognition.text);
+  }
+  return changes;
+}
+
+/** The product facts still missing before the warranty can be judged, in the order they are asked. */
+export type MissingProductFact = 'serial' | 'serial_check' | 'model' | 'purchase_date';
+
+export function nextMissingProductFact(data: ConversationData, serialUnknownToCustomer: boolean): MissingProductFact | undefined {
+  const product = data.product;
+  if (product.record) return undefined;
+  if (product.serial && !product.serialUnverified && !product.model && !product.purchaseDate) return 'serial_check';
+  if (!product.serial && !serialUnknownToCustomer && !(product.model && product.purchaseDate)) return 'serial';
+  if (!product.model && !product.modelUnknown) return 'model';
+  if (!product.purchaseDate && !product.purchaseDateUnknown) return 'purchase_date';
+  return undefined;
+}

@@ -1,0 +1,31 @@
+// The small interfaces through which dialogs reach the rest of the assistant; tests pass in-memory ones.
+import type { Recognizer } from '../intents/types';
+import type { ProductRegistry, ServiceCenterDirectory } from '../src/domain/product';
+import type { CaseStore, ConversationStore, FeedbackStore } from '../src/storage/types';
+import type { Symptom } from '../src/domain/vocabulary';
+import type { TroubleshootingStep } from '../src/troubleshooting/knowledgeBase';
+
+export interface Clock {
+  /** The date the warranty rules treat as today, `YYYY-MM-DD`. */
+  today(): string;
+  now(): Date;
+}
+
+export interface AssistantServices {
+  recognizer: Recognizer;
+  registry: ProductRegistry;
+  centers: ServiceCenterDirectory;
+  cases: CaseStore;
+  feedback: FeedbackStore;
+  conversations: ConversationStore;
+  troubleshooting: (symptom: Symptom, category: string | undefined) => TroubleshootingStep[];
+  clock: Clock;
+}
+
+/** A clock fixed to `BOT_TODAY` when given, else the real date. */
+export function systemClock(fixedToday?: string): Clock {
+  return {
+    today: () => fixedToday ?? new Date().toISOString().slice(0, 10),
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,46 @@
+// Builds the assistant — state, dialogs and the bot — from its services; every channel runs the same bot.
+import { ConversationState, UserState, type BotAdapter, type TurnContext } from 'botbuilder';
+import { MainDialog } from '../dialogs/MainDialog';
+import type { AssistantServices } from '../dialogs/services';
+import type { ConversationData } from '../dialogs/conversationData';
+import type { Stores } from './storage/types';
+import { ServiceAssistant } from './bot/ServiceAssistant';
+import { applyTurnPipeline } from './bot/turnPipeline';
+import { t } from './i18n/translate';
+import type { Logger } from './observability/logger';
+
+export interface Assistant {
+  bot: ServiceAssistant;
+  /** Adds the shared turn pipeline and error handling to a channel's adapter. */
+  attach(adapter: BotAdapter, channel: string): void;
+}
+
+export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger): Assistant {
+  const conversationState = new ConversationState(stores.state);
+  const userState = new UserState(stores.state);
+  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const dialogState = conversationState.createProperty('dialogState');
+  const bot = new ServiceAssistant({
+    conversationState,
+    userState,
+    conversationData,
+    dialogState,
+    mainDialog: new MainDialog(conversationData, services),
+    recognizer: services.recognizer,
+    cases: services.cases,
+    clock: services.clock,
+  });
+
+  return {
+    bot,
+    attach(adapter, channel) {
+      applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock: services.clock });
+      adapter.onTurnError = async (context: TurnContext, error: Error) => {
+        logger.error({ err: error, channel, conversationId: context.activity.conversation?.id }, 'turn failed');
+        // The dialog state may be what broke: drop it so the next message starts cleanly rather than failing again.
+        await conversationState.delete(context).catch(() => undefined);
+        await context.sendActivity(`${t('en', 'error.turnFailed')}\n${t('zh', 'error.turnFailed')}`).catch(() => undefined);
+      };
+    },
+  };
+}

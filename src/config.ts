@@ -1,0 +1,54 @@
+// The assistant's configuration: one validated, typed, frozen object built from the environment at the edge.
+import { z } from 'zod';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  STORAGE: z.enum(['memory', 'redis']).default('memory'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  PRODUCT_REGISTRY: z.string().min(1).default(path.join(REPO_ROOT, 'data/demo-registry.csv')),
+  SERVICE_CENTERS: z.string().min(1).default(path.join(REPO_ROOT, 'data/demo-service-centers.csv')),
+  BOT_TODAY: isoDate.optional(),
+  STAFF_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TOKEN_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  BRAND_NAME: z.string().min(1).default('NetPosa Service'),
+  BRAND_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #0b3d91')
+    .default('#0b3d91'),
+  WECHATY_PUPPET: z.string().optional(),
+  MicrosoftAppId: z.string().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; an empty string counts as unset. Throws ConfigError naming every bad key. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,35 @@
+// Tests the English and Chinese sentences that explain a decision.
+import assert from 'node:assert/strict';
+import { ENGLISH_REASONS } from '../../../src/policy/wording/en';
+import type { Statement } from '../../../src/policy/wording/reasonWording';
+import { CHINESE_REASONS } from '../../../src/policy/wording/zh';
+
+const CITATION = { number: 4, ruling: 'damage from a fall isn’t covered by the free warranty' };
+const WORDS: Statement = { kind: 'words', texts: ['it fell', 'the case cracked', 'water got in'] };
+
+describe('reason wording', () => {
+  it('joins several quotes the way English lists them', () => {
+    const sentence = ENGLISH_REASONS.customerMentioned(WORDS, CITATION);
+    assert.match(sentence, /^You mentioned “it fell”, “the case cracked” and “water got in”\./);
+  });
+
+  it('joins several quotes with the Chinese enumeration comma', () => {
+    const sentence = CHINESE_REASONS.customerMentioned(WORDS, { number: 4, ruling: '因摔落造成的损坏不在免费保修范围内' });
+    assert.match(sentence, /^您提到“it fell”、“the case cracked”、“water got in”。根据NetPosa服务政策第4条/);
+  });
+
+  it('writes dates the Chinese way, without leading zeros', () => {
+    assert.equal(CHINESE_REASONS.underWarranty('NP-IPC2043', '2027-06-01'), '您的NP-IPC2043在保修期内，保修期至2027年6月1日。');
+  });
+
+  it('speaks of “your product” when the model is not known', () => {
+    assert.equal(ENGLISH_REASONS.underWarranty(undefined, '2027-06-01'), 'Your product is under warranty until 2027-06-01.');
+    assert.match(CHINESE_REASONS.underWarranty(undefined, '2027-06-01'), /^您的产品/);
+  });
+
+  it('still makes sense of a yes/no answer when there was no question to quote', () => {
+    const answer: Statement = { kind: 'answer', question: undefined };
+    assert.match(ENGLISH_REASONS.statementsDisagree(WORDS, answer, 4), /but when we asked about it you answered no\./);
+    assert.match(CHINESE_REASONS.statementsDisagree(WORDS, answer, 4), /但我们问到这一点时，您回答了“否”。/);
+  });
+});
