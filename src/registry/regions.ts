@@ -1,0 +1,125 @@
+// Works out which Chinese province (and city) a customer means, from free text in English, pinyin or Chinese.
+import { CITIES, CITY_SUFFIX, PROVINCES, SUFFIX_BY_KIND } from './chinaPlaces';
+
+export interface Place {
+  /** Canonical English name of the province-level division, e.g. `Zhejiang`, `Hong Kong`. */
+  province: string;
+  /** Canonical English name of the city, when the text names one. */
+  city?: string;
+}
+
+interface PlaceMention {
+  place: Place;
+  start: number;
+  /** Letters or characters matched; the longest mention is the most specific evidence. */
+  length: number;
+}
+
+/** Latin spellings compare without case, accents, spaces, dashes or apostrophes: "Xi'an" = "Xian" = "xi an". */
+function latinKey(name: string): string {
+  return stripAccents(name).toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const latinIndex = new Map<string, Place>();
+const hanIndex = new Map<string, Place>();
+
+function addName(index: Map<string, Place>, key: string, place: Place): void {
+  const known = index.get(key);
+  if (known && known.province !== place.province) {
+    throw new Error(`regions: "${key}" names both ${known.province} and ${place.province}; mark one as ambiguous`);
+  }
+  // A province is indexed first and keeps its name when a city shares it (吉林 the province, 吉林市 the city).
+  if (!known) index.set(key, place);
+}
+
+for (const province of PROVINCES) {
+  const place: Place = { province: province.en };
+  for (const latin of [province.en, ...(province.latinAliases ?? [])]) addName(latinIndex, latinKey(latin), place);
+  for (const han of [province.zh, province.zh + SUFFIX_BY_KIND[province.kind], ...(province.zhAliases ?? [])]) {
+    addName(hanIndex, han, place);
+  }
+}
+for (const city of CITIES) {
+  const place: Place = { province: city.province, city: city.en };
+  if (!city.latinIsAmbiguous) {
+    for (const latin of [city.en, ...(city.latinAliases ?? [])]) addName(latinIndex, latinKey(latin), place);
+  }
+  addName(hanIndex, city.zh + CITY_SUFFIX, place);
+  if (!city.zhNeedsSuffix) addName(hanIndex, city.zh, place);
+}
+
+/** Romanised names run to at most five syllables written apart ("Wu Lu Mu Qi"). */
+const MAX_WORDS_PER_NAME = 5;
+const longestHanName = Math.max(...[...hanIndex.keys()].map((name) => name.length));
+
+/** Whole words only, so "Xian" is not found inside "Xianyang"; a name may be spread over adjacent words ("Hang Zhou"). */
+function latinMentions(text: string): PlaceMention[] {
+  const words = [...text.matchAll(/[a-z]+/g)].map((match) => ({ word: match[0], start: match.index ?? 0 }));
+  const mentions: PlaceMention[] = [];
+  let next = 0;
+  while (next < words.length) {
+    let found: { place: Place; wordCount: number; length: number } | undefined;
+    let joined = '';
+    for (let count = 1; count <= MAX_WORDS_PER_NAME && next + count <= words.length; count += 1) {
+      joined += words[next + count - 1].word;
+      const place = latinIndex.get(joined);
+      if (place) found = { place, wordCount: count, length: joined.length };
+    }
+    if (found) {
+      mentions.push({ place: found.place, start: words[next].start, length: found.length });
+      next += found.wordCount;
+    } else {
+      next += 1;
+    }
+  }
+  return mentions;
+}
+
+/** Leftmost-longest scan, so 浙江西湖 yields 浙江 and not the 江西 straddling it. */
+function hanMentions(text: string): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let length = Math.min(longestHanName, text.length - start);
+    while (length > 1 && !hanIndex.has(text.slice(start, start + length))) length -= 1;
+    const place = length > 1 ? hanIndex.get(text.slice(start, start + length)) : undefined;
+    if (place) {
+      mentions.push({ place, start, length });
+      start += length;
+    } else {
+      start += 1;
+    }
+  }
+  return mentions;
+}
+
+/**
+ * The place a text names. With several, the longest mention decides the province (earliest on a tie);
+ * a city of that province mentioned anywhere refines it, as in 浙江省杭州市西湖区.
+ */
+export function findPlace(text: string): Place | undefined {
+  const prepared = stripAccents(text)
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '');
+  const mentions = [...latinMentions(prepared), ...hanMentions(prepared)];
+  if (mentions.length === 0) return undefined;
+  const best = mentions.reduce((chosen, candidate) =>
+    candidate.length > chosen.length || (candidate.length === chosen.length && candidate.start < chosen.start)
+      ? candidate
+      : chosen,
+  );
+  if (best.place.city) return best.place;
+  const cityMention = mentions
+    .filter((mention) => mention.place.province === best.place.province && mention.place.city)
+    .sort((first, second) => first.start - second.start)[0];
+  return cityMention?.place ?? best.place;
+}
+
+/** Canonical English name of the province-level division the text names, if any. */
+export function provinceOf(text: string): string | undefined {
+  return findPlace(text)?.province;
+}
