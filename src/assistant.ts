@@ -8,6 +8,7 @@ import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
 import { t } from './i18n/translate';
 import type { Logger } from './observability/logger';
+import type { Metrics } from './observability/metrics';
 
 export interface Assistant {
   bot: ServiceAssistant;
@@ -15,7 +16,7 @@ export interface Assistant {
   attach(adapter: BotAdapter, channel: string): void;
 }
 
-export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger): Assistant {
+export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger, metrics: Metrics): Assistant {
   const conversationState = new ConversationState(stores.state);
   const userState = new UserState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
@@ -34,8 +35,15 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
   return {
     bot,
     attach(adapter, channel) {
+      adapter.use({
+        onTurn: async (_context, next) => {
+          metrics.turns.inc({ channel });
+          await next();
+        },
+      });
       applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock: services.clock });
       adapter.onTurnError = async (context: TurnContext, error: Error) => {
+        metrics.turnErrors.inc({ channel });
         logger.error({ err: error, channel, conversationId: context.activity.conversation?.id }, 'turn failed');
         // The dialog state may be what broke: drop it so the next message starts cleanly rather than failing again.
         await conversationState.delete(context).catch(() => undefined);

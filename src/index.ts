@@ -1,0 +1,91 @@
+// The composition root: configuration → logging → data → storage → recognizer → assistant → channels → HTTP.
+// Nothing else in the assistant reads process.env.
+import 'dotenv/config';
+import http from 'node:http';
+import { loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { loadProductRegistry } from './registry/productRegistry';
+import { loadServiceCenters } from './registry/serviceCenters';
+import { createMemoryStores } from './storage/memory';
+import type { Stores } from './storage/types';
+import { createRecognizer } from '../intents/recognizer';
+import { troubleshootingSteps } from './troubleshooting/knowledgeBase';
+import { systemClock, type AssistantServices } from '../dialogs/services';
+import { createAssistant } from './assistant';
+import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
+import { createServer } from './server';
+
+function createStores(config: Config, logger: Logger): Stores {
+  if (config.STORAGE === 'redis') {
+    throw new Error('STORAGE=redis: the Redis stores are not part of this build yet; use STORAGE=memory');
+  }
+  logger.warn('STORAGE=memory: conversations, cases and feedback live in this process only and are lost on restart');
+  return createMemoryStores({ reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed') });
+}
+
+export async function start(env: Record<string, string | undefined>): Promise<{ server: http.Server; stop: () => Promise<void> }> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL);
+  const metrics = createMetrics();
+  const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
+  const centers = loadServiceCenters(config.SERVICE_CENTERS);
+  const stores = createStores(config, logger);
+
+  const trainingStarted = Date.now();
+  const recognizer = createRecognizer({ models: registry.models() });
+  logger.info({ ms: Date.now() - trainingStarted }, 'language model trained');
+
+  const services: AssistantServices = {
+    recognizer,
+    registry,
+    centers,
+    cases: stores.cases,
+    feedback: stores.feedback,
+    conversations: stores.conversations,
+    troubleshooting: troubleshootingSteps,
+    clock: systemClock(config.BOT_TODAY),
+  };
+  const assistant = createAssistant(services, stores, logger, metrics);
+
+  const botFrameworkAdapter = createBotFrameworkAdapter(config, stores.transcripts);
+  assistant.attach(botFrameworkAdapter, 'botframework');
+
+  const app = createServer({
+    stores,
+    metrics,
+    routers: [createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context))],
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
+
+  const stop = async () => {
+    logger.info('shutting down');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await stores.close();
+  };
+  return { server, stop };
+}
+
+if (require.main === module) {
+  start(process.env)
+    .then(({ stop }) => {
+      const shutdown = () => {
+        stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGTERM', shutdown);
+      process.once('SIGINT', shutdown);
+    })
+    .catch((error: Error) => {
+      // Start-up problems (a bad CSV row, a bad variable) are the operator's to fix: say what, not a stack trace.
+      process.stderr.write(`Cannot start: ${error.message}\n`);
+      process.exit(1);
+    });
+}
