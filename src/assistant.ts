@@ -6,6 +6,7 @@ import type { ConversationData } from '../dialogs/conversationData';
 import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
+import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
@@ -27,10 +28,8 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
     conversationData,
     dialogState,
     mainDialog: new MainDialog(conversationData, services),
-    recognizer: services.recognizer,
-    cases: services.cases,
-    clock: services.clock,
   });
+  const customerMessage = prepareCustomerMessage({ conversationData, recognizer: services.recognizer, cases: services.cases, clock: services.clock });
 
   return {
     bot,
@@ -42,6 +41,8 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
         },
       });
       applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock: services.clock });
+      // Prepared only once the owner check has let the message through to the assistant.
+      adapter.use(customerMessage);
       adapter.onTurnError = async (context: TurnContext, error: Error) => {
         metrics.turnErrors.inc({ channel });
         logger.error({ err: error, channel, conversationId: context.activity.conversation?.id }, 'turn failed');

@@ -1,0 +1,61 @@
+// Reads labelled JSON Lines (training corpora, evaluation sets), validating each line and naming the bad ones.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CLAUSE_IDS, INTENTS, SYMPTOMS } from '../src/domain/vocabulary';
+
+const clauseList = z.array(z.enum(CLAUSE_IDS));
+
+export const labelledLineSchema = z.object({
+  text: z.string().min(1),
+  intent: z.enum(INTENTS),
+  symptom: z.enum(SYMPTOMS).nullish(),
+  exclusions: clauseList.optional(),
+  negated: clauseList.optional(),
+});
+export type LabelledLine = z.infer<typeof labelledLineSchema>;
+
+/** For crossfit and public benchmarks: any label names, English. */
+export const freeLabelLineSchema = z.object({ text: z.string().min(1), intent: z.string().min(1) });
+
+export interface LineError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ParsedLines<T> {
+  lines: Array<{ line: number; value: T }>;
+  errors: LineError[];
+}
+
+export function describeLineError(error: LineError): string {
+  return `${error.file}:${error.line}: ${error.message}`;
+}
+
+/** Blank lines are skipped; every other line must be a JSON object the schema accepts. */
+export function parseJsonLines<T>(content: string, file: string, schema: z.ZodType<T>): ParsedLines<T> {
+  const result: ParsedLines<T> = { lines: [], errors: [] };
+  content.split(/\r?\n/u).forEach((raw, index) => {
+    if (!raw.trim()) return;
+    const line = index + 1;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      result.errors.push({ file, line, message: 'not valid JSON' });
+      return;
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) {
+      result.lines.push({ line, value: parsed.data });
+    } else {
+      const issue = parsed.error.issues[0];
+      result.errors.push({ file, line, message: `${issue.path.join('.') || 'line'}: ${issue.message}` });
+    }
+  });
+  return result;
+}
+
+export function readJsonLines<T>(file: string, schema: z.ZodType<T>): ParsedLines<T> {
+  return parseJsonLines(readFileSync(file, 'utf8'), file, schema);
+}

@@ -1,0 +1,98 @@
+// Pulls serials, models, dates, case ids and phone numbers out of what a customer types.
+import type { Language } from '../src/domain/vocabulary';
+import {
+  CASE_ID_PATTERN,
+  LABELLED_SERIAL_PATTERN,
+  LANDLINE_PATTERN,
+  MOBILE_PATTERN,
+  MODEL_PATTERN,
+  SERIAL_CANDIDATE_PATTERN,
+  digitCount,
+  looksLikeSerial,
+} from './entityPatterns';
+import { parseDate } from './dateParser';
+import type { Entities } from './types';
+
+function compact(text: string): string {
+  return text.replace(/[\s-]/gu, '').toUpperCase();
+}
+
+function firstMatch(text: string, pattern: RegExp): string | undefined {
+  return [...text.matchAll(pattern)][0]?.[0];
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+export class EntityExtractor {
+  private readonly knownModels: RegExp | undefined;
+
+  /** `models` are the registry's model names, recognised however the customer spaces or cases them. */
+  constructor(models: readonly string[] = []) {
+    const alternatives = [...models]
+      .filter((model) => model.trim())
+      .sort((a, b) => b.length - a.length)
+      .map((model) => escapeForPattern(model.trim()).replace(/-/gu, '[-\\s]?'));
+    this.knownModels = alternatives.length
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'giu')
+      : undefined;
+  }
+
+  extract(rawText: string, lang: Language, today: string): Entities {
+    const text = rawText.normalize('NFKC');
+    const entities: Entities = {};
+    const caseId = firstMatch(text, CASE_ID_PATTERN);
+    if (caseId) entities.case = caseId.toUpperCase();
+    const model = (this.knownModels && firstMatch(text, this.knownModels)) ?? firstMatch(text, MODEL_PATTERN);
+    if (model) entities.model = model.toUpperCase().replace(/\s+/gu, '-');
+    const phone = this.findPhone(text);
+    if (phone) entities.phone = phone;
+    const serial = this.findSerial(text, [caseId, model, phone]);
+    if (serial) entities.serial = serial;
+    const date = parseDate(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
+    if (date) entities.date = date;
+    return entities;
+  }
+
+  private findPhone(text: string): string | undefined {
+    const mobile = firstMatch(text, MOBILE_PATTERN);
+    if (mobile) return mobile.replace(/^\+?86/u, '').replace(/[\s-]/gu, '');
+    const landline = firstMatch(text, LANDLINE_PATTERN);
+    if (!landline) return undefined;
+    const digits = landline.replace(/[\s-]/gu, '');
+    const areaCodeLength = /^0(?:10|2\d)/u.test(digits) ? 3 : 4;
+    return `${digits.slice(0, areaCodeLength)}-${digits.slice(areaCodeLength)}`;
+  }
+
+  /** A labelled serial wins; otherwise the first serial-shaped code that is not another kind of identifier. */
+  private findSerial(text: string, otherIdentifiers: ReadonlyArray<string | undefined>): string | undefined {
+    const taken = new Set(otherIdentifiers.filter((value): value is string => !!value).map(compact));
+    const isOther = (candidate: string) =>
+      taken.has(compact(candidate)) ||
+      [...taken].some((identifier) => identifier.includes(compact(candidate))) ||
+      new RegExp(`^${MODEL_PATTERN.source}$`, 'iu').test(candidate);
+    for (const match of text.matchAll(LABELLED_SERIAL_PATTERN)) {
+      const serial = match[1];
+      if (digitCount(serial) >= 4 && !isOther(serial)) return serial.toUpperCase();
+    }
+    for (const match of text.matchAll(SERIAL_CANDIDATE_PATTERN)) {
+      const candidate = match[0];
+      if (looksLikeSerial(candidate) && !isOther(candidate)) return candidate.toUpperCase();
+    }
+    return undefined;
+  }
+
+  /** Identifiers are blanked before date parsing so "2043" in a model name is never read as a year. */
+  private withoutIdentifiers(text: string, identifiers: ReadonlyArray<string | undefined>): string {
+    let blanked = text
+      .replace(CASE_ID_PATTERN, ' ')
+      .replace(MODEL_PATTERN, ' ')
+      .replace(MOBILE_PATTERN, ' ')
+      .replace(LANDLINE_PATTERN, ' ');
+    for (const identifier of identifiers) {
+      if (identifier) blanked = blanked.split(identifier).join(' ');
+    }
+    return blanked.replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? ' ' : candidate));
+  }
+}

@@ -1,0 +1,23 @@
+// The shapes of identifiers customers type (CONTRACT §4, §5), shared by entity extraction and by tokenising.
+
+/** NetPosa model names such as NP-IPC2043 or np-nvr1016-4k. */
+export const MODEL_PATTERN = /\bNP-[A-Z]{2,4}-?\d{3,5}(?:-?[A-Z0-9]{1,4})?(?![A-Z0-9])/giu;
+export const CASE_ID_PATTERN = /\bRMA-\d{8}-\d{4,}\b/giu;
+/** Chinese mobile numbers, optionally with +86 and grouped by spaces or dashes. */
+export const MOBILE_PATTERN = /(?:\+?86[\s-]?)?(?<![\d])1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/gu;
+/** Chinese landlines with an area code: 010-8888 6666, 0571-88886666. */
+export const LANDLINE_PATTERN = /(?<![\d])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)|(?<![\d])0\d{2,3}\d{7,8}(?!\d)/gu;
+/** Anything shaped like a serial: 8–20 letters, digits and dashes. Callers check the digit count. */
+export const SERIAL_CANDIDATE_PATTERN = /(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9](?![A-Za-z0-9-])/gu;
+/** A serial announced by its label: "SN: NPC21…", "S/N …", "序列号是…". */
+export const LABELLED_SERIAL_PATTERN =
+  /(?:\bS\/?N\b|\bserial(?:\s+(?:number|no\.?))?|序列号|串号|机身号)\s*(?:is|:|：|#|是|为)?\s*([A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9])(?![A-Za-z0-9-])/giu;
+
+export function digitCount(text: string): number {
+  return text.replace(/\D/gu, '').length;
+}
+
+/** True for a serial-shaped token: at least four digits and not merely a date or a number. */
+export function looksLikeSerial(candidate: string): boolean {
+  return digitCount(candidate) >= 4 && /[A-Za-z]/u.test(candidate);
+}

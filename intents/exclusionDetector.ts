@@ -1,0 +1,125 @@
+// Finds the policy clauses a message mentions, the customer's words for each, and whether they were denied.
+import { POLICY_CLAUSES } from '../src/policy/clauses';
+import { CLAUSE_IDS, type ClauseId, type Language } from '../src/domain/vocabulary';
+import { type Fragment, splitFragments } from './clauseFragments';
+import { isDenied } from './negation';
+import { TextClassifier, type TextClassifierModel } from './textClassifier';
+import { tokenize } from './tokenizer';
+import type { ExclusionCue } from './types';
+
+export interface ClauseMentionExample {
+  text: string;
+  /** Clauses the text talks about, whether affirmed or denied. */
+  mentioned: readonly ClauseId[];
+}
+
+export type ExclusionDetectorModel = Record<ClauseId, TextClassifierModel>;
+
+const MENTIONED = 'mentioned';
+const ABSENT = 'absent';
+/** A learned mention needs a clear majority; a cue from the policy's own list needs none. */
+const MENTION_THRESHOLD = 0.5;
+
+interface CueLocation {
+  fragment: Fragment;
+  /** Offset of the cue words inside the fragment. */
+  offset: number;
+}
+
+interface WordPosition {
+  stem: string;
+  index: number;
+}
+
+function englishWords(text: string): WordPosition[] {
+  return [...text.matchAll(/[\p{L}\p{N}'-]+/gu)].map((match) => ({
+    stem: tokenize(match[0], 'en').join(' '),
+    index: match.index ?? 0,
+  }));
+}
+
+/** English cues match on stems ("dropped" finds "drop it"); Chinese cues match as written. */
+function findCue(fragment: string, cue: string, lang: Language): number {
+  if (lang === 'zh') return fragment.indexOf(cue);
+  const cueStems = tokenize(cue, 'en');
+  const words = englishWords(fragment);
+  for (let i = 0; i + cueStems.length <= words.length; i++) {
+    if (cueStems.every((stem, k) => words[i + k].stem === stem)) return words[i].index;
+  }
+  return -1;
+}
+
+export class ExclusionDetector {
+  private constructor(
+    private readonly lang: Language,
+    private readonly classifiers: Record<ClauseId, TextClassifier>,
+  ) {}
+
+  static train(
+    examples: readonly ClauseMentionExample[],
+    lang: Language,
+    featureCache = new Map<string, string[]>(),
+  ): ExclusionDetector {
+    const classifiers = Object.fromEntries(
+      CLAUSE_IDS.map((clause) => [
+        clause,
+        TextClassifier.train(
+          examples.map(({ text, mentioned }) => ({ text, label: mentioned.includes(clause) ? MENTIONED : ABSENT })),
+          lang,
+          { featureCache },
+        ),
+      ]),
+    ) as Record<ClauseId, TextClassifier>;
+    return new ExclusionDetector(lang, classifiers);
+  }
+
+  static fromJSON(model: ExclusionDetectorModel, lang: Language): ExclusionDetector {
+    const classifiers = Object.fromEntries(
+      CLAUSE_IDS.map((clause) => [clause, TextClassifier.fromJSON(model[clause])]),
+    ) as Record<ClauseId, TextClassifier>;
+    return new ExclusionDetector(lang, classifiers);
+  }
+
+  toJSON(): ExclusionDetectorModel {
+    return Object.fromEntries(
+      CLAUSE_IDS.map((clause) => [clause, this.classifiers[clause].toJSON()]),
+    ) as ExclusionDetectorModel;
+  }
+
+  detect(text: string): ExclusionCue[] {
+    const fragments = splitFragments(text, this.lang);
+    const cues: ExclusionCue[] = [];
+    for (const clause of CLAUSE_IDS) {
+      const location = this.locateByLexicon(clause, fragments) ?? this.locateByClassifier(clause, text, fragments);
+      if (!location) continue;
+      const { fragment, offset } = location;
+      const negated = isDenied(clause, fragment.text, fragment.text.slice(0, offset), this.lang);
+      cues.push({ clause, text: fragment.text, negated });
+    }
+    return cues;
+  }
+
+  private locateByLexicon(clause: ClauseId, fragments: readonly Fragment[]): CueLocation | undefined {
+    const words = POLICY_CLAUSES.find((policyClause) => policyClause.id === clause)?.cues[this.lang] ?? [];
+    for (const fragment of fragments) {
+      for (const cue of words) {
+        const offset = findCue(fragment.text.toLowerCase(), cue.toLowerCase(), this.lang);
+        if (offset >= 0) return { fragment, offset };
+      }
+    }
+    return undefined;
+  }
+
+  /** The learned head decides on the whole message, then points at the fragment that says it most. */
+  private locateByClassifier(clause: ClauseId, text: string, fragments: readonly Fragment[]): CueLocation | undefined {
+    const classifier = this.classifiers[clause];
+    if (this.mentionProbability(classifier, text) < MENTION_THRESHOLD || fragments.length === 0) return undefined;
+    const scored = fragments.map((fragment) => ({ fragment, score: this.mentionProbability(classifier, fragment.text) }));
+    const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    return { fragment: best.fragment, offset: best.fragment.text.length };
+  }
+
+  private mentionProbability(classifier: TextClassifier, text: string): number {
+    return classifier.classify(text).find((score) => score.label === MENTIONED)?.score ?? 0;
+  }
+}

@@ -1,0 +1,41 @@
+// Decides whether a clause mention is denied ("it was never dropped", "没有摔过", "用的官方固件").
+import type { ClauseId, Language } from '../src/domain/vocabulary';
+
+const NEGATION: Record<Language, RegExp> = {
+  en: /\b(?:not|no|never|nobody|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
+  // 未经 ("without approval") introduces an unauthorised act rather than denying one.
+  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别/u,
+};
+
+/** Saying the software or the seller was official denies the clause about unofficial ones. */
+const AFFIRMS_OFFICIAL: Record<Language, RegExp> = {
+  en: /\b(?:official|authori[sz]ed|genuine|original|stock|licensed)\b/iu,
+  zh: /官方|正规|授权|原厂|正品|原装/u,
+};
+const NAMES_UNOFFICIAL: Record<Language, RegExp> = {
+  en: /\b(?:un|non-?)(?:official|authori[sz]ed|licensed)\b|\bnot (?:official|authori[sz]ed|genuine|original|licensed)\b/iu,
+  zh: /非官方|非正规|非授权|未授权|不是官方|不是正规|没有授权|未经授权/u,
+};
+
+/** Phrases that deny a clause without a negation word. */
+const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  expired: {
+    en: /\bstill (?:under|in|within|covered)\b|\bwithin (?:the )?warranty\b|\bunder warranty\b/iu,
+    zh: /还在保修期|保修期内|在保/u,
+  },
+};
+
+const OFFICIAL_CLAUSES: readonly ClauseId[] = ['unofficial_software', 'unofficial_channel'];
+
+/**
+ * `beforeCue` is the fragment's text up to the cue words (the whole fragment when the cue was
+ * inferred rather than found): a negation after the cue ("dropped it, nothing works") denies nothing.
+ */
+export function isDenied(clause: ClauseId, fragment: string, beforeCue: string, lang: Language): boolean {
+  if (OFFICIAL_CLAUSES.includes(clause)) {
+    if (NAMES_UNOFFICIAL[lang].test(fragment)) return false;
+    if (AFFIRMS_OFFICIAL[lang].test(fragment)) return true;
+  }
+  if (DENIALS[clause]?.[lang].test(fragment)) return true;
+  return NEGATION[lang].test(beforeCue);
+}

@@ -1,0 +1,92 @@
+// Multinomial logistic regression over sparse binary features, trained by seeded stochastic gradient descent.
+import type { SparseExample } from './naiveBayes';
+
+export interface SoftmaxRegressionModel {
+  labels: string[];
+  featureCount: number;
+  /** weights[label * featureCount + feature] */
+  weights: number[];
+  biases: number[];
+}
+
+export interface SoftmaxTrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_SOFTMAX_TRAINING: SoftmaxTrainingOptions = { epochs: 15, learningRate: 0.8, l2: 1e-5, seed: 7 };
+
+/** A small deterministic generator, so the same corpus always trains the same model. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exponentials = scores.map((score) => Math.exp(score - max));
+  const sum = exponentials.reduce((total, value) => total + value, 0);
+  return exponentials.map((value) => value / sum);
+}
+
+/** Each text counts once however long it is: feature values are scaled to unit length. */
+function featureValue(featureIds: readonly number[]): number {
+  return featureIds.length === 0 ? 0 : 1 / Math.sqrt(featureIds.length);
+}
+
+function logits(weights: ArrayLike<number>, biases: ArrayLike<number>, featureCount: number, featureIds: readonly number[]): number[] {
+  const value = featureValue(featureIds);
+  return Array.from(biases, (bias, label) => {
+    let score = bias;
+    const offset = label * featureCount;
+    for (const id of featureIds) score += weights[offset + id] * value;
+    return score;
+  });
+}
+
+export function trainSoftmaxRegression(
+  examples: readonly SparseExample[],
+  labels: readonly string[],
+  featureCount: number,
+  options: SoftmaxTrainingOptions = DEFAULT_SOFTMAX_TRAINING,
+): SoftmaxRegressionModel {
+  const weights = new Float64Array(labels.length * featureCount);
+  const biases = new Float64Array(labels.length);
+  const random = seededRandom(options.seed);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = options.learningRate / (1 + epoch * 0.2);
+    const shrink = 1 - rate * options.l2;
+    for (const index of order) {
+      const { featureIds, labelIndex } = examples[index];
+      const probabilities = softmax(logits(weights, biases, featureCount, featureIds));
+      const value = featureValue(featureIds);
+      for (let label = 0; label < labels.length; label++) {
+        const gradient = probabilities[label] - (label === labelIndex ? 1 : 0);
+        biases[label] -= rate * gradient;
+        const offset = label * featureCount;
+        for (const id of featureIds) {
+          weights[offset + id] = weights[offset + id] * shrink - rate * gradient * value;
+        }
+      }
+    }
+  }
+  return { labels: [...labels], featureCount, weights: Array.from(weights), biases: Array.from(biases) };
+}
+
+export function softmaxRegressionProbabilities(model: SoftmaxRegressionModel, featureIds: readonly number[]): number[] {
+  const known = featureIds.filter((id) => id < model.featureCount);
+  return softmax(logits(model.weights, model.biases, model.featureCount, known));
+}

@@ -1,0 +1,102 @@
+// Prepares each customer message before the dialogs see it: refuses oversized text politely, keeps uploads,
+// settles the conversation's language and recognises the text once for every dialog of the turn.
+import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import type { Recognizer } from '../../intents/types';
+import { detectCommand } from '../../intents/commands';
+import { conversationDataOf, rememberRecognition, type ConversationData, type ConversationDataAccessor } from '../../dialogs/conversationData';
+import type { Clock } from '../../dialogs/services';
+import type { Attachment } from '../domain/repairCase';
+import type { Language } from '../domain/vocabulary';
+import type { CaseStore } from '../storage/types';
+import { t } from '../i18n/translate';
+
+/** Longer messages are refused politely: nobody describes a camera fault in more than this. */
+export const MAX_MESSAGE_CHARACTERS = 4000;
+
+export interface CustomerMessageDeps {
+  conversationData: ConversationDataAccessor;
+  recognizer: Recognizer;
+  cases: CaseStore;
+  clock: Clock;
+}
+
+export function prepareCustomerMessage(deps: CustomerMessageDeps): Middleware {
+  return {
+    async onTurn(context, next) {
+      if (context.activity.type !== ActivityTypes.Message) return next();
+      const data = await conversationDataOf(deps.conversationData, context);
+      const text = (context.activity.text ?? '').trim();
+      settleLanguageFromLocale(data, context.activity.locale);
+      if (text.length > MAX_MESSAGE_CHARACTERS) {
+        await context.sendActivity(t(data.language, 'input.tooLong', { max: MAX_MESSAGE_CHARACTERS }));
+        return;
+      }
+      const uploads = uploadsIn(context);
+      if (uploads.length > 0) await keepUploads(context, data, uploads, deps);
+      // A photo alone answers nothing: the question the customer was asked stays open.
+      if (!text) return;
+
+      const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
+      settleLanguageFromText(data, text, recognition.lang);
+      rememberRecognition(context, recognition);
+      // Prompts format and read choices by the turn's locale: make it the conversation's language.
+      context.activity.locale = data.language === 'zh' ? 'zh-CN' : 'en-US';
+      await next();
+    },
+  };
+}
+
+async function keepUploads(context: TurnContext, data: ConversationData, uploads: Attachment[], deps: CustomerMessageDeps): Promise<void> {
+  data.attachments.push(...uploads);
+  if (data.caseId) {
+    const at = deps.clock.now().toISOString();
+    await deps.cases.update(data.caseId, (current) => ({
+      ...current,
+      attachments: [...current.attachments, ...uploads],
+      history: [...current.history, { at, event: 'attachment_added', note: uploads.map((upload) => upload.name).join(', ') }],
+    }));
+  }
+  const names = uploads.map((upload) => upload.name).join(', ');
+  await context.sendActivity(t(data.language, data.caseId ? 'upload.addedToCase' : 'upload.kept', { names, caseId: data.caseId ?? '' }));
+}
+
+function uploadsIn(context: TurnContext): Attachment[] {
+  return (context.activity.attachments ?? [])
+    .filter((attachment) => typeof attachment.contentUrl === 'string' && attachment.contentUrl.length > 0)
+    .map((attachment, index) => ({
+      id: String((attachment as { id?: unknown }).id ?? attachment.contentUrl),
+      name: attachment.name ?? `attachment-${index + 1}`,
+      contentType: attachment.contentType,
+      url: attachment.contentUrl!,
+    }));
+}
+
+export function settleLanguageFromLocale(data: ConversationData, locale: string | undefined): void {
+  if (!locale) return;
+  const language: Language = locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const changed = data.lastLocale !== undefined && data.lastLocale !== locale;
+  data.lastLocale = locale;
+  // A page's language toggle is a deliberate choice; a default locale only counts until the customer writes.
+  if (changed || !data.languageSettled) data.language = language;
+  if (changed) data.languageSettled = true;
+}
+
+/** Answers in the language the customer writes in; a stray "ok" or a serial number does not switch it. */
+function settleLanguageFromText(data: ConversationData, text: string, detected: Language): void {
+  const command = detectCommand(text);
+  if (command?.kind === 'language') {
+    data.language = command.language;
+    data.languageSettled = true;
+    return;
+  }
+  if (detected === 'zh') {
+    data.language = 'zh';
+    data.languageSettled = true;
+    return;
+  }
+  const englishWords = text.match(/\b[a-z]{2,}\b/gi) ?? [];
+  if (englishWords.length >= 3 || (!data.languageSettled && englishWords.length >= 1)) {
+    data.language = 'en';
+    data.languageSettled = true;
+  }
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { EntityExtractor } from '../../intents/entities';
+
+const TODAY = '2025-11-20';
+const extractor = new EntityExtractor(['NP-NVR1016']);
+
+describe('EntityExtractor', () => {
+  it('finds a serial after "SN" and keeps it apart from the model', () => {
+    const entities = extractor.extract('My NP-IPC2043 SN NPC21A00012345 fell off the pole', 'en', TODAY);
+    assert.equal(entities.serial, 'NPC21A00012345');
+    assert.equal(entities.model, 'NP-IPC2043');
+  });
+
+  it('finds a dashed licence serial but not a case id as a serial', () => {
+    const entities = extractor.extract('licence LIC-VMS-2024-00831, case rma-20261124-0007', 'en', TODAY);
+    assert.equal(entities.serial, 'LIC-VMS-2024-00831');
+    assert.equal(entities.case, 'RMA-20261124-0007');
+  });
+
+  it('recognises a registry model however it is spaced', () => {
+    assert.equal(extractor.extract('两年前买的 np nvr1016', 'zh', TODAY).model, 'NP-NVR1016');
+  });
+
+  it('reads a Chinese mobile number with +86 and spaces, never as a serial', () => {
+    const entities = extractor.extract('call me on +86 138 0013 8000', 'en', TODAY);
+    assert.equal(entities.phone, '13800138000');
+    assert.equal(entities.serial, undefined);
+  });
+
+  it('reads a Beijing landline', () => {
+    assert.equal(extractor.extract('电话010-8888 6666', 'zh', TODAY).phone, '010-88886666');
+  });
+
+  it('reads "last March" as the most recent March', () => {
+    assert.equal(extractor.extract('I bought it last March', 'en', TODAY).date, '2025-03-01');
+  });
+
+  it('reads "two years ago" against the reference day', () => {
+    assert.equal(extractor.extract('we installed it two years ago', 'en', TODAY).date, '2023-11-20');
+  });
+
+  it('reads 去年三月 as March of last year', () => {
+    assert.equal(extractor.extract('去年三月买的', 'zh', TODAY).date, '2024-03-01');
+  });
+
+  it('reads a full Chinese date', () => {
+    assert.equal(extractor.extract('2024年5月10号买的', 'zh', TODAY).date, '2024-05-10');
+  });
+
+  it('reads 两年前 against the reference day', () => {
+    assert.equal(extractor.extract('两年前买的', 'zh', TODAY).date, '2023-11-20');
+  });
+
+  it('leaves out what is not there', () => {
+    assert.deepEqual(extractor.extract('hello there', 'en', TODAY), {});
+  });
+});

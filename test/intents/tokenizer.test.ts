@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { detectLanguage } from '../../intents/language';
+import { PLACEHOLDERS, tokenize } from '../../intents/tokenizer';
+
+describe('tokenize', () => {
+  it('stems English words and masks model and serial numbers', () => {
+    const tokens = tokenize('My NP-IPC2043 SN NPC21A00012345 keeps rebooting', 'en');
+    assert.ok(tokens.includes('reboot'));
+    assert.ok(tokens.includes(PLACEHOLDERS.model));
+    assert.ok(tokens.includes(PLACEHOLDERS.serial));
+    assert.ok(!tokens.some((token) => token.includes('2043')));
+  });
+
+  it('segments Chinese into words instead of dropping the characters', () => {
+    const tokens = tokenize('摄像头没有画面了', 'zh');
+    assert.ok(tokens.includes('摄像头'));
+    assert.ok(tokens.includes('画面'));
+  });
+
+  it('folds full-width letters and digits into ASCII before masking', () => {
+    assert.ok(tokenize('ＮＰ－ＩＰＣ２０４３坏了', 'zh').includes(PLACEHOLDERS.model));
+  });
+});
+
+describe('detectLanguage', () => {
+  it('calls a mostly Chinese message Chinese even with a model name in it', () => {
+    assert.equal(detectLanguage('NP-IPC2043没有画面'), 'zh');
+  });
+
+  it('calls an English message with one Chinese word English', () => {
+    assert.equal(detectLanguage('the camera on the pole in the yard shows 乱码'), 'en');
+  });
+});
