@@ -4,6 +4,14 @@ import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 
+const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
+const DESCRIPTION_CONFIDENCE = 0.6;
+
+function describesAFault(recognition: Recognition): boolean {
+  const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
+  return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2;
+}
+
 export type FactChange = 'serial_corrected' | 'model_corrected' | 'date_corrected';
 
 export function normaliseSerial(serial: string): string {
@@ -39,11 +47,13 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
   }
 
   const fault = data.fault;
-  if (recognition.symptom) fault.symptom = recognition.symptom;
+  const describesFault = recognition.symptom !== null && describesAFault(recognition);
+  // Answers like "still not working" or "none of these" get a symptom guess too: the first real description sets it.
+  if (describesFault && !fault.symptom) fault.symptom = recognition.symptom!;
   for (const cue of recognition.cues) {
     if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(cue);
   }
-  if ((recognition.symptom || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
+  if ((describesFault || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
     fault.words.push(recognition.text);
   }
   return changes;

@@ -1,0 +1,86 @@
+// Drives the main dialog the way a channel would (turn pipeline, message preparation, state saved every turn),
+// with the real recognizer, the demo registry and centres, in-memory stores and a fixed date.
+import path from 'node:path';
+import { ConversationState, type Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { MainDialog } from '../../dialogs/MainDialog';
+import type { AssistantServices } from '../../dialogs/services';
+import type { ConversationData } from '../../dialogs/conversationData';
+import { createRecognizer } from '../../intents/recognizer';
+import type { Recognizer } from '../../intents/types';
+import { loadProductRegistry } from '../../src/registry/productRegistry';
+import { loadServiceCenters } from '../../src/registry/serviceCenters';
+import { createMemoryStores } from '../../src/storage/memory';
+import type { Stores } from '../../src/storage/types';
+import { troubleshootingSteps } from '../../src/troubleshooting/knowledgeBase';
+import { prepareCustomerMessage } from '../../src/bot/customerMessage';
+import { ownerCheck, serialisePerConversation } from '../../src/bot/turnPipeline';
+
+export const TODAY = '2026-11-25';
+const DATA = path.join(__dirname, '../../data');
+const registry = loadProductRegistry(path.join(DATA, 'demo-registry.csv'));
+const centers = loadServiceCenters(path.join(DATA, 'demo-service-centers.csv'));
+
+let sharedRecognizer: Recognizer | undefined;
+/** Trained once for all dialog tests. */
+export function recognizer(): Recognizer {
+  sharedRecognizer ??= createRecognizer({ models: registry.models() });
+  return sharedRecognizer;
+}
+
+export interface TestConversation {
+  /** Sends one customer message and returns every reply of the turn, text, card facts and choices included. */
+  say(text: string | Partial<Activity>): Promise<string>;
+  stores: Stores;
+  services: AssistantServices;
+  conversationId: string;
+}
+
+export function startConversation(channelId = 'directline', stores: Stores = createMemoryStores()): TestConversation {
+  const clock = { today: () => TODAY, now: () => new Date(`${TODAY}T08:00:00Z`) };
+  const services: AssistantServices = {
+    recognizer: recognizer(),
+    registry,
+    centers,
+    cases: stores.cases,
+    feedback: stores.feedback,
+    conversations: stores.conversations,
+    troubleshooting: troubleshootingSteps,
+    clock,
+  };
+  const conversationState = new ConversationState(stores.state);
+  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const client = new DialogTestClient(
+    channelId,
+    new MainDialog(conversationData, services),
+    undefined,
+    [
+      serialisePerConversation(stores.locks),
+      ownerCheck({ locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock }),
+      prepareCustomerMessage({ conversationData, recognizer: services.recognizer, cases: stores.cases, clock }),
+    ],
+    conversationState,
+  );
+  return {
+    stores,
+    services,
+    conversationId: 'Convo1',
+    async say(text) {
+      const first = (await client.sendActivity(text)) as Partial<Activity> | undefined;
+      const replies: Array<Partial<Activity>> = [];
+      let reply = first;
+      while (reply) {
+        replies.push(reply);
+        reply = client.getNextReply() as Partial<Activity> | undefined;
+      }
+      return replies.map(render).join('\n---\n');
+    },
+  };
+}
+
+function render(activity: Partial<Activity>): string {
+  const parts = [activity.text ?? ''];
+  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
+  for (const attachment of activity.attachments ?? []) parts.push(`<card ${JSON.stringify(attachment.content)}>`);
+  return parts.join(' ');
+}

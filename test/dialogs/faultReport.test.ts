@@ -1,0 +1,230 @@
+// The fault conversation end to end through the main dialog, in English and in Chinese.
+import assert from 'node:assert/strict';
+import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import type { ClauseId } from '../../src/domain/vocabulary';
+
+interface Wording {
+  stillBroken: string;
+  fixed: string;
+  none: string;
+  yes: string;
+  contact: string;
+  stepPattern: RegExp;
+  checklistPattern: RegExp;
+  casePattern: RegExp;
+  chargedPattern: RegExp;
+  freePattern: RegExp;
+  reviewPattern: RegExp;
+}
+
+const WORDING: Record<'en' | 'zh', Wording> = {
+  en: {
+    stillBroken: 'Still not working',
+    fixed: 'Yes, it works now',
+    none: 'None of these',
+    yes: 'yes',
+    contact: 'Li Wei, 138 1234 5678, Hangzhou',
+    stepPattern: /Step \d+ of \d+/,
+    checklistPattern: /Has any of these happened/,
+    casePattern: /Your repair case is open: RMA-20261125-\d{4}/,
+    chargedPattern: /would be charged/,
+    freePattern: /looks free of charge/,
+    reviewPattern: /an engineer needs to confirm/,
+  },
+  zh: {
+    stillBroken: '还是不行',
+    fixed: '好了，能用了',
+    none: '以上都没有',
+    yes: '是的',
+    contact: '王伟，13812345678，杭州',
+    stepPattern: /第 \d+\/\d+ 步/,
+    checklistPattern: /是否发生过以下情况/,
+    casePattern: /维修单已创建：RMA-20261125-\d{4}/,
+    chargedPattern: /需要收费/,
+    freePattern: /预计免费/,
+    reviewPattern: /需要工程师确认/,
+  },
+};
+
+/** Answers "still broken" to every troubleshooting step and returns the first reply that is not a step. */
+async function throughTroubleshooting(convo: TestConversation, reply: string, words: Wording): Promise<string> {
+  let current = reply;
+  for (let guard = 0; words.stepPattern.test(current) && guard < 8; guard += 1) current = await convo.say(words.stillBroken);
+  return current;
+}
+
+async function onlyCase(convo: TestConversation) {
+  const cases = await convo.stores.cases.list();
+  assert.equal(cases.length, 1, 'exactly one case is opened');
+  return cases[0];
+}
+
+before(function () {
+  this.timeout(30000);
+  recognizer();
+});
+
+const OPENINGS = {
+  en: {
+    inWarranty: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning',
+    fell: 'My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video',
+    expired: 'the camera NPC19A00003310 shows no video at all',
+    unauthorised: 'camera NPC24C00047707 keeps rebooting every few minutes',
+    unknownSerial: 'my camera NPC99Z00000001 has no picture',
+    neverDropped: 'My NP-IPC2043 SN NPC21A00012345 was never dropped but the video is black',
+  },
+  zh: {
+    inWarranty: '我的NP-IPC2043，序列号NPC21A00012345，今天早上开始没有画面了',
+    fell: '我的NP-IPC2043序列号NPC21A00012345从杆子上掉下来了，现在没有画面',
+    expired: '摄像机NPC19A00003310没有画面了',
+    unauthorised: '摄像头NPC24C00047707一直反复重启',
+    unknownSerial: '我的摄像头NPC99Z00000001没有图像',
+    neverDropped: '我的NP-IPC2043序列号NPC21A00012345没有摔过，但是黑屏没画面',
+  },
+};
+
+for (const lang of ['en', 'zh'] as const) {
+  const words = WORDING[lang];
+  const opening = OPENINGS[lang];
+
+  describe(`FaultReportDialog (${lang})`, function () {
+    this.timeout(30000);
+
+    it('solves the problem with troubleshooting and offers feedback, opening no case', async () => {
+      const convo = startConversation();
+      const first = await convo.say(opening.inWarranty);
+      assert.match(first, /NP-IPC2043/);
+      assert.match(first, words.stepPattern);
+      const afterFix = await convo.say(words.fixed);
+      assert.match(afterFix, lang === 'en' ? /glad it's working/ : /恢复正常/);
+      assert.match(afterFix, lang === 'en' ? /rate this chat/ : /打个分/);
+      assert.equal((await convo.stores.cases.list()).length, 0);
+    });
+
+    it('opens a free case for an in-warranty product with no exclusion, at the centre for the customer’s city', async () => {
+      const convo = startConversation();
+      const afterSteps = await throughTroubleshooting(convo, await convo.say(opening.inWarranty), words);
+      assert.match(afterSteps, words.checklistPattern);
+      const assessed = await convo.say(words.none);
+      assert.match(assessed, words.freePattern);
+      const opened = await convo.say(words.contact);
+      assert.match(opened, words.casePattern);
+      assert.match(opened, /申长路 988 号/);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.assessment, 'free');
+      assert.equal(repairCase.warranty.status, 'in_warranty');
+      assert.equal(repairCase.warranty.endDate, '2028-06-10');
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+      assert.equal(repairCase.symptom, 'no_video');
+      assert.equal(repairCase.contact.phone.replace(/\D/g, ''), '13812345678');
+      assert.match(repairCase.contact.name, lang === 'en' ? /Li Wei/ : /王伟/);
+      assert.deepEqual(repairCase.exclusions, []);
+    });
+
+    it('fills serial, model, symptom and a fall from one sentence and charges the repair, quoting the customer', async () => {
+      const convo = startConversation();
+      const first = await convo.say(opening.fell);
+      assert.doesNotMatch(first, words.stepPattern, 'no troubleshooting for a camera that fell');
+      assert.match(first, words.checklistPattern);
+      const assessed = await convo.say(words.none);
+      assert.match(assessed, words.chargedPattern);
+      assert.match(assessed, lang === 'en' ? /clause 4/ : /第\s*4\s*条/);
+      assert.match(assessed, lang === 'en' ? /fell off the pole/ : /掉下来/);
+      await convo.say(words.yes);
+      assert.match(await convo.say(words.contact), words.casePattern);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.assessment, 'charged');
+      assert.deepEqual(repairCase.exclusions.map((exclusion) => exclusion.clause), ['abnormal_cause']);
+    });
+
+    const checklistClauses: ClauseId[] = ['abnormal_cause', 'force_majeure', 'improper_use', 'unofficial_software', 'unauthorized_repair', 'unofficial_channel'];
+    checklistClauses.forEach((clause, index) => {
+      it(`charges the repair when the screening answer reveals ${clause}`, async () => {
+        const convo = startConversation();
+        // A product the registry does not know, so the checklist shows all six items in policy order.
+        await convo.say(opening.unknownSerial);
+        await convo.say(lang === 'en' ? "yes that's the right serial" : '对，序列号没错');
+        await convo.say('NP-IPC2043');
+        const afterDate = await convo.say(lang === 'en' ? 'bought it in March 2025' : '2025年3月买的');
+        const checklist = await throughTroubleshooting(convo, afterDate, words);
+        assert.match(checklist, words.checklistPattern);
+        const assessed = await convo.say(String(index + 1));
+        assert.match(assessed, words.chargedPattern);
+        await convo.say(words.yes);
+        assert.match(await convo.say(words.contact), words.casePattern);
+        const repairCase = await onlyCase(convo);
+        assert.equal(repairCase.assessment, 'charged');
+        assert.ok(repairCase.exclusions.some((exclusion) => exclusion.clause === clause), `exclusions include ${clause}`);
+      });
+    });
+
+    it('charges an expired product and says when the warranty ended', async () => {
+      const convo = startConversation();
+      const checklist = await throughTroubleshooting(convo, await convo.say(opening.expired), words);
+      const assessed = await convo.say(words.none);
+      assert.match(assessed, /2021-05-27|2021年5月27日/);
+      assert.match(assessed, words.chargedPattern);
+      assert.match(checklist, words.checklistPattern);
+      await convo.say(words.yes);
+      await convo.say(words.contact);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.warranty.status, 'expired');
+      assert.ok(repairCase.exclusions.some((exclusion) => exclusion.clause === 'expired'));
+    });
+
+    it('charges a product the registry shows was sold outside authorised channels, without asking about it', async () => {
+      const convo = startConversation();
+      const checklist = await throughTroubleshooting(convo, await convo.say(opening.unauthorised), words);
+      assert.doesNotMatch(checklist, lang === 'en' ? /authorised partners \(e\.g\./ : /授权渠道购买/);
+      const assessed = await convo.say(words.none);
+      assert.match(assessed, words.chargedPattern);
+      await convo.say(words.yes);
+      await convo.say(words.contact);
+      const repairCase = await onlyCase(convo);
+      assert.ok(repairCase.exclusions.some((exclusion) => exclusion.clause === 'unofficial_channel'));
+    });
+
+    it('sends an unknown serial for review after the customer confirms it', async () => {
+      const convo = startConversation();
+      const first = await convo.say(opening.unknownSerial);
+      assert.match(first, /NPC99Z00000001/);
+      await convo.say(lang === 'en' ? "yes that's the right serial" : '对，序列号没错');
+      await convo.say('NP-IPC2043');
+      const checklist = await throughTroubleshooting(convo, await convo.say(lang === 'en' ? "I don't know" : '不记得了'), words);
+      assert.match(checklist, words.checklistPattern);
+      const assessed = await convo.say(words.none);
+      assert.match(assessed, words.reviewPattern);
+      await convo.say(words.yes);
+      await convo.say(words.contact);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.assessment, 'review');
+      assert.equal(repairCase.warranty.status, 'unknown');
+    });
+
+    it('does not count a denied fall as an exclusion', async () => {
+      const convo = startConversation();
+      const checklist = await throughTroubleshooting(convo, await convo.say(opening.neverDropped), words);
+      assert.match(checklist, words.checklistPattern);
+      assert.match(await convo.say(words.none), words.freePattern);
+      await convo.say(words.contact);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.assessment, 'free');
+      assert.deepEqual(repairCase.exclusions, []);
+    });
+
+    it('accepts a corrected serial mid-conversation', async () => {
+      const convo = startConversation();
+      await convo.say(opening.unknownSerial);
+      const corrected = await convo.say(lang === 'en' ? 'sorry, the serial is NPC21A00012345' : '不好意思，序列号是NPC21A00012345');
+      assert.match(corrected, /NPC21A00012345/);
+      assert.match(corrected, /NP-IPC2043/);
+      const checklist = await throughTroubleshooting(convo, corrected, words);
+      await convo.say(words.none);
+      assert.match(checklist, words.checklistPattern);
+      await convo.say(words.contact);
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.serial, 'NPC21A00012345');
+      assert.equal(repairCase.assessment, 'free');
+    });
+  });
+}
