@@ -35,13 +35,14 @@ export const INTENT_THRESHOLD = 0.45;
 /** A mid-dialog request for a person must be clear: "Li Wei" in answer to "your name?" must not trigger it. */
 const INTERRUPT_THRESHOLD = 0.75;
 const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
+const FAULT_FALLBACK_THRESHOLD = 0.3;
 
 interface RouteOptions {
   /** Restart this child (after a language switch), its facts kept in conversation data. */
   resume?: string;
 }
 
-type ChildResult = FaultReportResult | { offerPerson: true } | undefined;
+type ChildResult = FaultReportResult | FoundChoice | undefined;
 
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -170,7 +171,8 @@ export class MainDialog extends ComponentDialog {
   private async followUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as ChildResult;
     const data = await conversationDataOf(this.state, step.context);
-    if (result && 'offerPerson' in result) return step.next(result);
+    // The answer to "would you like a person?" goes on to the next step.
+    if (result && 'value' in result) return step.next(result);
     if (result && 'outcome' in result) {
       // The request is done: a new fault starts from a clean slate (the product and contact may still be the same).
       data.fault = emptyFault();
@@ -182,7 +184,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async offeredPersonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as FoundChoice | undefined;
+    const result = step.result as ChildResult;
     if (!result || !('value' in result)) return step.endDialog();
     const data = await conversationDataOf(this.state, step.context);
     if (result.value === YES) {
@@ -203,8 +205,8 @@ export class MainDialog extends ComponentDialog {
 /** The intent the assistant acts on, or undefined when it should admit it did not understand. */
 function understoodIntent(recognition: Recognition): Recognition['intent'] | undefined {
   if (recognition.confidence >= INTENT_THRESHOLD) return recognition.intent;
-  // A described fault is a fault report even when the wording is unusual.
-  if (recognition.symptom) return 'report_fault';
+  // A described fault is a fault report even when the wording is unusual (the symptom head always guesses, so not on its own).
+  if (recognition.symptom && recognition.intent === 'report_fault' && recognition.confidence >= FAULT_FALLBACK_THRESHOLD) return 'report_fault';
   if (recognition.entities.case) return 'repair_status';
   return undefined;
 }

@@ -1,0 +1,213 @@
+// Routing, interruptions, questions answered directly, repair status, feedback and the hand-off to a person, in both languages.
+import assert from 'node:assert/strict';
+import { startConversation, recognizer } from './conversationHarness';
+
+before(function () {
+  this.timeout(30000);
+  recognizer();
+});
+
+const SAYS = {
+  en: {
+    fault: 'my camera NPC21A00012345 has no video',
+    help: 'help',
+    helpReply: /Here's what I can do/,
+    stepPattern: /Step 1 of \d+/,
+    cancel: 'start over',
+    cancelReply: /I've dropped that/,
+    agent: 'I want to talk to a real person',
+    queued: /passed our conversation to a colleague/,
+    gibberish: ['blorp flib', 'zzz qqq vvv'],
+    notUnderstood: /didn't quite get that/,
+    offerPerson: /bring in a colleague/,
+    yes: 'yes',
+    warranty: 'is NPC21A00012345 still under warranty?',
+    warrantyReply: /under warranty until 2028-06-10/,
+    expiredWarranty: 'is my camera NPC19A00003310 still covered by warranty?',
+    expiredReply: /warranty ended on 2021-05-27/,
+    cost: 'how much does a repair cost?',
+    costReply: /quote first/,
+    shipping: 'where do I send my camera for repair? I am in Chengdu',
+    shippingReply: /Southwest|西南/,
+    status: 'what is the status of my repair?',
+    askCaseId: /case number/,
+    askPhone: /phone number on case/,
+    wrongPhone: '139 0000 0000',
+    noMatch: /couldn't find a case/,
+    statusReply: /received at the service centre/,
+    feedback: 'I want to leave some feedback',
+    rating: /rate our service/,
+    goodbye: 'bye, thanks',
+    goodbyeReply: /Thanks for contacting NetPosa/,
+    outOfScope: "what's the weather like tomorrow?",
+    outOfScopeReply: /after-sales assistant/,
+    toChinese: '中文',
+    switched: /接下来我用中文/,
+  },
+  zh: {
+    fault: '我的摄像头NPC21A00012345没有画面',
+    help: '帮助',
+    helpReply: /我可以帮您/,
+    stepPattern: /第 1\/\d+ 步/,
+    cancel: '重新开始',
+    cancelReply: /刚才的事先放下/,
+    agent: '转人工',
+    queued: /转给 NetPosa 售后同事/,
+    gibberish: ['啊啊啊嗯嗯', '嗯嗯嗯啊啊'],
+    notUnderstood: /没太看懂/,
+    offerPerson: /请售后同事/,
+    yes: '好',
+    warranty: 'NPC21A00012345还在保修期吗',
+    warrantyReply: /保修到 2028-06-10/,
+    expiredWarranty: '我的摄像头NPC19A00003310还在保修吗',
+    expiredReply: /保修已于 2021-05-27 到期/,
+    cost: '维修要多少钱',
+    costReply: /先.*报价/,
+    shipping: '我在成都，摄像头坏了寄到哪里修',
+    shippingReply: /西南|Southwest/,
+    status: '我想查一下维修进度',
+    askCaseId: /维修单号/,
+    askPhone: /登记的电话号码/,
+    wrongPhone: '13900000000',
+    noMatch: /没有找到/,
+    statusReply: /服务中心已收到设备/,
+    feedback: '我想提个建议',
+    rating: /打分/,
+    goodbye: '好的谢谢，拜拜',
+    goodbyeReply: /感谢您联系/,
+    outOfScope: '明天天气怎么样',
+    outOfScopeReply: /售后服务助手/,
+    toChinese: 'English',
+    switched: /continue in English/,
+  },
+};
+
+for (const lang of ['en', 'zh'] as const) {
+  const says = SAYS[lang];
+  describe(`MainDialog (${lang})`, function () {
+    this.timeout(30000);
+
+    it('answers help in the middle of a dialog and asks the pending question again', async () => {
+      const convo = startConversation();
+      assert.match(await convo.say(says.fault), says.stepPattern);
+      const reply = await convo.say(says.help);
+      assert.match(reply, says.helpReply);
+      assert.match(reply, says.stepPattern);
+    });
+
+    it('starts over when asked, forgetting the request in progress', async () => {
+      const convo = startConversation();
+      await convo.say(says.fault);
+      assert.match(await convo.say(says.cancel), says.cancelReply);
+      assert.match(await convo.say(says.warranty), says.warrantyReply);
+    });
+
+    it('hands a conversation to a person mid-dialog, with a summary for staff', async () => {
+      const convo = startConversation();
+      await convo.say(says.fault);
+      assert.match(await convo.say(says.agent), says.queued);
+      const record = await convo.stores.conversations.get(convo.conversationId);
+      assert.equal(record?.status, 'waiting');
+      assert.equal(record?.reason, 'customer_request');
+      assert.match(record?.summary ?? '', /NP-IPC2043/);
+      assert.match(record?.summary ?? '', /no_video/);
+    });
+
+    it('offers a person after two messages it does not understand, and escalates on yes', async () => {
+      const convo = startConversation();
+      assert.match(await convo.say(says.gibberish[0]), says.notUnderstood);
+      assert.match(await convo.say(says.gibberish[1]), says.offerPerson);
+      assert.match(await convo.say(says.yes), says.queued);
+      const record = await convo.stores.conversations.get(convo.conversationId);
+      assert.equal(record?.reason, 'not_understood');
+    });
+
+    it('switches language on request and continues the current request in it', async () => {
+      const convo = startConversation();
+      await convo.say(says.fault);
+      const reply = await convo.say(says.toChinese);
+      assert.match(reply, says.switched);
+      assert.match(reply, lang === 'en' ? /第 2\/\d+ 步|第 1\/\d+ 步/ : /Step \d+ of \d+/);
+    });
+
+    it('answers a warranty question for a serial directly', async () => {
+      assert.match(await startConversation().say(says.warranty), says.warrantyReply);
+      assert.match(await startConversation().say(says.expiredWarranty), says.expiredReply);
+    });
+
+    it('explains repair costs and that a quote comes first', async () => {
+      assert.match(await startConversation().say(says.cost), says.costReply);
+    });
+
+    it('gives the address of the centre covering the customer’s city', async () => {
+      const reply = await startConversation().say(says.shipping);
+      assert.match(reply, says.shippingReply);
+    });
+
+    it('tells a case’s status only to whoever gives its phone number', async () => {
+      const convo = startConversation();
+      const repairCase = await convo.stores.cases.create(
+        {
+          channel: 'wechat',
+          conversationId: 'another-conversation',
+          language: lang,
+          contact: { name: '张敏', phone: '13812345678', region: '成都' },
+          serial: 'NPC21A00012345',
+          model: 'NP-IPC2043',
+          category: 'camera',
+          symptom: 'no_video',
+          customerWords: ['no video'],
+          warranty: { status: 'in_warranty', endDate: '2028-06-10' },
+          exclusions: [],
+          assessment: 'free',
+          serviceCenterId: 'cd-southwest',
+        },
+        new Date('2026-11-20T08:00:00Z'),
+      );
+      await convo.stores.cases.update(repairCase.id, (current) => ({ ...current, status: 'received' }));
+
+      assert.match(await convo.say(says.status), says.askCaseId);
+      assert.match(await convo.say(repairCase.id), says.askPhone);
+      const refused = await convo.say(says.wrongPhone);
+      assert.match(refused, says.noMatch);
+      assert.doesNotMatch(refused, /NP-IPC2043/);
+
+      assert.match(await convo.say(`${says.status} ${repairCase.id}`), says.askPhone);
+      const told = await convo.say('138 1234 5678');
+      assert.match(told, says.statusReply);
+      assert.match(told, /NP-IPC2043/);
+    });
+
+    it('stores a rating and a suggestion', async () => {
+      const convo = startConversation();
+      assert.match(await convo.say(says.feedback), says.rating);
+      await convo.say('4');
+      await convo.say(lang === 'en' ? 'faster replies at night please' : '晚上回复能快一点就好了');
+      const [entry] = await convo.stores.feedback.list();
+      assert.equal(entry.rating, 4);
+      assert.equal(entry.language, lang);
+    });
+
+    it('says goodbye and redirects out-of-scope questions helpfully', async () => {
+      assert.match(await startConversation().say(says.goodbye), says.goodbyeReply);
+      assert.match(await startConversation().say(says.outOfScope), says.outOfScopeReply);
+    });
+  });
+}
+
+describe('MainDialog on a channel without buttons', function () {
+  this.timeout(30000);
+  it('numbers the choices and accepts the number', async () => {
+    const convo = startConversation('wechat');
+    const first = await convo.say('我的摄像头NPC21A00012345没有画面');
+    assert.match(first, /1\. 好了，能用了|\(1\) 好了，能用了|1\) 好了/);
+    assert.doesNotMatch(first, /\[好了/);
+    assert.match(await convo.say('1'), /恢复正常/);
+  });
+
+  it('refuses a huge message politely and keeps the conversation going', async () => {
+    const convo = startConversation();
+    assert.match(await convo.say('x'.repeat(1024 * 1024)), /too long/);
+    assert.match(await convo.say('hello'), /NetPosa service assistant/);
+  });
+});
