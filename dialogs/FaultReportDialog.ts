@@ -5,7 +5,8 @@ import type { MessageKey } from '../src/i18n/translate';
 import { SYMPTOMS, type Symptom } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
-import { categoryOf } from './claimFromFacts';
+import { categoryOf, claimFromFacts } from './claimFromFacts';
+import { decide } from '../src/policy/decide';
 import { IDENTIFY_PRODUCT_DIALOG, IdentifyProductDialog } from './IdentifyProductDialog';
 import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingResult } from './TroubleshootingDialog';
 import { SCREENING_DIALOG, ScreeningDialog } from './ScreeningDialog';
@@ -91,6 +92,10 @@ export class FaultReportDialog extends ComponentDialog {
 
   private async screeningStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((step.result as TroubleshootingResult).solved) return step.endDialog({ outcome: 'solved' } satisfies FaultReportResult);
+    // Once the repair is charged anyway (expired, or an exclusion the customer already described), more questions only add friction.
+    const data = await conversationDataOf(this.state, step.context);
+    const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
+    if (decision.assessment === 'charged') return step.next();
     return step.beginDialog(SCREENING_DIALOG);
   }
 

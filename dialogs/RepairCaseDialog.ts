@@ -43,8 +43,7 @@ export class RepairCaseDialog extends ComponentDialog {
     const lang = data.language;
     const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
     stepValues<{ decision: Decision }>(step).decision = decision;
-    const reasons = decision.reasons.map((reason) => reason.text[lang]).join('\n\n');
-    await step.context.sendActivity(`${reasons}\n\n${t(lang, `assessment.explain.${decision.assessment}` as MessageKey)}`);
+    await step.context.sendActivity(decision.reasons.map((reason) => reason.text[lang]).join('\n\n'));
     if (decision.assessment === 'free') return step.next({ value: YES });
     return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow')));
   }
