@@ -1,0 +1,100 @@
+// Speed figures (npm run bench): recognizer training and recognition, policy decisions, and whole assistant turns.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createRecognizer } from '../intents/recognizer';
+import { decide } from '../src/policy/decide';
+import { loadProductRegistry } from '../src/registry/productRegistry';
+import { loadServiceCenters } from '../src/registry/serviceCenters';
+import { createMemoryStores } from '../src/storage/memory';
+import { troubleshootingSteps } from '../src/troubleshooting/knowledgeBase';
+import { createAssistant } from '../src/assistant';
+import { createLogger } from '../src/observability/logger';
+import { createMetrics } from '../src/observability/metrics';
+
+const DATA = path.join(__dirname, '../data');
+const TODAY = '2026-11-25';
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function report(name: string, samples: number[]): void {
+  const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
+  console.log(`${name.padEnd(44)} n=${String(samples.length).padStart(5)}  mean ${mean.toFixed(3)} ms  p50 ${percentile(samples, 50).toFixed(3)} ms  p95 ${percentile(samples, 95).toFixed(3)} ms`);
+}
+
+async function main(): Promise<void> {
+  const registry = loadProductRegistry(path.join(DATA, 'demo-registry.csv'));
+  const centers = loadServiceCenters(path.join(DATA, 'demo-service-centers.csv'));
+
+  const trainings: number[] = [];
+  let recognizer = createRecognizer({ models: registry.models() });
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    recognizer = createRecognizer({ models: registry.models() });
+    trainings.push(performance.now() - started);
+  }
+  report('recognizer training (both languages)', trainings);
+
+  const utterances = [
+    'My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video',
+    '我的NP-IPC2043序列号NPC21A00012345从杆子上掉下来了，没有画面',
+    'is my nvr still under warranty? bought it last March',
+    '录像机硬盘不录像了，回放也看不了',
+    'where do I send it for repair? I am in Hangzhou',
+  ];
+  const recognitions: number[] = [];
+  for (let round = 0; round < 200; round += 1) {
+    for (const text of utterances) {
+      const started = performance.now();
+      recognizer.recognize(text, { today: TODAY });
+      recognitions.push(performance.now() - started);
+    }
+  }
+  report('recognize one utterance', recognitions);
+
+  const decisions: number[] = [];
+  const record = registry.findBySerial('NPC21A00012345')!;
+  for (let round = 0; round < 5000; round += 1) {
+    const started = performance.now();
+    decide({ product: { source: 'registry', ...record }, answers: { improper_use: false }, evidence: [{ clause: 'abnormal_cause', text: 'it fell', negated: false }] }, TODAY);
+    decisions.push(performance.now() - started);
+  }
+  report('policy decide()', decisions);
+
+  const stores = createMemoryStores();
+  const services = {
+    recognizer,
+    registry,
+    centers,
+    cases: stores.cases,
+    feedback: stores.feedback,
+    conversations: stores.conversations,
+    troubleshooting: troubleshootingSteps,
+    clock: { today: () => TODAY, now: () => new Date() },
+  };
+  const assistant = createAssistant(services, stores, createLogger('silent'), createMetrics());
+  const turns: number[] = [];
+  const script = ['My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', 'yes', 'Li Wei, 138 1234 5678, Hangzhou', 'no thanks'];
+  for (let conversation = 0; conversation < 50; conversation += 1) {
+    const adapter = new TestAdapter((context) => assistant.bot.run(context), {
+      conversation: { id: `bench-${conversation}`, isGroup: false, conversationType: 'personal', name: 'bench' },
+    } as Partial<Activity>);
+    assistant.attach(adapter, 'bench');
+    for (const text of script) {
+      const started = performance.now();
+      await adapter.receiveActivity(text);
+      turns.push(performance.now() - started);
+      adapter.activeQueue.splice(0);
+    }
+  }
+  report('assistant turn (pipeline + dialogs + stores)', turns);
+  console.log(`cases opened: ${(await stores.cases.list()).length} of 50 conversations`);
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
