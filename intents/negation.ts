@@ -9,8 +9,8 @@ const NEGATION: Record<Language, RegExp> = {
 
 /** Saying the software or the seller was official denies the clause about unofficial ones. */
 const AFFIRMS_OFFICIAL: Record<Language, RegExp> = {
-  en: /\b(?:official|authori[sz]ed|genuine|original|stock|licensed)\b/iu,
-  zh: /官方|正规|授权|原厂|正品|原装/u,
+  en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b/iu,
+  zh: /官方|正规|授权(?:渠道|经销|代理|店|商)|原厂|正品|原装|直接从你们|从你们这/u,
 };
 const NAMES_UNOFFICIAL: Record<Language, RegExp> = {
   en: /\b(?:un|non-?)(?:official|authori[sz]ed|licensed)\b|\bnot (?:official|authori[sz]ed|genuine|original|licensed)\b/iu,
@@ -19,10 +19,21 @@ const NAMES_UNOFFICIAL: Record<Language, RegExp> = {
 
 /** Phrases that deny a clause without a negation word. */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  improper_use: {
+    en: /\bwithin (?:the )?(?:spec|rating|temperature range)|\bas (?:the manual says|designed|specified|instructed)\b|\bused indoors\b|\binstalled indoors\b/iu,
+    zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内/u,
+  },
   expired: {
     en: /\bstill (?:under|in|within|covered)\b|\bwithin (?:the )?warranty\b|\bunder warranty\b/iu,
-    zh: /还在保修期|保修期内|在保/u,
+    // "过保没", "过保了吗" ask whether it expired.
+    zh: /还在保修期|保修期内|在保|过保(?:了)?(?:没|吗|不)/u,
   },
+};
+
+/** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
+const CONDITIONAL: Record<Language, RegExp> = {
+  en: /^(?:and |but |so )?(?:if|in case|suppose|supposing|what if|would|will|does|do)\b/iu,
+  zh: /如果|假如|要是|万一|假设|是不是会/u,
 };
 
 const OFFICIAL_CLAUSES: readonly ClauseId[] = ['unofficial_software', 'unofficial_channel'];
@@ -37,5 +48,6 @@ export function isDenied(clause: ClauseId, fragment: string, beforeCue: string, 
     if (AFFIRMS_OFFICIAL[lang].test(fragment)) return true;
   }
   if (DENIALS[clause]?.[lang].test(fragment)) return true;
+  if (CONDITIONAL[lang].test(beforeCue)) return true;
   return NEGATION[lang].test(beforeCue);
 }

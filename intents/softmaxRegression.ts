@@ -1,5 +1,9 @@
 // Multinomial logistic regression over sparse binary features, trained by seeded stochastic gradient descent.
-import type { SparseExample } from './naiveBayes';
+
+export interface SparseExample {
+  featureIds: number[];
+  labelIndex: number;
+}
 
 export interface SoftmaxRegressionModel {
   labels: string[];

@@ -42,8 +42,8 @@ describe('ExclusionDetector', () => {
     });
   }
 
-  it('treats "nobody opened it" as a denied unauthorised repair', () => {
-    assert.equal(denied(englishDetector, 'nobody opened it').unauthorized_repair, true);
+  it('treats "nobody opened it up" as a denied unauthorised repair', () => {
+    assert.equal(denied(englishDetector, 'nobody opened it up').unauthorized_repair, true);
   });
 
   it('keeps a negation inside its own clause', () => {
@@ -73,8 +73,21 @@ describe('ExclusionDetector', () => {
     assert.equal(denied(chineseDetector, '摔了以后没有画面').abnormal_cause, false);
   });
 
-  it('restores from its JSON with the same answers', () => {
-    const restored = ExclusionDetector.fromJSON(JSON.parse(JSON.stringify(englishDetector.toJSON())), 'en');
-    assert.deepEqual(restored.detect('it was never dropped'), englishDetector.detect('it was never dropped'));
+  it('reads a conditional mention as not affirmed', () => {
+    assert.equal(denied(englishDetector, 'if it was dropped, is it covered').abnormal_cause, true);
+    assert.equal(denied(chineseDetector, '如果是摔坏的算保修吗').abnormal_cause, true);
+  });
+
+  it('keeps a negation inside its own space-separated Chinese clause', () => {
+    assert.equal(denied(chineseDetector, '没有拆过 但是摔了').abnormal_cause, false);
+  });
+
+  it('reads 过保没 as a question, not an expired warranty', () => {
+    assert.equal(denied(chineseDetector, '录像机不录像了 这个过保没').expired, true);
+  });
+
+  it('reads use within the rated conditions as a denied improper use', () => {
+    assert.equal(denied(englishDetector, 'it sits in steam within spec').improper_use, true);
   });
 });
+

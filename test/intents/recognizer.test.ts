@@ -6,7 +6,9 @@ const TODAY = '2025-11-20';
 
 describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
   let recognizer: Recognizer;
-  before(() => {
+  before(function trainOnce() {
+    // Training both languages takes a few seconds on a busy machine.
+    this.timeout(20000);
     recognizer = createRecognizer({ models: ['NP-IPC2043'] });
   });
 
@@ -45,4 +47,36 @@ describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
   it('leaves the symptom empty for a greeting', () => {
     assert.equal(recognizer.recognize('hello there').symptom, null);
   });
+
+  for (const answer of ['1, 3', 'none of these', '都不是']) {
+    it(`gives no symptom for the short answer "${answer}"`, () => {
+      assert.equal(recognizer.recognize(answer, { today: TODAY }).symptom, null);
+    });
+  }
+
+  it('still gives a symptom to a plain fault report', () => {
+    assert.equal(recognizer.recognize('my camera keeps rebooting', { today: TODAY }).symptom, 'power');
+  });
+
+  it('does not read a purchase date alone as an exclusion', () => {
+    assert.deepEqual(recognizer.recognize('bought last March', { today: TODAY }).exclusions, []);
+  });
+
+  for (const contact of ['Li Wei, 138 1234 5678, Hangzhou', '13812345678']) {
+    it(`does not read the contact details "${contact}" as a confident request for a person`, () => {
+      const result = recognizer.recognize(contact, { today: TODAY });
+      assert.ok(result.intent !== 'human_agent' || result.confidence < 0.4, `${result.intent} ${result.confidence}`);
+    });
+  }
+
+  it('finds second-hand goods from a marketplace in everyday words', () => {
+    assert.deepEqual(recognizer.recognize('got the cam on ebay, it never showed a picture', { today: TODAY }).exclusions, [
+      'unofficial_channel',
+    ]);
+  });
+
+  it('reads a lapsed warranty in Chinese word order as expired', () => {
+    assert.ok(recognizer.recognize('保修肯定过了 现在不开机', { today: TODAY }).exclusions.includes('expired'));
+  });
 });
+

@@ -1,0 +1,113 @@
+// Everyday words customers use for each policy clause, beyond the policy's own cue list.
+import type { ClauseId, Language } from '../src/domain/vocabulary';
+
+/**
+ * Clauses said in many word orders ("the warranty lapsed", "保修肯定过了", "it was never dropped").
+ * The match's last word counts as the cue, so a negation inside the match still denies it.
+ */
+export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  expired: {
+    en: /\b(?:warranty|guarantee)(?:'s)?\b[^,.;!?]*?\b(?:over|lapsed|gone|expired|ended|ran out|finished|run out)\b|\bout(?:side)? (?:of )?(?:its |the |our )?(?:warranty|guarantee)\b/iu,
+    zh: /(?:保修|质保|保固)[^，。；！？\s]{0,6}(?:过了|过期|到期|没了|结束|已过)|(?:超过|过了|超出)[^，。；！？\s]{0,2}(?:保修|质保)/u,
+  },
+  abnormal_cause: {
+    en: /\b(?:was|were|been|got|get|is|are)\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b/iu,
+    zh: /掉(?:下来|下去|到地上|地上)了?/u,
+  },
+};
+
+/**
+ * Matched like the policy's cues: English on word stems, Chinese as written. A word that also
+ * describes an ordinary fault ("drops", "crack the password", "open the app") only appears inside
+ * a phrase that can mean nothing else. One word may serve two clauses: heat is both a use outside
+ * the rated conditions and an abnormal cause, a flood both a disaster and water getting in.
+ */
+export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> = {
+  expired: {
+    en: [
+      'warranty ended', 'warranty is long gone', 'warranty is gone', 'no longer under warranty',
+      'expired warranty', 'warranty has ended',
+    ],
+    zh: [
+      '保修早过了', '保修过了', '早就不在保修期', '已经不在保修期', '保修到期了', '保修已经到期', '超保', '早过保',
+    ],
+  },
+  improper_use: {
+    en: [
+      'exposed to the weather', 'rated limit', 'past the rating', 'above its operating temperature',
+      'operating temperature', 'unventilated', 'indoor-only model', 'as a handheld', 'dusty',
+      'without an enclosure', 'no enclosure', 'grease', 'steam', 'sprayed', 'pressure washer',
+      'hotter than the spec', 'above its rating', 'beyond the spec', 'not in the spec', "isn't in the spec",
+      'outside the spec', 'not what it is rated for', 'not what its rated for', 'no cooling', 'without cooling',
+      'max speed', 'manual says not', 'upside down', 'wrong voltage', 'overloaded', 'sauna', 'boiler room',
+      'in a humid', 'stored in a wet',
+    ],
+    zh: [
+      '露天', '非标', '超过支持', '最大支持', '没装散热', '水汽', '堆在', '受潮', '潮湿', '防潮', '返潮', '没做防水', '没有散热',
+      '不通风', '没通风', '油烟', '超负荷', '超过额定', '超出额定', '超过最大', '不是监控专用', '台式机硬盘', '对着太阳', '桑拿', '锅炉房', '温度太高', '没空调',
+      '过载', '没做防护',
+    ],
+  },
+  unofficial_software: {
+    en: [
+      'reprogrammed', 'own code', 'beta image', 'github', 'community-built', 'custom build', 'hacking forum',
+      'third party control software', 'hacked', 'third party plugin', 'third-party plugin', 'third party software',
+      'third-party software', 'patched the software', 'cracking tool', 'cracked version', 'licence is cracked',
+      'license is cracked', 'own firmware', 'custom rom', 'jailbreak', 'rooted', 'modded firmware', 'reflashed',
+    ],
+    zh: [
+      '小工具', '改版固件', '增强版', '山寨', '自己写了个程序', '自己写的', '破密码', '激活工具', '改版', '破解', '盗版', '改的固件', '别人改的', '论坛上', '脚本改',
+      '网上下载的', '第三方插件', '刷过机', '刷机', '第三方软件', '自己编译',
+    ],
+  },
+  abnormal_cause: {
+    en: [
+      'spike', 'gust', 'blew it off', 'clogged', 'dust and dirt', 'hit by lightning', 'struck by lightning',
+      'forklift', 'rammed', 'power spike', 'surge', 'corrosion', 'moisture inside', 'condensation', 'overheated',
+      'overheating', 'got really hot', 'spilled', 'hail', 'rust', 'ants', 'rats', 'rodents', 'chewed',
+      'bugs inside', 'explosion', 'bombing', 'shelling', 'caught fire', 'burned', 'water damage',
+      'hotter than the spec', 'above its rating', 'fell off', 'hit by', 'bumped',
+    ],
+    zh: [
+      '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '淹了', '淹水', '浸水',
+      '漏水', '返潮', '锈', '结冰', '冻住', '碰了', '撞', '掉下去', '打雷', '雷打', '老鼠', '咬', '蚂蚁', '虫子', '炸', '炮弹', '烧了', '冒烟',
+      '着火', '火灾', '暴晒', '温度太高', '过热', '烫', '沙子', '进沙', '停电', '电网不稳', '冰雹', '暴雪', '沙尘', '海浪',
+    ],
+  },
+  force_majeure: {
+    en: [
+      'cyclone', 'gale', 'monsoon', 'mudslide', 'avalanche', 'air strike', 'missile', 'volcanic', 'volcano',
+      'eruption', 'hail', 'blizzard', 'snowstorm', 'sandstorm', 'bombing', 'shelling', 'conflict zone', 'storm',
+    ],
+    zh: [
+      '龙卷风', '飓风', '冰灾', '洪涝', '山洪', '冰雹', '暴雪', '雪灾', '沙尘暴', '发大水', '大水', '打仗', '战区', '炮弹', '轰炸', '暴雨', '火山',
+      '雪崩',
+    ],
+  },
+  unauthorized_repair: {
+    en: [
+      'took the camera apart', 'freelancer', 'electrician from outside', 'fixing it themselves',
+      'fixed it themselves', 'rewired', 'unauthorised installer', 'unauthorized installer',
+      'repair shop', 'local shop', 'had opened it', 'opened the camera', 'opened the nvr',
+      'non authorised installer', 'non authorized installer', 'unauthorised repair', 'unauthorized repair',
+      'serviced by', 'inside ourselves', 'soldered',
+    ],
+    zh: [
+      '修手机的师傅', '不是你们认证的', '外面的技术', '拆了机器', '拆了', '维修店', '路边店', '找人修', '找人拆', '找人换', '找别人', '第三方维修', '非授权的维修',
+      '自己换', '自己拆', '拆开', '焊', '电烙铁', '自己改', '自己修',
+    ],
+  },
+  unofficial_channel: {
+    en: [
+      'used equipment dealer', 'non-authorised supplier', 'non-authorized supplier', 'classifieds', 'auction site',
+      'refurbished', 'unofficial online store', 'bought used',
+      'previous owner', 'bought it used', 'bought the camera used', 'ebay', 'alibaba', 'marketplace',
+      'non authorised channel', 'non authorized channel', 'not one of your partners', 'grey market',
+      'clearing stock', 'random website', 'key website', 'unofficial reseller',
+    ],
+    zh: [
+      '转卖', '转让', '中间商', '群里买的', '激活码', '二手货', '不是原厂渠道', '不是从你们代理', '不明渠道', '便宜授权', '贩子', '回收站', '淘来的', '破解版的授权',
+      '盗版授权', '网上买的授权', '来路不明',
+    ],
+  },
+};
