@@ -15,6 +15,13 @@ import { systemClock, type AssistantServices } from '../dialogs/services';
 import { createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
+import { randomBytes } from 'node:crypto';
+import { ShowTypingMiddleware } from 'botbuilder';
+import { DirectLineAdapter } from './channels/directline/directLineAdapter';
+import { createDirectLineRouter } from './channels/directline/directLineRouter';
+import { attachDirectLineStream } from './channels/directline/directLineStream';
+import type { DirectLineDeps } from './channels/directline/directLineDeps';
+import { createWebChatRouter } from './channels/webchat/webChatRouter';
 
 function createStores(config: Config, logger: Logger): Stores {
   if (config.STORAGE === 'redis') {
@@ -24,7 +31,14 @@ function createStores(config: Config, logger: Logger): Stores {
   return createMemoryStores({ reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed') });
 }
 
-export async function start(env: Record<string, string | undefined>): Promise<{ server: http.Server; stop: () => Promise<void> }> {
+export interface RunningAssistant {
+  server: http.Server;
+  /** What the assistant persisted, for operators' tooling and end-to-end tests. */
+  stores: Stores;
+  stop: () => Promise<void>;
+}
+
+export async function start(env: Record<string, string | undefined>): Promise<RunningAssistant> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
   const metrics = createMetrics();
@@ -51,12 +65,35 @@ export async function start(env: Record<string, string | undefined>): Promise<{ 
   const botFrameworkAdapter = createBotFrameworkAdapter(config, stores.transcripts);
   assistant.attach(botFrameworkAdapter, 'botframework');
 
+  const directLineAdapter = new DirectLineAdapter({
+    transcripts: stores.transcripts,
+    bus: stores.bus,
+    botAccount: { id: 'netposa-assistant', name: config.BRAND_NAME },
+    logger,
+  });
+  directLineAdapter.use(new ShowTypingMiddleware());
+  assistant.attach(directLineAdapter, 'directline');
+  // Tokens must verify on every instance; a single in-memory instance may sign with a key of its own.
+  const tokenSigningKey = config.TOKEN_SIGNING_KEY ?? randomBytes(32).toString('base64url');
+  const directLine: DirectLineDeps = {
+    config: { tokenSigningKey, directLineSecret: config.DIRECTLINE_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL },
+    stores,
+    adapter: directLineAdapter,
+    bot: assistant.bot,
+    logger,
+  };
+
   const app = createServer({
     stores,
     metrics,
-    routers: [createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context))],
+    routers: [
+      createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context)),
+      createDirectLineRouter(directLine),
+      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger }),
+    ],
   });
   const server = http.createServer(app);
+  const stream = attachDirectLineStream(server, directLine);
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -64,11 +101,12 @@ export async function start(env: Record<string, string | undefined>): Promise<{ 
 
   const stop = async () => {
     logger.info('shutting down');
+    await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await stores.close();
   };
-  return { server, stop };
+  return { server, stores, stop };
 }
 
 if (require.main === module) {

@@ -7,7 +7,7 @@ import { conversationDataOf, rememberRecognition, type ConversationData, type Co
 import type { Clock } from '../../dialogs/services';
 import type { Attachment } from '../domain/repairCase';
 import type { Language } from '../domain/vocabulary';
-import type { CaseStore } from '../storage/types';
+import type { CaseStore, StoredUpload } from '../storage/types';
 import { t } from '../i18n/translate';
 
 /** Longer messages are refused politely: nobody describes a camera fault in more than this. */
@@ -60,14 +60,21 @@ async function keepUploads(context: TurnContext, data: ConversationData, uploads
   await context.sendActivity(t(data.language, data.caseId ? 'upload.addedToCase' : 'upload.kept', { names, caseId: data.caseId ?? '' }));
 }
 
+/**
+ * Files the customer uploaded with this message. Channels that store uploads list them in `channelData.uploads`
+ * (set by the server, never by the client); the attachment with the same name carries the link to show it.
+ */
 function uploadsIn(context: TurnContext): Attachment[] {
-  return (context.activity.attachments ?? [])
-    .filter((attachment) => typeof attachment.contentUrl === 'string' && attachment.contentUrl.length > 0)
-    .map((attachment, index) => ({
-      id: String((attachment as { id?: unknown }).id ?? attachment.contentUrl),
-      name: attachment.name ?? `attachment-${index + 1}`,
-      contentType: attachment.contentType,
-      url: attachment.contentUrl!,
+  const activity = context.activity;
+  const listed = (activity.channelData as { uploads?: unknown } | undefined)?.uploads;
+  if (!Array.isArray(listed)) return [];
+  return (listed as StoredUpload[])
+    .filter((upload) => upload.conversationId === activity.conversation.id)
+    .map((upload) => ({
+      id: upload.id,
+      name: upload.name,
+      contentType: upload.contentType,
+      url: activity.attachments?.find((attachment) => attachment.name === upload.name)?.contentUrl ?? '',
     }));
 }
 

@@ -1,0 +1,41 @@
+// What the Direct Line routes and stream are built from; the composition root passes it in.
+import type { TurnContext } from 'botbuilder';
+import type { Stores } from '../../storage/types';
+import type { ChannelLogger } from './channelLogger';
+import type { DirectLineAdapter } from './directLineAdapter';
+import { DirectLineConversations } from './directLineConversations';
+import { DirectLineTokens } from './directLineTokens';
+import { AttachmentLinks } from './attachmentLinks';
+
+export interface DirectLineConfig {
+  /** HS256 key for tokens, stream tickets and attachment links; every instance must share it. */
+  tokenSigningKey: string;
+  /** DIRECTLINE_SECRET: lets a website backend call tokens/generate. Unset: tokens/generate is refused. */
+  directLineSecret?: string;
+  /** e.g. https://support.example.com; unset: derived from each request's protocol and Host. */
+  publicBaseUrl?: string;
+}
+
+export interface DirectLineDeps {
+  config: DirectLineConfig;
+  stores: Pick<Stores, 'transcripts' | 'conversations' | 'uploads' | 'bus'>;
+  adapter: DirectLineAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
+  logger: ChannelLogger;
+  clock?: () => Date;
+}
+
+/** The stateless helpers both the routes and the stream build from the deps. */
+export interface DirectLineParts {
+  tokens: DirectLineTokens;
+  links: AttachmentLinks;
+  conversations: DirectLineConversations;
+}
+
+export function directLineParts(deps: DirectLineDeps): DirectLineParts {
+  return {
+    tokens: new DirectLineTokens(deps.config.tokenSigningKey, deps.clock),
+    links: new AttachmentLinks(deps.config.tokenSigningKey),
+    conversations: new DirectLineConversations(deps.stores.conversations, deps.adapter, (context) => deps.bot.run(context)),
+  };
+}
