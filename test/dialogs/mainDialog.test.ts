@@ -178,6 +178,40 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(told, /NP-IPC2043/);
     });
 
+    it('takes the customer’s acceptance of a quote on a charged repair', async () => {
+      const convo = startConversation();
+      const repairCase = await convo.stores.cases.create(
+        {
+          channel: 'directline',
+          conversationId: 'another-conversation',
+          language: lang,
+          contact: { name: 'Li Wei', phone: '13812345678', region: 'Hangzhou' },
+          serial: 'NPC19A00003310',
+          model: 'NP-IPC2043',
+          category: 'camera',
+          symptom: 'power',
+          customerWords: ['no power'],
+          warranty: { status: 'expired', endDate: '2021-05-27' },
+          exclusions: [{ clause: 'expired', evidence: ['registry'] }],
+          assessment: 'charged',
+          serviceCenterId: 'sh-east',
+        },
+        new Date('2026-11-20T08:00:00Z'),
+      );
+      await convo.stores.cases.update(repairCase.id, (current) => ({
+        ...current,
+        status: 'quoted',
+        quote: { amount: 380, currency: 'CNY', note: 'power board', consent: 'pending' },
+      }));
+      await convo.say(`${says.status} ${repairCase.id}`);
+      const quoted = await convo.say('13812345678');
+      assert.match(quoted, /380 CNY/);
+      assert.match(await convo.say(lang === 'en' ? 'Accept the quote' : '接受报价'), lang === 'en' ? /recorded your acceptance/ : /已记录您接受报价/);
+      const updated = await convo.stores.cases.get(repairCase.id);
+      assert.equal(updated?.quote?.consent, 'accepted');
+      assert.equal(updated?.history.at(-1)?.event, 'quote_accepted');
+    });
+
     it('stores a rating and a suggestion', async () => {
       const convo = startConversation();
       assert.match(await convo.say(says.feedback), says.rating);
