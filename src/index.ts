@@ -1,6 +1,6 @@
 // The composition root: configuration → logging → data → storage → recognizer → assistant → channels → HTTP.
 // Nothing else in the assistant reads process.env.
-import 'dotenv/config';
+import dotenv from 'dotenv';
 import http from 'node:http';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './observability/logger';
@@ -110,6 +110,8 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
 }
 
 if (require.main === module) {
+  // A .env file beside the project, if any; quiet, so that standard output holds JSON log lines only.
+  dotenv.config({ quiet: true });
   start(process.env)
     .then(({ stop }) => {
       const shutdown = () => {
