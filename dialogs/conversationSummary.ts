@@ -24,6 +24,7 @@ export function conversationSummary(data: ConversationData, registry: ProductReg
   if (fault.symptom) lines.push(`Symptom: ${fault.symptom}`);
   if (fault.words.length > 0) lines.push(`Customer's words: ${fault.words.map((words) => `“${words}”`).join(' ')}`);
   if (fault.stepsTried.length > 0) lines.push(`Troubleshooting steps tried: ${fault.stepsTried.join(', ')}${fault.solvedByTroubleshooting ? ' (solved)' : ''}`);
+  if (data.attachments.length > 0) lines.push(`Files from the customer: ${data.attachments.map((file) => file.name).join(', ')}`);
   if (data.contact) lines.push(`Contact: ${data.contact.name}, ${data.contact.phone}, ${data.contact.region}`);
   if (data.caseId) lines.push(`Case: ${data.caseId}`);
   return lines.length > 0 ? lines.join('\n') : 'Nothing collected yet.';
