@@ -2,9 +2,10 @@
 import { POLICY_CLAUSES } from '../src/policy/clauses';
 import { CLAUSE_IDS, type ClauseId, type Language } from '../src/domain/vocabulary';
 import { type Fragment, splitFragments } from './clauseFragments';
+import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { DOMAIN_CUES, DOMAIN_PATTERNS } from './exclusionCues';
 import { isDenied } from './negation';
-import { TextClassifier } from './textClassifier';
+import { TextClassifier, type TextClassifierJson } from './textClassifier';
 import { tokenize } from './tokenizer';
 import type { ExclusionCue } from './types';
 
@@ -20,8 +21,17 @@ export interface ClauseMentionExample {
 
 const MENTIONED = 'mentioned';
 const ABSENT = 'absent';
-/** A learned mention needs a clear majority (0.7 kept recall and raised precision under cross-validation); a cue word needs none. */
-const MENTION_THRESHOLD = 0.7;
+
+export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 'mentionThreshold'>;
+
+export interface ExclusionTrainingOptions {
+  /** Features already computed for these texts by the recognizer's other heads. */
+  featureCache?: Map<string, string[]>;
+  settings?: ExclusionSettings;
+}
+
+/** What `npm run build` writes for one language's detector: a mentioned/absent classifier per clause. */
+export type ExclusionDetectorJson = Record<ClauseId, TextClassifierJson>;
 
 interface CueLocation {
   fragment: Fragment;
@@ -41,11 +51,34 @@ function englishWords(text: string): WordPosition[] {
   }));
 }
 
+/** A fragment lower-cased, and for English stemmed word by word, once for all the cues it is searched for. */
+interface SearchableFragment {
+  fragment: Fragment;
+  lowered: string;
+  words: WordPosition[];
+}
+
+function searchable(fragment: Fragment, lang: Language): SearchableFragment {
+  const lowered = fragment.text.toLowerCase();
+  return { fragment, lowered, words: lang === 'en' ? englishWords(lowered) : [] };
+}
+
+/** The cue lists are fixed, so each English cue is stemmed once per process. */
+const cueStemCache = new Map<string, string[]>();
+
+function stemsOfCue(cue: string): string[] {
+  let stems = cueStemCache.get(cue);
+  if (!stems) {
+    stems = tokenize(cue, 'en');
+    cueStemCache.set(cue, stems);
+  }
+  return stems;
+}
+
 /** English cues match on stems ("dropped" finds "drop it"); Chinese cues match as written. */
-function findCue(fragment: string, cue: string, lang: Language): number {
-  if (lang === 'zh') return fragment.indexOf(cue);
-  const cueStems = tokenize(cue, 'en');
-  const words = englishWords(fragment);
+function findCue({ lowered, words }: SearchableFragment, cue: string, lang: Language): number {
+  if (lang === 'zh') return lowered.indexOf(cue);
+  const cueStems = stemsOfCue(cue);
   for (let i = 0; i + cueStems.length <= words.length; i++) {
     if (cueStems.every((stem, k) => words[i + k].stem === stem)) return words[i].index;
   }
@@ -56,12 +89,14 @@ export class ExclusionDetector {
   private constructor(
     private readonly lang: Language,
     private readonly classifiers: Record<ClauseId, TextClassifier>,
+    /** A learned mention needs a clear majority; a cue word needs none. */
+    private readonly mentionThreshold: number,
   ) {}
 
   static train(
     examples: readonly ClauseMentionExample[],
     lang: Language,
-    featureCache = new Map<string, string[]>(),
+    { featureCache = new Map<string, string[]>(), settings = ENGINE_SETTINGS }: ExclusionTrainingOptions = {},
   ): ExclusionDetector {
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [
@@ -69,18 +104,31 @@ export class ExclusionDetector {
         TextClassifier.train(
           examples.map(({ text, mentioned }) => ({ text, label: mentioned.includes(clause) ? MENTIONED : ABSENT })),
           lang,
-          { featureCache },
+          { featureCache, settings: settings.exclusion, features: settings.features },
         ),
       ]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThreshold);
+  }
+
+  /** Rebuilds a detector from `toJSON`'s output; `settings` must be the ones it was trained with. */
+  static restore(json: ExclusionDetectorJson, lang: Language, settings: ExclusionSettings): ExclusionDetector {
+    const classifiers = Object.fromEntries(
+      CLAUSE_IDS.map((clause) => [clause, TextClassifier.restore(json[clause], lang, settings.exclusion, settings.features)]),
+    ) as Record<ClauseId, TextClassifier>;
+    return new ExclusionDetector(lang, classifiers, settings.mentionThreshold);
+  }
+
+  toJSON(): ExclusionDetectorJson {
+    return Object.fromEntries(CLAUSE_IDS.map((clause) => [clause, this.classifiers[clause].toJSON()])) as ExclusionDetectorJson;
   }
 
   detect(text: string): ExclusionCue[] {
     const fragments = splitFragments(text, this.lang);
     const cues: ExclusionCue[] = [];
+    const searchableFragments = fragments.map((fragment) => searchable(fragment, this.lang));
     for (const clause of CLAUSE_IDS) {
-      const location = this.locateByLexicon(clause, fragments) ?? this.locateByClassifier(clause, text, fragments);
+      const location = this.locateByLexicon(clause, searchableFragments) ?? this.locateByClassifier(clause, text, fragments);
       if (!location) continue;
       const { fragment, offset } = location;
       const negated = isDenied(clause, fragment.text, fragment.text.slice(0, offset), this.lang);
@@ -89,17 +137,18 @@ export class ExclusionDetector {
     return cues;
   }
 
-  private locateByLexicon(clause: ClauseId, fragments: readonly Fragment[]): CueLocation | undefined {
+  private locateByLexicon(clause: ClauseId, fragments: readonly SearchableFragment[]): CueLocation | undefined {
     const words = [
       ...(POLICY_CLAUSES.find((policyClause) => policyClause.id === clause)?.cues[this.lang] ?? []),
       ...DOMAIN_CUES[clause][this.lang],
     ];
     const pattern = DOMAIN_PATTERNS[clause]?.[this.lang];
-    for (const fragment of fragments) {
+    for (const candidate of fragments) {
+      const { fragment } = candidate;
       const match = pattern?.exec(fragment.text);
       if (match) return { fragment, offset: match.index + match[0].search(/\S+$/u) };
       for (const cue of words) {
-        const offset = findCue(fragment.text.toLowerCase(), cue.toLowerCase(), this.lang);
+        const offset = findCue(candidate, cue.toLowerCase(), this.lang);
         if (offset >= 0) return { fragment, offset };
       }
     }
@@ -109,7 +158,7 @@ export class ExclusionDetector {
   /** The learned head decides on the whole message, then points at the fragment that says it most. */
   private locateByClassifier(clause: ClauseId, text: string, fragments: readonly Fragment[]): CueLocation | undefined {
     const classifier = this.classifiers[clause];
-    if (this.mentionProbability(classifier, text) < MENTION_THRESHOLD || fragments.length === 0) return undefined;
+    if (this.mentionProbability(classifier, text) < this.mentionThreshold || fragments.length === 0) return undefined;
     const scored = fragments.map((fragment) => ({ fragment, score: this.mentionProbability(classifier, fragment.text) }));
     const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
     return { fragment: best.fragment, offset: best.fragment.text.length };

@@ -3,22 +3,33 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type ClauseId, type IntentName, LANGUAGES, type Language, type Symptom, isIntent, isSymptom } from '../src/domain/vocabulary';
 import { type LabelledLine, describeLineError, labelledLineSchema, readJsonLines } from './corpusFile';
+import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { EntityExtractor } from './entities';
 import { ExclusionDetector } from './exclusionDetector';
 import { detectLanguage } from './language';
-import { TextClassifier } from './textClassifier';
+import {
+  DEFAULT_MODEL_FILE,
+  type LanguageHeadsJson,
+  type RecognizerModelJson,
+  corpusHashOf,
+  readRecognizerModel,
+  engineHashOf,
+} from './recognizerModel';
+import { type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
 
 export const DEFAULT_CORPUS_DIRECTORY = path.join(__dirname, 'corpus');
 
 const NO_SYMPTOM = 'none';
-const FAULT_SYMPTOM_THRESHOLD = 0.3;
 
 export interface RecognizerOptions {
   /** Model names from the product registry, recognised as `entities.model`. */
   models?: readonly string[];
   /** Where `en.train.jsonl` and `zh.train.jsonl` live. */
   corpusDirectory?: string;
+  /** The model `npm run build` wrote; used only when built from these corpora and settings. */
+  modelFile?: string;
+  settings?: EngineSettings;
 }
 
 interface LanguageHeads {
@@ -27,28 +38,54 @@ interface LanguageHeads {
   exclusions: ExclusionDetector;
 }
 
-function trainLanguage(lines: readonly LabelledLine[], lang: Language): LanguageHeads {
+function trainLanguage(lines: readonly LabelledLine[], lang: Language, settings: EngineSettings): LanguageHeads {
   const featureCache = new Map<string, string[]>();
   return {
-    intent: TextClassifier.train(lines.map(({ text, intent }) => ({ text, label: intent })), lang, { featureCache }),
+    intent: TextClassifier.train(
+      lines.map(({ text, intent }) => ({ text, label: intent })),
+      lang,
+      { featureCache, settings: settings.intent, features: settings.features },
+    ),
     symptom: TextClassifier.train(
       lines.map(({ text, symptom }) => ({ text, label: symptom ?? NO_SYMPTOM })),
       lang,
-      { featureCache },
+      { featureCache, settings: settings.symptom, features: settings.features },
     ),
     exclusions: ExclusionDetector.train(
       lines.map(({ text, exclusions = [] }) => ({ text, mentioned: exclusions })),
       lang,
-      featureCache,
+      { featureCache, settings },
     ),
   };
 }
 
-class CorpusRecognizer implements Recognizer {
+function restoreLanguage(json: LanguageHeadsJson, lang: Language, settings: EngineSettings): LanguageHeads {
+  return {
+    intent: TextClassifier.restore(json.intent, lang, settings.intent, settings.features),
+    symptom: TextClassifier.restore(json.symptom, lang, settings.symptom, settings.features),
+    exclusions: ExclusionDetector.restore(json.exclusions, lang, settings),
+  };
+}
+
+/**
+ * The symptom head decides whether a fault is described at all, so a bare "1, 3" or "none of
+ * these" gets none; when it leans to "no fault" but the intent is a fault report, a symptom
+ * still fairly likely (at least `threshold`) is believed.
+ */
+export function symptomOfRanking(ranking: readonly LabelScore[], intent: IntentName, threshold: number): Symptom | null {
+  const [top] = ranking;
+  if (isSymptom(top.label)) return top.label;
+  const best = ranking.find((score) => isSymptom(score.label));
+  if (!best || !isSymptom(best.label)) return null;
+  return intent === 'report_fault' && best.score >= threshold ? best.label : null;
+}
+
+export class CorpusRecognizer implements Recognizer {
   private readonly entities: EntityExtractor;
 
   constructor(
     private readonly heads: Record<Language, LanguageHeads>,
+    private readonly faultSymptomThreshold: number,
     models: readonly string[],
     /** The reference day when a call gives none; only the edge knows the real clock. */
     private readonly defaultToday: () => string,
@@ -71,26 +108,21 @@ class CorpusRecognizer implements Recognizer {
       intent: best.intent,
       confidence: best.score,
       ranking,
-      symptom: this.symptomOf(heads.symptom, text, best.intent),
+      symptom: symptomOfRanking(heads.symptom.classify(text), best.intent, this.faultSymptomThreshold),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,
       entities: this.entities.extract(text, lang, options.today ?? this.defaultToday()),
     };
   }
 
-  /**
-   * The symptom head decides whether a fault is described at all, so a bare "1, 3" or "none of
-   * these" gets none; when it leans to "no fault" but the intent is a fault report, a symptom
-   * still fairly likely is believed. Cross-validated on the training corpora: 0.892 symptom
-   * accuracy, against 0.864 for always giving a fault report its likeliest symptom.
-   */
-  private symptomOf(head: TextClassifier, text: string, intent: IntentName): Symptom | null {
-    const ranking = head.classify(text);
-    const [top] = ranking;
-    if (isSymptom(top.label)) return top.label;
-    const best = ranking.find((score) => isSymptom(score.label));
-    if (!best || !isSymptom(best.label)) return null;
-    return intent === 'report_fault' && best.score >= FAULT_SYMPTOM_THRESHOLD ? best.label : null;
+  /** The trained heads as `npm run build` writes them. */
+  toJSON(): RecognizerModelJson['heads'] {
+    return Object.fromEntries(
+      LANGUAGES.map((lang) => {
+        const { intent, symptom, exclusions } = this.heads[lang];
+        return [lang, { intent: intent.toJSON(), symptom: symptom.toJSON(), exclusions: exclusions.toJSON() }];
+      }),
+    ) as RecognizerModelJson['heads'];
   }
 }
 
@@ -104,11 +136,26 @@ export function trainRecognizer(
   options: RecognizerOptions = {},
   today: () => string = todayOfClock,
 ): CorpusRecognizer {
-  const heads = Object.fromEntries(LANGUAGES.map((lang) => [lang, trainLanguage(corpora[lang], lang)])) as Record<
+  const settings = options.settings ?? ENGINE_SETTINGS;
+  const heads = Object.fromEntries(LANGUAGES.map((lang) => [lang, trainLanguage(corpora[lang], lang, settings)])) as Record<
     Language,
     LanguageHeads
   >;
-  return new CorpusRecognizer(heads, options.models ?? [], today);
+  return new CorpusRecognizer(heads, settings.faultSymptomThreshold, options.models ?? [], today);
+}
+
+/** A recognizer from a built model's heads; `settings` must be the ones they were trained with. */
+export function restoreRecognizer(
+  json: RecognizerModelJson['heads'],
+  options: RecognizerOptions = {},
+  today: () => string = todayOfClock,
+): CorpusRecognizer {
+  const settings = options.settings ?? ENGINE_SETTINGS;
+  const heads = Object.fromEntries(LANGUAGES.map((lang) => [lang, restoreLanguage(json[lang], lang, settings)])) as Record<
+    Language,
+    LanguageHeads
+  >;
+  return new CorpusRecognizer(heads, settings.faultSymptomThreshold, options.models ?? [], today);
 }
 
 /** Reads `{en,zh}.train.jsonl` (never the held-out test files); a bad line stops training with its location. */
@@ -124,6 +171,17 @@ export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY
   return corpora;
 }
 
+/** The stamp a built model must carry to be used with these options. */
+export function modelStampOf(options: RecognizerOptions = {}): Pick<RecognizerModelJson, 'corpusHash' | 'engineHash'> {
+  return {
+    corpusHash: corpusHashOf(options.corpusDirectory ?? DEFAULT_CORPUS_DIRECTORY),
+    engineHash: engineHashOf(options.settings ?? ENGINE_SETTINGS),
+  };
+}
+
+/** Loads the model `npm run build` wrote when it matches the corpora and settings; otherwise trains here. */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
-  return trainRecognizer(readTrainingCorpora(options.corpusDirectory), options);
+  const modelFile = options.modelFile ?? DEFAULT_MODEL_FILE;
+  const built = existsSync(modelFile) ? readRecognizerModel(modelFile, modelStampOf(options)) : undefined;
+  return built ? restoreRecognizer(built, options) : trainRecognizer(readTrainingCorpora(options.corpusDirectory), options);
 }

@@ -9,8 +9,8 @@ export interface SoftmaxRegressionModel {
   labels: string[];
   featureCount: number;
   /** weights[label * featureCount + feature] */
-  weights: number[];
-  biases: number[];
+  weights: Float64Array;
+  biases: Float64Array;
 }
 
 export interface SoftmaxTrainingOptions {
@@ -87,7 +87,7 @@ export function trainSoftmaxRegression(
       }
     }
   }
-  return { labels: [...labels], featureCount, weights: Array.from(weights), biases: Array.from(biases) };
+  return { labels: [...labels], featureCount, weights, biases };
 }
 
 export function softmaxRegressionProbabilities(model: SoftmaxRegressionModel, featureIds: readonly number[]): number[] {

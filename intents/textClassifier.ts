@@ -1,5 +1,7 @@
 // A language-aware text classifier for any label set: natural's naive Bayes and logistic regression voting on probabilities.
 import type { Language } from '../src/domain/vocabulary';
+import { type ClassifierSettings, ENGINE_SETTINGS } from './engineSettings';
+import { decodeFloat64, encodeFloat64 } from './float64Encoding';
 import { NaturalBayes } from './naturalBayes';
 import {
   type SoftmaxRegressionModel,
@@ -7,7 +9,7 @@ import {
   softmaxRegressionProbabilities,
   trainSoftmaxRegression,
 } from './softmaxRegression';
-import { textFeatures } from './textFeatures';
+import { type FeatureSettings, textFeatures } from './textFeatures';
 import { tokenize } from './tokenizer';
 
 export interface LabelledText {
@@ -27,68 +29,115 @@ export interface TextClassifierOptions {
    * tokenise each sentence once instead of once per head.
    */
   featureCache?: Map<string, string[]>;
+  settings?: ClassifierSettings;
+  features?: FeatureSettings;
 }
 
-function featuresOf(text: string, lang: Language, cache?: Map<string, string[]>): string[] {
+/** What `npm run build` writes for one classifier; the settings are not in it but in the model's settings hash. */
+export interface TextClassifierJson {
+  labels: string[];
+  /** Regression feature names in weight order. */
+  features: string[];
+  /** The regression's weights and biases, each packed by `encodeFloat64`. */
+  regression: { weights: string; biases: string };
+  /** natural's own JSON, or null when the settings leave Bayes out of the vote. */
+  bayes: Record<string, unknown> | null;
+}
+
+function featuresOf(text: string, lang: Language, settings: FeatureSettings, cache?: Map<string, string[]>): string[] {
   const cached = cache?.get(text);
   if (cached) return cached;
-  const features = textFeatures(tokenize(text, lang), lang);
+  const features = textFeatures(tokenize(text, lang), lang, settings);
   cache?.set(text, features);
   return features;
 }
 
-/**
- * Chosen by 5-fold cross-validation on the training corpora (intent and symptom, both languages):
- * natural's Bayes alone scores 0.83–0.86 on intents and 0.70–0.79 on symptoms, regression alone
- * 0.86–0.90; the vote with these settings matched or beat either on every head.
- */
-const REGRESSION_WEIGHT = 0.7;
-const BAYES_TEMPERATURE = 8;
+function frequentFeatures(documents: ReadonlyArray<readonly string[]>, minimumDocuments: number): Map<string, number> {
+  const documentCounts = new Map<string, number>();
+  for (const features of documents) {
+    for (const feature of features) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
+  }
+  const index = new Map<string, number>();
+  for (const [feature, count] of documentCounts) if (count >= minimumDocuments) index.set(feature, index.size);
+  return index;
+}
 
 export class TextClassifier {
   private constructor(
     private readonly lang: Language,
+    private readonly settings: ClassifierSettings,
+    private readonly featureSettings: FeatureSettings,
     readonly labels: readonly string[],
     private readonly featureIndex: ReadonlyMap<string, number>,
-    private readonly bayes: NaturalBayes,
+    private readonly bayes: NaturalBayes | null,
     private readonly regression: SoftmaxRegressionModel,
   ) {}
 
   static train(examples: readonly LabelledText[], lang: Language, options: TextClassifierOptions = {}): TextClassifier {
     if (examples.length === 0) throw new Error('TextClassifier.train: no examples');
+    const settings = options.settings ?? ENGINE_SETTINGS.intent;
+    const featureSettings = options.features ?? ENGINE_SETTINGS.features;
     const labels = [...new Set(examples.map((example) => example.label))].sort();
-    const featured = examples.map(({ text, label }) => ({ features: featuresOf(text, lang, options.featureCache), label }));
-    const featureIndex = new Map<string, number>();
+    const featured = examples.map(({ text, label }) => ({ features: featuresOf(text, lang, featureSettings, options.featureCache), label }));
+    const featureIndex = frequentFeatures(
+      featured.map(({ features }) => features),
+      settings.regressionMinimumDocuments,
+    );
     const sparse: SparseExample[] = featured.map(({ features, label }) => ({
-      featureIds: features.map((feature) => {
-        let id = featureIndex.get(feature);
-        if (id === undefined) {
-          id = featureIndex.size;
-          featureIndex.set(feature, id);
-        }
-        return id;
-      }),
+      featureIds: features.map((feature) => featureIndex.get(feature)).filter((id) => id !== undefined),
       labelIndex: labels.indexOf(label),
     }));
+    const bayes =
+      settings.regressionWeight < 1
+        ? NaturalBayes.train(featured, labels, { smoothing: settings.bayesSmoothing, minimumDocuments: settings.bayesMinimumDocuments })
+        : null;
     return new TextClassifier(
       lang,
+      settings,
+      featureSettings,
       labels,
       featureIndex,
-      NaturalBayes.train(featured, labels),
-      trainSoftmaxRegression(sparse, labels, featureIndex.size),
+      bayes,
+      trainSoftmaxRegression(sparse, labels, featureIndex.size, settings.regression),
     );
+  }
+
+  /** Rebuilds a classifier from `toJSON`'s output; `settings` must be the ones it was trained with. */
+  static restore(json: TextClassifierJson, lang: Language, settings: ClassifierSettings, features: FeatureSettings): TextClassifier {
+    const featureIndex = new Map(json.features.map((feature, id) => [feature, id]));
+    const regression = {
+      labels: json.labels,
+      featureCount: json.features.length,
+      weights: decodeFloat64(json.regression.weights),
+      biases: decodeFloat64(json.regression.biases),
+    };
+    if (regression.weights.length !== json.labels.length * json.features.length || regression.biases.length !== json.labels.length) {
+      throw new Error('TextClassifier.restore: regression weights do not fit the labels and features');
+    }
+    const bayes = json.bayes ? NaturalBayes.restore(json.bayes, json.labels) : null;
+    return new TextClassifier(lang, settings, features, json.labels, featureIndex, bayes, regression);
+  }
+
+  toJSON(): TextClassifierJson {
+    return {
+      labels: [...this.labels],
+      features: [...this.featureIndex.keys()],
+      regression: { weights: encodeFloat64(this.regression.weights), biases: encodeFloat64(this.regression.biases) },
+      bayes: this.bayes?.toJSON() ?? null,
+    };
   }
 
   /** Every label with its probability, most likely first. */
   classify(text: string): LabelScore[] {
-    const features = featuresOf(text, this.lang);
-    const featureIds = features.map((feature) => this.featureIndex.get(feature)).filter((id): id is number => id !== undefined);
-    const bayes = this.bayes.probabilities(features, BAYES_TEMPERATURE);
+    const features = featuresOf(text, this.lang, this.featureSettings);
+    const featureIds = features.map((feature) => this.featureIndex.get(feature)).filter((id) => id !== undefined);
     const regression = softmaxRegressionProbabilities(this.regression, featureIds);
+    const bayes = this.bayes?.probabilities(features, this.settings.bayesTemperature);
+    const weight = this.settings.regressionWeight;
     return this.labels
       .map((label, index) => ({
         label,
-        score: REGRESSION_WEIGHT * regression[index] + (1 - REGRESSION_WEIGHT) * bayes[index],
+        score: bayes ? weight * regression[index] + (1 - weight) * bayes[index] : regression[index],
       }))
       .sort((a, b) => b.score - a.score);
   }

@@ -1,0 +1,153 @@
+// k-fold cross-validation of the recognizer on the training corpora only, for choosing the engine settings (`npm run bench:nlu-cv [-- CANDIDATE ...]`).
+import { CLAUSE_IDS, LANGUAGES, type Language } from '../src/domain/vocabulary';
+import type { LabelledLine } from '../intents/corpusFile';
+import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
+import { classificationReport, multiLabelReport } from '../intents/evaluation';
+import { readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
+import type { SoftmaxTrainingOptions } from '../intents/softmaxRegression';
+import type { FeatureSettings } from '../intents/textFeatures';
+
+const FOLDS = 5;
+const SHUFFLE_SEED = 20251120;
+const TODAY = '2025-11-20';
+
+type Head = 'intent' | 'symptom' | 'exclusion';
+const ALL_HEADS: readonly Head[] = ['intent', 'symptom', 'exclusion'];
+type Scores = Record<Head, number>;
+
+type ClassifierChange = Partial<Omit<ClassifierSettings, 'regression'>> & { regression?: Partial<SoftmaxTrainingOptions> };
+
+function withClassifiers(change: ClassifierChange, heads: readonly Head[]): EngineSettings {
+  const settings = structuredClone(ENGINE_SETTINGS);
+  for (const head of heads) settings[head] = { ...settings[head], ...change, regression: { ...settings[head].regression, ...change.regression } };
+  return settings;
+}
+
+function withRegression(change: Partial<SoftmaxTrainingOptions>, heads: readonly Head[] = ALL_HEADS): EngineSettings {
+  return withClassifiers({ regression: change }, heads);
+}
+
+function withFeatures(change: Partial<FeatureSettings>): EngineSettings {
+  return { ...ENGINE_SETTINGS, features: { ...ENGINE_SETTINGS.features, ...change } };
+}
+
+/** Each candidate changes the current settings in one way, so its effect can be read off alone. */
+const CANDIDATES: Record<string, EngineSettings> = {
+  current: ENGINE_SETTINGS,
+  'regression weight 0.6': withClassifiers({ regressionWeight: 0.6 }, ['intent', 'symptom']),
+  'regression weight 0.8': withClassifiers({ regressionWeight: 0.8 }, ['intent', 'symptom']),
+  'regression only': withClassifiers({ regressionWeight: 1 }, ALL_HEADS),
+  'exclusion regression weight 0.5': withClassifiers({ regressionWeight: 0.5 }, ['exclusion']),
+  'exclusion regression weight 0.7': withClassifiers({ regressionWeight: 0.7 }, ['exclusion']),
+  'Bayes temperature 5': withClassifiers({ bayesTemperature: 5 }, ALL_HEADS),
+  'Bayes temperature 12': withClassifiers({ bayesTemperature: 12 }, ALL_HEADS),
+  'Bayes smoothing 0.03': withClassifiers({ bayesSmoothing: 0.03 }, ALL_HEADS),
+  'Bayes smoothing 0.3': withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS),
+  'Bayes features in 2+ documents': withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS),
+  'Bayes features in 4+ documents': withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS),
+  'regression features in 2+ documents': withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS),
+  '10 epochs': withRegression({ epochs: 10 }),
+  '20 epochs': withRegression({ epochs: 20 }),
+  'learning rates halved': withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion']),
+  'intent learning rate 1.6': withRegression({ learningRate: 1.6 }, ['intent']),
+  'L2 1e-4': withRegression({ l2: 1e-4 }),
+  'fault symptom threshold 0.3': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.3 },
+  'mention threshold 0.5': { ...ENGINE_SETTINGS, mentionThreshold: 0.5 },
+  'mention threshold 0.7': { ...ENGINE_SETTINGS, mentionThreshold: 0.7 },
+  'English character 5-grams': withFeatures({ englishCharacterGram: 5 }),
+  'Chinese character 3-grams': withFeatures({ chineseCharacterGram: 3 }),
+  'word bigrams': withFeatures({ wordBigrams: true }),
+};
+
+
+
+
+
+function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+  const shuffled = [...items];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  return shuffled;
+}
+
+interface Prediction {
+  lang: Language;
+  line: LabelledLine;
+  intent: string;
+  symptom: string;
+  exclusions: readonly string[];
+}
+
+function scoresOf(predictions: readonly Prediction[]): Scores {
+  return {
+    intent: classificationReport(predictions.map(({ line, intent }) => ({ actual: line.intent, predicted: intent }))).accuracy,
+    symptom: classificationReport(predictions.map(({ line, symptom }) => ({ actual: line.symptom ?? 'none', predicted: symptom })))
+      .accuracy,
+    exclusion: multiLabelReport(
+      predictions.map(({ line, exclusions }) => ({ actual: line.exclusions ?? [], predicted: exclusions })),
+      CLAUSE_IDS,
+    ).micro.f1,
+  };
+}
+
+function crossValidate(corpora: Record<Language, LabelledLine[]>, settings: EngineSettings) {
+  const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang], SHUFFLE_SEED)])) as Record<
+    Language,
+    LabelledLine[]
+  >;
+  const predictions: Prediction[] = [];
+  let trainingMs = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const split = (lang: Language, held: boolean) => shuffled[lang].filter((_, index) => (index % FOLDS === fold) === held);
+    const started = performance.now();
+    const recognizer = trainRecognizer(
+      Object.fromEntries(LANGUAGES.map((lang) => [lang, split(lang, false)])) as Record<Language, LabelledLine[]>,
+      { settings },
+    );
+    trainingMs += performance.now() - started;
+    for (const lang of LANGUAGES) {
+      for (const line of split(lang, true)) {
+        const recognition = recognizer.recognize(line.text, { today: TODAY });
+        // A sentence the language detector sends to the other model is scored as the recognizer saw it.
+        predictions.push({ lang, line, intent: recognition.intent, symptom: recognition.symptom ?? 'none', exclusions: recognition.exclusions });
+      }
+    }
+  }
+  return {
+    perLanguage: Object.fromEntries(LANGUAGES.map((lang) => [lang, scoresOf(predictions.filter((p) => p.lang === lang))])) as Record<
+      Language,
+      Scores
+    >,
+    overall: scoresOf(predictions),
+    trainingMsPerFold: trainingMs / FOLDS,
+  };
+}
+
+function row(name: string, result: ReturnType<typeof crossValidate>): string {
+  const cells = [...LANGUAGES.map((lang) => result.perLanguage[lang]), result.overall].flatMap((scores) =>
+    [scores.intent, scores.symptom, scores.exclusion].map((value) => value.toFixed(3).padStart(8)),
+  );
+  return `${name.padEnd(38)}${cells.join('')}${Math.round(result.trainingMsPerFold).toString().padStart(15)}`;
+}
+
+function main(names: readonly string[]): void {
+  const unknown = names.filter((name) => !(name in CANDIDATES));
+  if (unknown.length > 0) throw new Error(`unknown candidates: ${unknown.join(', ')}; known: ${Object.keys(CANDIDATES).join(', ')}`);
+  const corpora = readTrainingCorpora();
+  const groups = [...LANGUAGES, 'all'].map((group) => ` ${group} `.padStart(14, '-').padEnd(24, '-')).join('');
+  const columns = [...LANGUAGES, 'all'].map(() => ['intent', 'symptom', 'excl.'].map((title) => title.padStart(8)).join('')).join('');
+  process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].length} ${lang}`).join(' + ')} training lines\n`);
+  process.stdout.write(`${''.padEnd(38)}${groups}\n${'candidate'.padEnd(38)}${columns}  train ms/fold\n`);
+  for (const name of names.length > 0 ? names : Object.keys(CANDIDATES)) {
+    process.stdout.write(`${row(name, crossValidate(corpora, CANDIDATES[name]))}\n`);
+  }
+}
+
+main(process.argv.slice(2));

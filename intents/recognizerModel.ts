@@ -1,0 +1,104 @@
+// The trained recognizer as a JSON file (`npm run build`), stamped with what it was trained from so a stale one is never used.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { CLAUSE_IDS, LANGUAGES, type Language } from '../src/domain/vocabulary';
+import type { EngineSettings } from './engineSettings';
+import type { ExclusionDetectorJson } from './exclusionDetector';
+import type { TextClassifierJson } from './textClassifier';
+
+export const DEFAULT_MODEL_FILE = path.join(__dirname, 'model', 'recognizer.json');
+
+export interface LanguageHeadsJson {
+  intent: TextClassifierJson;
+  symptom: TextClassifierJson;
+  exclusions: ExclusionDetectorJson;
+}
+
+export interface RecognizerModelJson {
+  /** SHA-256 of the training corpora the heads learned from. */
+  corpusHash: string;
+  /** SHA-256 of the engine settings and source they were trained with. */
+  engineHash: string;
+  heads: Record<Language, LanguageHeadsJson>;
+}
+
+const classifierSchema = z.object({
+  labels: z.array(z.string()).min(1),
+  features: z.array(z.string()),
+  regression: z.object({ weights: z.string(), biases: z.string() }),
+  bayes: z.record(z.unknown()).nullable(),
+});
+
+const languageHeadsSchema = z.object({
+  intent: classifierSchema,
+  symptom: classifierSchema,
+  exclusions: z.object(Object.fromEntries(CLAUSE_IDS.map((clause) => [clause, classifierSchema])) as Record<
+    (typeof CLAUSE_IDS)[number],
+    typeof classifierSchema
+  >),
+});
+
+const modelSchema = z.object({
+  corpusHash: z.string(),
+  engineHash: z.string(),
+  heads: z.object(Object.fromEntries(LANGUAGES.map((lang) => [lang, languageHeadsSchema])) as Record<Language, typeof languageHeadsSchema>),
+});
+
+function sha256(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** Hashes the training files byte for byte, in the order of LANGUAGES. */
+export function corpusHashOf(directory: string): string {
+  return sha256(
+    LANGUAGES.map((lang) => {
+      const file = path.join(directory, `${lang}.train.jsonl`);
+      if (!existsSync(file)) throw new Error(`corpusHashOf: missing training corpus ${file}`);
+      return readFileSync(file, 'utf8');
+    }),
+  );
+}
+
+/**
+ * The settings, and the source of this folder: a change to tokenising, features or training
+ * makes a built model stale as surely as new settings do.
+ */
+export function engineHashOf(settings: EngineSettings): string {
+  const sources = readdirSync(__dirname)
+    .filter((name) => /\.[cm]?[jt]s$/u.test(name))
+    .sort()
+    .map((name) => `${name}\n${readFileSync(path.join(__dirname, name), 'utf8')}`);
+  return sha256([JSON.stringify(settings), ...sources]);
+}
+
+export function writeRecognizerModel(file: string, model: RecognizerModelJson): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(model));
+}
+
+/**
+ * The model's heads when the file exists, is well formed and was built from these corpora by this
+ * engine; otherwise undefined, and the caller trains afresh.
+ */
+export function readRecognizerModel(
+  file: string,
+  expected: Pick<RecognizerModelJson, 'corpusHash' | 'engineHash'>,
+): RecognizerModelJson['heads'] | undefined {
+  if (!existsSync(file)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const stamp = z.object({ corpusHash: z.string(), engineHash: z.string() }).safeParse(json);
+  if (!stamp.success || stamp.data.corpusHash !== expected.corpusHash || stamp.data.engineHash !== expected.engineHash) {
+    return undefined;
+  }
+  const parsed = modelSchema.safeParse(json);
+  return parsed.success ? (parsed.data.heads as RecognizerModelJson['heads']) : undefined;
+}

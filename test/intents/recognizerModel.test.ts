@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LabelledLine } from '../../intents/corpusFile';
+import { ENGINE_SETTINGS } from '../../intents/engineSettings';
+import {
+  createRecognizer,
+  modelStampOf,
+  readTrainingCorpora,
+  restoreRecognizer,
+  trainRecognizer,
+} from '../../intents/recognizer';
+import { engineHashOf, readRecognizerModel, writeRecognizerModel } from '../../intents/recognizerModel';
+import type { Language } from '../../src/domain/vocabulary';
+
+const TODAY = '2025-11-20';
+const today = () => TODAY;
+
+const SENTENCES = [
+  'My NP-IPC2043 fell off the pole and shows no video',
+  'how much will the repair cost if the warranty ran out last year?',
+  'we flashed a custom firmware and now it keeps rebooting',
+  'where is my repair, case RMA-20251101-0042',
+  '摄像头从杆子上掉下来了，现在没有画面',
+  '保修过了吗？修一下要多少钱',
+  '刷机以后一直重启',
+  '谢谢，再见',
+];
+
+/** Two tiny corpora that teach opposite intents for the same words, so which one a recognizer learned from shows. */
+function tinyCorpora(swapped: boolean): Record<Language, LabelledLine[]> {
+  const [first, second] = swapped ? (['goodbye', 'greet'] as const) : (['greet', 'goodbye'] as const);
+  return {
+    en: [
+      { text: 'hello there', intent: first },
+      { text: 'hi, good morning', intent: first },
+      { text: 'bye for now', intent: second },
+      { text: 'see you, thanks', intent: second },
+    ],
+    zh: [
+      { text: '你好', intent: first },
+      { text: '早上好', intent: first },
+      { text: '再见', intent: second },
+      { text: '拜拜，谢谢', intent: second },
+    ],
+  };
+}
+
+function writeCorpora(directory: string, corpora: Record<Language, LabelledLine[]>): void {
+  for (const [lang, lines] of Object.entries(corpora)) {
+    writeFileSync(path.join(directory, `${lang}.train.jsonl`), lines.map((line) => JSON.stringify(line)).join('\n'));
+  }
+}
+
+describe('recognizer model file', () => {
+  describe('built from the training corpora', function builtModel() {
+    // Training both languages on the full corpora takes a few seconds.
+    this.timeout(60000);
+    const modelFile = path.join(mkdtempSync(path.join(tmpdir(), 'nlu-model-')), 'recognizer.json');
+    let trained: ReturnType<typeof trainRecognizer>;
+
+    before(() => {
+      trained = trainRecognizer(readTrainingCorpora(), {}, today);
+      writeRecognizerModel(modelFile, { ...modelStampOf(), heads: trained.toJSON() });
+    });
+
+    it('restores a recognizer that recognizes English and Chinese exactly as the trained one', () => {
+      const heads = readRecognizerModel(modelFile, modelStampOf());
+      assert.ok(heads, 'the model just written should be read back');
+      const restored = restoreRecognizer(heads, {}, today);
+      for (const sentence of SENTENCES) {
+        assert.deepEqual(restored.recognize(sentence), trained.recognize(sentence), sentence);
+      }
+    });
+
+    it('is not read with the stamp of other settings', () => {
+      const otherSettings = { ...ENGINE_SETTINGS, mentionThreshold: ENGINE_SETTINGS.mentionThreshold / 2 };
+      const stamp = { ...modelStampOf(), engineHash: engineHashOf(otherSettings) };
+      assert.equal(readRecognizerModel(modelFile, stamp), undefined);
+    });
+  });
+
+  describe('createRecognizer', () => {
+    it('uses a built model whose stamp matches the corpora', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyCorpora(false));
+      const modelFile = path.join(directory, 'recognizer.json');
+      // Heads learned from the swapped corpora, stamped as if built from the ones on disk: only loading explains them.
+      const swapped = trainRecognizer(tinyCorpora(true));
+      writeRecognizerModel(modelFile, { ...modelStampOf({ corpusDirectory: directory }), heads: swapped.toJSON() });
+      const recognizer = createRecognizer({ corpusDirectory: directory, modelFile });
+      assert.equal(recognizer.recognize('hello there').intent, 'goodbye');
+      assert.equal(recognizer.recognize('你好').intent, 'goodbye');
+    });
+
+    it('trains afresh when the corpora changed after the model was built', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyCorpora(true));
+      const modelFile = path.join(directory, 'recognizer.json');
+      writeRecognizerModel(modelFile, { ...modelStampOf({ corpusDirectory: directory }), heads: trainRecognizer(tinyCorpora(true)).toJSON() });
+      writeCorpora(directory, tinyCorpora(false));
+      assert.equal(readRecognizerModel(modelFile, modelStampOf({ corpusDirectory: directory })), undefined);
+      const recognizer = createRecognizer({ corpusDirectory: directory, modelFile });
+      assert.equal(recognizer.recognize('hello there').intent, 'greet');
+      assert.equal(recognizer.recognize('你好').intent, 'greet');
+    });
+  });
+});
