@@ -76,6 +76,8 @@ export class IdentifyProductDialog extends ComponentDialog {
     const found = recognition?.entities ?? {};
     if (loop.asked === 'serial' && !found.serial && isDontKnow(answer)) loop.serialUnknownToCustomer = true;
     if (loop.asked === 'serial_check' && !found.serial && parseYesNo(answer) === true) data.product.serialUnverified = true;
+    // Asked for the purchase date, any date is the answer ("March 2024" needs no "bought").
+    if (loop.asked === 'purchase_date' && found.date && !data.product.record) data.product.purchaseDate = found.date;
     if (loop.asked === 'purchase_date' && !found.date && isDontKnow(answer)) data.product.purchaseDateUnknown = true;
     if (loop.asked === 'model' && !found.model && looksLikeModelName(answer)) data.product.model = answer.trim().toUpperCase();
     if (loop.asked === 'model' && !found.model && isDontKnow(answer)) data.product.modelUnknown = true;

@@ -35,6 +35,9 @@ export const INTENT_THRESHOLD = 0.45;
 /** A mid-dialog request for a person must be clear: "Li Wei" in answer to "your name?" must not trigger it. */
 const INTERRUPT_THRESHOLD = 0.75;
 const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
+/** "Something else" is a catch-all: only a confident out-of-scope gets the redirect, the rest was not understood. */
+const OUT_OF_SCOPE_THRESHOLD = 0.8;
+const QUESTIONS_A_FAULT_REPLACES = new Set([REPAIR_STATUS_DIALOG, SHIPPING_ADDRESS_DIALOG, WARRANTY_CHECK_DIALOG, REPAIR_COST_DIALOG]);
 const FAULT_FALLBACK_THRESHOLD = 0.3;
 
 interface RouteOptions {
@@ -118,6 +121,13 @@ export class MainDialog extends ComponentDialog {
     if (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
+    }
+    // Asked for a case number or a city, customers often answer by describing the fault: that is the new request.
+    const current = innerDc.stack[1]?.id;
+    const describesFault = recognition.intent === 'report_fault' && recognition.symptom && recognition.confidence >= INTERRUPT_THRESHOLD;
+    if (describesFault && current && QUESTIONS_A_FAULT_REPLACES.has(current)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(FLOW, { resume: FAULT_REPORT_DIALOG } satisfies RouteOptions);
     }
     return undefined;
   }
@@ -204,6 +214,7 @@ export class MainDialog extends ComponentDialog {
 
 /** The intent the assistant acts on, or undefined when it should admit it did not understand. */
 function understoodIntent(recognition: Recognition): Recognition['intent'] | undefined {
+  if (recognition.intent === 'out_of_scope' && recognition.confidence < OUT_OF_SCOPE_THRESHOLD) return undefined;
   if (recognition.confidence >= INTENT_THRESHOLD) return recognition.intent;
   // A described fault is a fault report even when the wording is unusual (the symptom head always guesses, so not on its own).
   if (recognition.symptom && recognition.intent === 'report_fault' && recognition.confidence >= FAULT_FALLBACK_THRESHOLD) return 'report_fault';

@@ -4,8 +4,9 @@ import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 
+const PURCHASE_WORDS = /\b(bought|buy|purchas\w*|got it|ordered|installed)\b|买|购|入手|下单|安装/i;
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
-const DESCRIPTION_CONFIDENCE = 0.6;
+const DESCRIPTION_CONFIDENCE = 0.4;
 
 function describesAFault(recognition: Recognition): boolean {
   const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
@@ -41,7 +42,8 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
     if (product.model && product.model !== model) changes.push('model_corrected');
     product.model = model;
   }
-  if (date && !product.record && recognition.intent !== 'repair_status') {
+  // "since this morning" is a date too: only a date said about buying it is the purchase date.
+  if (date && !product.record && PURCHASE_WORDS.test(recognition.text)) {
     if (product.purchaseDate && product.purchaseDate !== date) changes.push('date_corrected');
     product.purchaseDate = date;
   }

@@ -2,6 +2,8 @@
 import type { Language } from '../src/domain/vocabulary';
 import { PLACEHOLDERS } from './tokenizer';
 
+const UNINFORMATIVE = new Set<string>([PLACEHOLDERS.phone, PLACEHOLDERS.serial, PLACEHOLDERS.model, PLACEHOLDERS.number]);
+
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 export interface FeatureSettings {
@@ -25,9 +27,10 @@ function characterGrams(word: string, size: number): string[] {
  * jieba cuts them.
  */
 export function textFeatures(allTokens: readonly string[], lang: Language, settings: FeatureSettings): string[] {
-  // A phone number is contact details, which customers give in answer to many questions: it is no
-  // evidence for any label, and counting it made "13812345678" read as a request for a person.
-  const tokens = allTokens.filter((token) => token !== PLACEHOLDERS.phone);
+  // Phone numbers, serials, model names and plain numbers are details customers give in answer to many
+  // questions: they are no evidence for any label. Counted, "13812345678" read as a request for a person
+  // and a serial in "我的摄像头NPC21A00012345没有画面" tipped the symptom to image_quality.
+  const tokens = allTokens.filter((token) => !UNINFORMATIVE.has(token));
   const features = new Set<string>(tokens);
   if (lang === 'en' && settings.englishCharacterGram > 0) {
     for (const token of tokens) {

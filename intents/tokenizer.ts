@@ -46,7 +46,7 @@ export function maskIdentifiers(text: string): string {
   return text
     .replace(CASE_ID_PATTERN, spaced(PLACEHOLDERS.caseId))
     .replace(MODEL_PATTERN, spaced(PLACEHOLDERS.model))
-    .replace(LABELLED_SERIAL_PATTERN, spaced(`sn ${PLACEHOLDERS.serial}`))
+    .replace(LABELLED_SERIAL_PATTERN, spaced(PLACEHOLDERS.serial))
     .replace(MOBILE_PATTERN, spaced(PLACEHOLDERS.phone))
     .replace(LANDLINE_PATTERN, spaced(PLACEHOLDERS.phone))
     .replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? spaced(PLACEHOLDERS.serial) : candidate))

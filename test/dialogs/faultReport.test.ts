@@ -74,11 +74,11 @@ const OPENINGS = {
     neverDropped: 'My NP-IPC2043 SN NPC21A00012345 was never dropped but the video is black',
   },
   zh: {
-    inWarranty: '我的NP-IPC2043，序列号NPC21A00012345，今天早上开始没有画面了',
+    inWarranty: '我的NP-IPC2043，序列号NPC21A00012345，从早上到现在一直没有画面',
     fell: '我的NP-IPC2043序列号NPC21A00012345从杆子上掉下来了，现在没有画面',
     expired: '摄像机NPC19A00003310没有画面了',
     unauthorised: '摄像头NPC24C00047707一直反复重启',
-    unknownSerial: '我的摄像头NPC99Z00000001没有图像',
+    unknownSerial: '我的摄像头NPC99Z00000001没有画面',
     neverDropped: '我的NP-IPC2043序列号NPC21A00012345没有摔过，但是黑屏没画面',
   },
 };
