@@ -7,8 +7,7 @@ import { decide } from '../src/policy/decide';
 import { loadProductRegistry } from '../src/registry/productRegistry';
 import { loadServiceCenters } from '../src/registry/serviceCenters';
 import { createMemoryStores } from '../src/storage/memory';
-import { troubleshootingSteps } from '../src/troubleshooting/knowledgeBase';
-import { createAssistant } from '../src/assistant';
+import { assistantServices, createAssistant } from '../src/assistant';
 import { createLogger } from '../src/observability/logger';
 import { createMetrics } from '../src/observability/metrics';
 
@@ -65,16 +64,7 @@ async function main(): Promise<void> {
   report('policy decide()', decisions);
 
   const stores = createMemoryStores();
-  const services = {
-    recognizer,
-    registry,
-    centers,
-    cases: stores.cases,
-    feedback: stores.feedback,
-    conversations: stores.conversations,
-    troubleshooting: troubleshootingSteps,
-    clock: { today: () => TODAY, now: () => new Date() },
-  };
+  const services = assistantServices({ recognizer, registry, centers, stores, clock: { today: () => TODAY, now: () => new Date() } });
   const assistant = createAssistant(services, stores, createLogger('silent'), createMetrics());
   const turns: number[] = [];
   const script = ['My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', 'yes', 'Li Wei, 138 1234 5678, Hangzhou', 'no thanks'];

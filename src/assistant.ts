@@ -1,7 +1,10 @@
 // Builds the assistant — state, dialogs and the bot — from its services; every channel runs the same bot.
 import { ConversationState, UserState, type BotAdapter, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/MainDialog';
-import type { AssistantServices } from '../dialogs/services';
+import type { AssistantServices, Clock } from '../dialogs/services';
+import type { Recognizer } from '../intents/types';
+import type { ProductRegistry, ServiceCenterDirectory } from './domain/product';
+import { troubleshootingSteps } from './troubleshooting/knowledgeBase';
 import type { ConversationData } from '../dialogs/conversationData';
 import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
@@ -52,4 +55,16 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
       };
     },
   };
+}
+
+/** The services as every entry point (server, tests, benchmarks) wires them: stores for state, the knowledge base for steps. */
+export function assistantServices(parts: {
+  recognizer: Recognizer;
+  registry: ProductRegistry;
+  centers: ServiceCenterDirectory;
+  stores: Pick<Stores, 'cases' | 'feedback' | 'conversations'>;
+  clock: Clock;
+}): AssistantServices {
+  const { stores, ...rest } = parts;
+  return { ...rest, cases: stores.cases, feedback: stores.feedback, conversations: stores.conversations, troubleshooting: troubleshootingSteps };
 }

@@ -10,9 +10,8 @@ import { loadServiceCenters } from './registry/serviceCenters';
 import { createMemoryStores } from './storage/memory';
 import type { Stores } from './storage/types';
 import { createRecognizer } from '../intents/recognizer';
-import { troubleshootingSteps } from './troubleshooting/knowledgeBase';
-import { systemClock, type AssistantServices } from '../dialogs/services';
-import { createAssistant } from './assistant';
+import { systemClock } from '../dialogs/services';
+import { assistantServices, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
 import { randomBytes } from 'node:crypto';
@@ -50,16 +49,7 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
   const recognizer = createRecognizer({ models: registry.models() });
   logger.info({ ms: Date.now() - trainingStarted }, 'language model trained');
 
-  const services: AssistantServices = {
-    recognizer,
-    registry,
-    centers,
-    cases: stores.cases,
-    feedback: stores.feedback,
-    conversations: stores.conversations,
-    troubleshooting: troubleshootingSteps,
-    clock: systemClock(config.BOT_TODAY),
-  };
+  const services = assistantServices({ recognizer, registry, centers, stores, clock: systemClock(config.BOT_TODAY) });
   const assistant = createAssistant(services, stores, logger, metrics);
 
   const botFrameworkAdapter = createBotFrameworkAdapter(config, stores.transcripts);

@@ -5,6 +5,7 @@ import { ConversationState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { AssistantServices } from '../../dialogs/services';
+import { assistantServices } from '../../src/assistant';
 import type { ConversationData } from '../../dialogs/conversationData';
 import { createRecognizer } from '../../intents/recognizer';
 import type { Recognizer } from '../../intents/types';
@@ -12,7 +13,6 @@ import { loadProductRegistry } from '../../src/registry/productRegistry';
 import { loadServiceCenters } from '../../src/registry/serviceCenters';
 import { createMemoryStores } from '../../src/storage/memory';
 import type { Stores } from '../../src/storage/types';
-import { troubleshootingSteps } from '../../src/troubleshooting/knowledgeBase';
 import { prepareCustomerMessage } from '../../src/bot/customerMessage';
 import { ownerCheck, serialisePerConversation } from '../../src/bot/turnPipeline';
 
@@ -38,16 +38,7 @@ export interface TestConversation {
 
 export function startConversation(channelId = 'directline', stores: Stores = createMemoryStores()): TestConversation {
   const clock = { today: () => TODAY, now: () => new Date(`${TODAY}T08:00:00Z`) };
-  const services: AssistantServices = {
-    recognizer: recognizer(),
-    registry,
-    centers,
-    cases: stores.cases,
-    feedback: stores.feedback,
-    conversations: stores.conversations,
-    troubleshooting: troubleshootingSteps,
-    clock,
-  };
+  const services = assistantServices({ recognizer: recognizer(), registry, centers, stores, clock });
   const conversationState = new ConversationState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const client = new DialogTestClient(
