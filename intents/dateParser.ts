@@ -73,13 +73,7 @@ function parseChinese(text: string, today: CalendarDate): CalendarDate | undefin
 }
 
 /** Purchases lie in the past: a month named without a year is the most recent one. */
-function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefined {
-  const reference = new Date(Date.UTC(today.year, today.month - 1, today.day, 12));
-  const [result] = chrono.parse(text, { instant: reference, timezone: 0 });
-  if (!result) {
-    const year = text.match(/\b(?:in|since|from|of)\s+((?:19|20)\d{2})\b/iu);
-    return year ? { year: Number(year[1]), month: 1, day: 1 } : undefined;
-  }
+function fromChrono(result: chrono.ParsedResult, today: CalendarDate): CalendarDate {
   const start = result.start;
   const date: CalendarDate = {
     year: start.get('year') ?? today.year,
@@ -90,8 +84,28 @@ function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefin
   return date;
 }
 
+function noonOf(today: CalendarDate): Date {
+  return new Date(Date.UTC(today.year, today.month - 1, today.day, 12));
+}
+
+function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefined {
+  const [result] = chrono.parse(text, { instant: noonOf(today), timezone: 0 });
+  if (result) return fromChrono(result, today);
+  const year = text.match(/\b(?:in|since|from|of)\s+((?:19|20)\d{2})\b/iu);
+  return year ? { year: Number(year[1]), month: 1, day: 1 } : undefined;
+}
+
+/** chrono's Chinese parser reads "3月5日", "上周三", "昨天"; the forms it gets wrong ("去年三月" → this March) are read above first. */
+function parseChineseWithChrono(text: string, today: CalendarDate): CalendarDate | undefined {
+  const [result] = chrono.zh.hans.parse(text, { instant: noonOf(today), timezone: 0 });
+  return result ? fromChrono(result, today) : undefined;
+}
+
 export function parseDate(text: string, lang: Language, today: string): string | undefined {
   const reference = fromIso(today);
-  const date = lang === 'zh' ? parseChinese(text, reference) ?? parseEnglish(text, reference) : parseEnglish(text, reference);
+  const date =
+    lang === 'zh'
+      ? parseChinese(text, reference) ?? parseChineseWithChrono(text, reference) ?? parseEnglish(text, reference)
+      : parseEnglish(text, reference);
   return date ? toIso(date) : undefined;
 }

@@ -51,6 +51,12 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('两年前买的', 'zh', TODAY).date, '2023-11-20');
   });
 
+  it('reads month-and-day and weekday dates in Chinese through chrono', () => {
+    assert.equal(extractor.extract('3月5日买的', 'zh', TODAY).date, '2025-03-05');
+    assert.equal(extractor.extract('12月3日买的', 'zh', TODAY).date, '2024-12-03', 'a date later this year is last year’s');
+    assert.equal(extractor.extract('昨天刚装上', 'zh', TODAY).date, '2025-11-19');
+  });
+
   it('leaves out what is not there', () => {
     assert.deepEqual(extractor.extract('hello there', 'en', TODAY), {});
   });
