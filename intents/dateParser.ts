@@ -97,9 +97,14 @@ function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefin
 
 /** chrono's Chinese parser reads "3月5日", "上周三", "昨天"; the forms it gets wrong ("去年三月" → this March) are read above first. */
 function parseChineseWithChrono(text: string, today: CalendarDate): CalendarDate | undefined {
-  const [result] = chrono.zh.hans.parse(text, { instant: noonOf(today), timezone: 0 });
+  const result = chrono.zh.hans
+    .parse(text, { instant: noonOf(today), timezone: 0 })
+    .find((candidate) => DATE_WORDS.test(candidate.text));
   return result ? fromChrono(result, today) : undefined;
 }
+
+/** chrono also reads a lone "夜" ("夜视不行": night vision) as tonight; a date has a number of a month or day, or a day word. */
+const DATE_WORDS = /[\d一二三四五六七八九十]+\s*[月日号]|昨天|前天|上周|上个?星期|上礼拜/u;
 
 export function parseDate(text: string, lang: Language, today: string): string | undefined {
   const reference = fromIso(today);

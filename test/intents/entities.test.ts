@@ -57,6 +57,10 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('昨天刚装上', 'zh', TODAY).date, '2025-11-19');
   });
 
+  it('does not take 夜 in 夜视 for a date', () => {
+    assert.equal(extractor.extract('就是夜视不行', 'zh', TODAY).date, undefined);
+  });
+
   it('leaves out what is not there', () => {
     assert.deepEqual(extractor.extract('hello there', 'en', TODAY), {});
   });
