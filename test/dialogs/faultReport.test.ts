@@ -225,3 +225,29 @@ for (const lang of ['en', 'zh'] as const) {
     });
   });
 }
+
+describe('FaultReportDialog with unexpected answers', function () {
+  this.timeout(30000);
+
+  it('re-asks after every unexpected answer and still reaches the case', async () => {
+    const convo = startConversation();
+    const junk = ['???', '🙂', 'purple monkey dishwasher'];
+    const expectReply = async (text: string) => {
+      const reply = await convo.say(text);
+      assert.ok(reply.trim().length > 0, `a reply to "${text}"`);
+      return reply;
+    };
+    await expectReply('my camera has no video');
+    for (const text of junk) assert.match(await expectReply(text), /serial number|serial/i);
+    let reply = await expectReply('NPC21A00012345');
+    while (/Step \d+ of \d+/.test(reply)) {
+      assert.match(await expectReply(junk[0]), /Step \d+ of \d+|didn't catch/);
+      reply = await expectReply('Still not working');
+    }
+    assert.match(reply, /Has any of these happened/);
+    assert.match(await expectReply(junk[2]), /Which of these, if any/);
+    assert.match(await expectReply('none'), /looks like a free repair/);
+    for (const text of junk) assert.match(await expectReply(text), /name|phone|city/i);
+    assert.match(await expectReply('Li Wei, 138 1234 5678, Hangzhou'), /Your repair case is open/);
+  });
+});
