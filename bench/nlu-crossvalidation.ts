@@ -1,5 +1,5 @@
 // k-fold cross-validation of the recognizer on the training corpora only, for choosing the engine settings (`npm run bench:nlu-cv [-- CANDIDATE ...]`).
-import { CLAUSE_IDS, LANGUAGES, type Language } from '../src/domain/vocabulary';
+import { CLAUSE_IDS, LANGUAGES, type Language, isSymptom } from '../src/domain/vocabulary';
 import type { LabelledLine } from '../intents/corpusFile';
 import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
 import { classificationReport, multiLabelReport } from '../intents/evaluation';
@@ -13,7 +13,14 @@ const TODAY = '2025-11-20';
 
 type Head = 'intent' | 'symptom' | 'exclusion';
 const ALL_HEADS: readonly Head[] = ['intent', 'symptom', 'exclusion'];
-type Scores = Record<Head, number>;
+/** `faultSymptom` is symptom accuracy on the lines that carry one: most lines describe no fault and would hide it. */
+type Scores = Record<Head | 'faultSymptom', number>;
+const SCORE_COLUMNS: ReadonlyArray<{ key: keyof Scores; title: string }> = [
+  { key: 'intent', title: 'intent' },
+  { key: 'symptom', title: 'symptom' },
+  { key: 'faultSymptom', title: 'fault' },
+  { key: 'exclusion', title: 'excl.' },
+];
 
 type ClassifierChange = Partial<Omit<ClassifierSettings, 'regression'>> & { regression?: Partial<SoftmaxTrainingOptions> };
 
@@ -85,11 +92,15 @@ interface Prediction {
   exclusions: readonly string[];
 }
 
+function symptomAccuracy(predictions: readonly Prediction[]): number {
+  return classificationReport(predictions.map(({ line, symptom }) => ({ actual: line.symptom ?? 'none', predicted: symptom }))).accuracy;
+}
+
 function scoresOf(predictions: readonly Prediction[]): Scores {
   return {
     intent: classificationReport(predictions.map(({ line, intent }) => ({ actual: line.intent, predicted: intent }))).accuracy,
-    symptom: classificationReport(predictions.map(({ line, symptom }) => ({ actual: line.symptom ?? 'none', predicted: symptom })))
-      .accuracy,
+    symptom: symptomAccuracy(predictions),
+    faultSymptom: symptomAccuracy(predictions.filter(({ line }) => isSymptom(line.symptom))),
     exclusion: multiLabelReport(
       predictions.map(({ line, exclusions }) => ({ actual: line.exclusions ?? [], predicted: exclusions })),
       CLAUSE_IDS,
@@ -132,7 +143,7 @@ function crossValidate(corpora: Record<Language, LabelledLine[]>, settings: Engi
 
 function row(name: string, result: ReturnType<typeof crossValidate>): string {
   const cells = [...LANGUAGES.map((lang) => result.perLanguage[lang]), result.overall].flatMap((scores) =>
-    [scores.intent, scores.symptom, scores.exclusion].map((value) => value.toFixed(3).padStart(8)),
+    SCORE_COLUMNS.map(({ key }) => scores[key].toFixed(3).padStart(8)),
   );
   return `${name.padEnd(38)}${cells.join('')}${Math.round(result.trainingMsPerFold).toString().padStart(15)}`;
 }
@@ -141,9 +152,11 @@ function main(names: readonly string[]): void {
   const unknown = names.filter((name) => !(name in CANDIDATES));
   if (unknown.length > 0) throw new Error(`unknown candidates: ${unknown.join(', ')}; known: ${Object.keys(CANDIDATES).join(', ')}`);
   const corpora = readTrainingCorpora();
-  const groups = [...LANGUAGES, 'all'].map((group) => ` ${group} `.padStart(14, '-').padEnd(24, '-')).join('');
-  const columns = [...LANGUAGES, 'all'].map(() => ['intent', 'symptom', 'excl.'].map((title) => title.padStart(8)).join('')).join('');
+  const groupWidth = 8 * SCORE_COLUMNS.length;
+  const groups = [...LANGUAGES, 'all'].map((group) => ` ${group} `.padStart(groupWidth / 2 + 3, '-').padEnd(groupWidth, '-')).join('');
+  const columns = [...LANGUAGES, 'all'].map(() => SCORE_COLUMNS.map(({ title }) => title.padStart(8)).join('')).join('');
   process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].length} ${lang}`).join(' + ')} training lines\n`);
+  process.stdout.write('fault = symptom accuracy on the lines that carry a symptom\n');
   process.stdout.write(`${''.padEnd(38)}${groups}\n${'candidate'.padEnd(38)}${columns}  train ms/fold\n`);
   for (const name of names.length > 0 ? names : Object.keys(CANDIDATES)) {
     process.stdout.write(`${row(name, crossValidate(corpora, CANDIDATES[name]))}\n`);

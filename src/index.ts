@@ -47,7 +47,7 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
 
   const trainingStarted = Date.now();
   const recognizer = createRecognizer({ models: registry.models() });
-  logger.info({ ms: Date.now() - trainingStarted }, 'language model trained');
+  logger.info({ ms: Date.now() - trainingStarted }, 'language model ready (loaded from the build, or trained when stale)');
 
   const services = assistantServices({ recognizer, registry, centers, stores, clock: systemClock(config.BOT_TODAY) });
   const assistant = createAssistant(services, stores, logger, metrics);
