@@ -58,17 +58,18 @@ const CANDIDATES: Record<string, EngineSettings> = {
   'learning rates halved': withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion']),
   'intent learning rate 1.6': withRegression({ learningRate: 1.6 }, ['intent']),
   'L2 1e-4': withRegression({ l2: 1e-4 }),
-  'fault symptom threshold 0.3': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.3 },
+  'fault symptom threshold 0.05': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 },
+  'fault symptom threshold 0.2': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 },
   'mention threshold 0.5': { ...ENGINE_SETTINGS, mentionThreshold: 0.5 },
   'mention threshold 0.7': { ...ENGINE_SETTINGS, mentionThreshold: 0.7 },
   'English character 5-grams': withFeatures({ englishCharacterGram: 5 }),
   'Chinese character 3-grams': withFeatures({ chineseCharacterGram: 3 }),
   'word bigrams': withFeatures({ wordBigrams: true }),
+  'no symptom cues': withClassifiers({ symptomCueWeight: 0 }, ['symptom']),
+  'symptom cues weighing 1': withClassifiers({ symptomCueWeight: 1 }, ['symptom']),
+  'symptom cues weighing 4': withClassifiers({ symptomCueWeight: 4 }, ['symptom']),
+  'symptom cues for every head': withClassifiers({ symptomCueWeight: 3 }, ALL_HEADS),
 };
-
-
-
-
 
 function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   let state = seed >>> 0;

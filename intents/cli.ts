@@ -82,12 +82,13 @@ function evaluate(recognizer: Recognizer, files: readonly string[], today: strin
   const intents = classificationReport(
     predictions.map(({ example, recognition }) => ({ actual: example.intent, predicted: recognition.intent })),
   );
-  const symptoms = classificationReport(
-    predictions.map(({ example, recognition }) => ({
-      actual: example.symptom ?? 'none',
-      predicted: recognition.symptom ?? 'none',
-    })),
-  );
+  const symptomPairs = predictions.map(({ example, recognition }) => ({
+    actual: example.symptom ?? 'none',
+    predicted: recognition.symptom ?? 'none',
+  }));
+  const symptoms = classificationReport(symptomPairs);
+  // Most lines describe no fault and are easy; the lines that name one are what the dialogs rely on.
+  const faultSymptoms = classificationReport(symptomPairs.filter(({ actual }) => actual !== 'none'));
   const exclusions = multiLabelReport(
     predictions.map(({ example, recognition }) => ({ actual: example.exclusions ?? [], predicted: recognition.exclusions })),
     CLAUSE_IDS,
@@ -97,6 +98,7 @@ function evaluate(recognizer: Recognizer, files: readonly string[], today: strin
       `files: ${files.join(', ')}`,
       formatClassificationReport('intent', intents),
       formatClassificationReport(`symptom (labels ${SYMPTOMS.join(', ')}; none = no fault)`, symptoms),
+      `fault-line symptom accuracy ${faultSymptoms.accuracy.toFixed(4)} (${faultSymptoms.total} examples)`,
       formatMultiLabelReport('exclusions', exclusions),
     ].join('\n\n') + '\n',
   );

@@ -9,6 +9,7 @@ import {
   softmaxRegressionProbabilities,
   trainSoftmaxRegression,
 } from './softmaxRegression';
+import { symptomCueFeatures } from './symptomCues';
 import { type FeatureSettings, textFeatures } from './textFeatures';
 import { tokenize } from './tokenizer';
 
@@ -44,12 +45,24 @@ export interface TextClassifierJson {
   bayes: Record<string, unknown> | null;
 }
 
-function featuresOf(text: string, lang: Language, settings: FeatureSettings, cache?: Map<string, string[]>): string[] {
+function sharedFeaturesOf(text: string, lang: Language, settings: FeatureSettings, cache?: Map<string, string[]>): string[] {
   const cached = cache?.get(text);
   if (cached) return cached;
   const features = textFeatures(tokenize(text, lang), lang, settings);
   cache?.set(text, features);
   return features;
+}
+
+/** The shared features plus this head's own symptom hints, which only the symptom head is given. */
+function featuresOf(
+  text: string,
+  lang: Language,
+  settings: ClassifierSettings,
+  features: FeatureSettings,
+  cache?: Map<string, string[]>,
+): string[] {
+  const shared = sharedFeaturesOf(text, lang, features, cache);
+  return settings.symptomCueWeight > 0 ? [...shared, ...symptomCueFeatures(text, settings.symptomCueWeight)] : shared;
 }
 
 function frequentFeatures(documents: ReadonlyArray<readonly string[]>, minimumDocuments: number): Map<string, number> {
@@ -78,7 +91,10 @@ export class TextClassifier {
     const settings = options.settings ?? ENGINE_SETTINGS.intent;
     const featureSettings = options.features ?? ENGINE_SETTINGS.features;
     const labels = [...new Set(examples.map((example) => example.label))].sort();
-    const featured = examples.map(({ text, label }) => ({ features: featuresOf(text, lang, featureSettings, options.featureCache), label }));
+    const featured = examples.map(({ text, label }) => ({
+      features: featuresOf(text, lang, settings, featureSettings, options.featureCache),
+      label,
+    }));
     const featureIndex = frequentFeatures(
       featured.map(({ features }) => features),
       settings.regressionMinimumDocuments,
@@ -129,7 +145,7 @@ export class TextClassifier {
 
   /** Every label with its probability, most likely first. */
   classify(text: string): LabelScore[] {
-    const features = featuresOf(text, this.lang, this.featureSettings);
+    const features = featuresOf(text, this.lang, this.settings, this.featureSettings);
     const featureIds = features.map((feature) => this.featureIndex.get(feature)).filter((id) => id !== undefined);
     const regression = softmaxRegressionProbabilities(this.regression, featureIds);
     const bayes = this.bayes?.probabilities(features, this.settings.bayesTemperature);

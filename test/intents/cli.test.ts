@@ -47,4 +47,21 @@ describe('nlu command', function nluCommand() {
     const intents = result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { intent: string }).intent);
     assert.deepEqual(intents, ['DepartureTime', 'FindConnection']);
   });
+
+  it('scores symptoms on the lines that name a fault apart from all lines', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nlu-eval-'));
+    const labelled = path.join(directory, 'labelled.jsonl');
+    writeFileSync(
+      labelled,
+      [
+        { text: 'hello there', intent: 'greet' },
+        { text: 'thanks, bye', intent: 'goodbye' },
+        { text: 'my camera keeps rebooting', intent: 'report_fault', symptom: 'power' },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const result = runNlu(['eval', labelled, '--today', '2025-11-20']);
+    assert.match(result.stdout, /^fault-line symptom accuracy \d\.\d{4} \(1 examples\)$/mu);
+  });
 });

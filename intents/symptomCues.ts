@@ -1,0 +1,41 @@
+// Service-desk words that point at one kind of fault, given to the classifiers as extra features of a sentence.
+import type { Symptom } from '../src/domain/vocabulary';
+import { normalizeText } from './tokenizer';
+
+/**
+ * What a video-surveillance service engineer reads as a hint of each symptom, in English and
+ * Chinese. A hint is evidence to be weighed, not a rule: "the IR died after the storm" is still
+ * image quality although the storm is a power word, and the classifiers learn how far to trust each.
+ */
+const SYMPTOM_CUES: Record<Symptom, RegExp> = {
+  no_video:
+    /\bno (?:video|picture|image|signal|feed)\b|\bblack (?:screen|image|picture|box)\b|\bblank (?:screen|image)\b|\blive ?view\b|\bwent black\b|黑屏|没(?:有)?(?:画面|图像|视频|信号)|无(?:画面|图像|视频|信号)|看不到(?:画面|图像)|画面(?:全)?黑/u,
+  image_quality:
+    /\bblurr?y\b|\bblur\b|\bfuzzy\b|\bout of focus\b|\bgrainy\b|\bir\b|\binfrared\b|\bnight ?vision\b|\bcolou?rs?\b|\btint\b|\bpink\b|\bpurple\b|\bstripes?\b|\boverexposed\b|\bblack and white\b|\bwdr\b|\bfog(?:gy|ged)?\b|\bghost(?:ing)?\b|模糊|糊|偏色|红外|夜视|条纹|花屏|噪点|重影|过曝|发白|偏红|偏紫|看不清|色彩|黑白|虚焦|起雾/u,
+  network:
+    /\boffline\b|\bdisconnect(?:s|ed|ing)?\b|\bdrops? (?:off|out)\b|\bping\b|\bip\b|\bdhcp\b|\bddns\b|\bnetwork\b|\bpacket loss\b|\bremote(?:ly)? (?:access|view)\b|\bonvif\b|\bethernet\b|\bwi-?fi\b|掉线|离线|断网|网络|上不了线|连不上|ping|\bip\b|丢包|外网|断线|网口|网线|在线/u,
+  power:
+    /\bpower(?:s|ed)?\b|\breboot(?:s|ing|ed)?\b|\brestart(?:s|ing|ed)?\b|\bwon'?t (?:turn|switch|power|start|boot)\b|\bturn on\b|\bboot(?:s|ing)?\b|\bleds?\b|\blights?\b|\bpsu\b|\badapter\b|\bvoltage\b|\bshuts? (?:itself )?(?:off|down)\b|\bdead\b|通电|上电|断电|掉电|重启|指示灯|不亮|亮灯|开不了机|不开机|开机|电源|适配器|烧了|没反应/u,
+  ptz:
+    /\bptz\b|\bpan(?:s|ning)?\b|\btilt\b|\bzoom(?:s|ing)?\b|\b(?:auto)?focus\b|\bpresets?\b|\bpatrol\b|\btour\b|\brotat(?:e|es|ing|ion)\b|\bmotor\b|\bjoystick\b|\bwiper\b|\bauto-?track(?:ing)?\b|\bself[- ]?(?:check|test)\b|云台|变倍|聚焦|变焦|预置位|巡航|转动|不转|乱转|球机|雨刷|拉近|拉远|自检/u,
+  recording:
+    /\brecord(?:s|ing|ings|ed)?\b|\bplayback\b|\bhdd\b|\bdisks?\b|\bhard drives?\b|\bsd card\b|\bfootage\b|\bstorage\b|\braid\b|录像(?!机)|录不上|回放|硬盘|存储|sd卡|录制/u,
+  login:
+    /\blog ?in\b|\bsign ?in\b|\bpassword\b|\baccount\b|\blocked out\b|\bverification code\b|\btwo[- ]factor\b|\busername\b|登录|登陆|密码|账号|帐号|用户名|验证码|锁定/u,
+  audio:
+    /\baudio\b|\bsound\b|\bsilent\b|\bmic(?:rophone)?\b|\bspeaker\b|\btalkback\b|\bintercom\b|\bvolume\b|\becho\b|\bhum(?:ming)?\b|\bstatic\b|声音|音频|对讲|麦克风|喇叭|没声|杂音|音量|回声|拾音|听不到/u,
+  other:
+    /\bfan\b|\balarms?\b|\blicen[cs]e\b|\bfirmware upgrade\b|\bsmell(?:s)?\b|\bclock\b|\busb\b|\bremote control\b|\bcasing\b|\bhousing\b|\bcrash(?:es)?\b|\bmotion detection\b|风扇|报警|授权|升级|时间|异响|发烫|遥控器|外壳|崩溃|卡顿/u,
+};
+
+/**
+ * `weight` features per symptom the text hints at (`!cue1:no_video`, `!cue2:no_video`, …): the
+ * classifiers weigh features equally, and one hint among a sentence's dozens of words and grams
+ * would be outvoted. The `!` keeps them apart from words.
+ */
+export function symptomCueFeatures(text: string, weight: number): string[] {
+  const normalized = normalizeText(text);
+  return Object.entries(SYMPTOM_CUES)
+    .filter(([, cue]) => cue.test(normalized))
+    .flatMap(([symptom]) => Array.from({ length: weight }, (_, copy) => `!cue${copy + 1}:${symptom}`));
+}

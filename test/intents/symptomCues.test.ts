@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { symptomCueFeatures } from '../../intents/symptomCues';
+
+describe('symptomCueFeatures', () => {
+  it('hints at no video for a black screen in English and in Chinese', () => {
+    assert.deepEqual(symptomCueFeatures('the NVR shows a black screen', 1), ['!cue1:no_video']);
+    assert.deepEqual(symptomCueFeatures('录像机黑屏了', 1), ['!cue1:no_video']);
+  });
+
+  it('hints at image quality for blurry or infrared trouble', () => {
+    assert.ok(symptomCueFeatures('the picture is blurry at night', 1).includes('!cue1:image_quality'));
+    assert.ok(symptomCueFeatures('晚上红外灯不亮', 1).includes('!cue1:image_quality'));
+  });
+
+  it('hints at every symptom a sentence names', () => {
+    const features = symptomCueFeatures('云台转不动，而且一直掉线', 1);
+    assert.ok(features.includes('!cue1:ptz'));
+    assert.ok(features.includes('!cue1:network'));
+  });
+
+  it('gives each hint as many features as its weight', () => {
+    assert.deepEqual(symptomCueFeatures('the camera keeps rebooting', 3), ['!cue1:power', '!cue2:power', '!cue3:power']);
+  });
+
+  it('gives no hint for a greeting or at weight 0', () => {
+    assert.deepEqual(symptomCueFeatures('hello there, thanks for your help', 3), []);
+    assert.deepEqual(symptomCueFeatures('the camera keeps rebooting', 0), []);
+  });
+});
