@@ -1,11 +1,35 @@
 // Routing, interruptions, questions answered directly, repair status, feedback and the hand-off to a person, in both languages.
 import assert from 'node:assert/strict';
-import { startConversation, recognizer } from './conversationHarness';
+import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import type { NewCase } from '../../src/domain/repairCase';
 
 before(function () {
   this.timeout(30000);
   recognizer();
 });
+
+/** A case some earlier conversation opened, for the phone number 138 1234 5678. */
+function caseOpenedElsewhere(convo: TestConversation, overrides: Partial<NewCase>) {
+  return convo.stores.cases.create(
+    {
+      channel: 'wechat',
+      conversationId: 'another-conversation',
+      language: 'en',
+      contact: { name: 'Li Wei', phone: '13812345678', region: 'Hangzhou' },
+      serial: 'NPC21A00012345',
+      model: 'NP-IPC2043',
+      category: 'camera',
+      symptom: 'no_video',
+      customerWords: ['no video'],
+      warranty: { status: 'in_warranty', endDate: '2028-06-10' },
+      exclusions: [],
+      assessment: 'free',
+      serviceCenterId: 'sh-east',
+      ...overrides,
+    },
+    new Date('2026-11-20T08:00:00Z'),
+  );
+}
 
 const SAYS = {
   en: {
@@ -146,24 +170,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('tells a case’s status only to whoever gives its phone number', async () => {
       const convo = startConversation();
-      const repairCase = await convo.stores.cases.create(
-        {
-          channel: 'wechat',
-          conversationId: 'another-conversation',
-          language: lang,
-          contact: { name: '张敏', phone: '13812345678', region: '成都' },
-          serial: 'NPC21A00012345',
-          model: 'NP-IPC2043',
-          category: 'camera',
-          symptom: 'no_video',
-          customerWords: ['no video'],
-          warranty: { status: 'in_warranty', endDate: '2028-06-10' },
-          exclusions: [],
-          assessment: 'free',
-          serviceCenterId: 'cd-southwest',
-        },
-        new Date('2026-11-20T08:00:00Z'),
-      );
+      const repairCase = await caseOpenedElsewhere(convo, { language: lang, contact: { name: '张敏', phone: '13812345678', region: '成都' } });
       await convo.stores.cases.update(repairCase.id, (current) => ({ ...current, status: 'received' }));
 
       assert.match(await convo.say(says.status), says.askCaseId);
@@ -180,24 +187,14 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('takes the customer’s acceptance of a quote on a charged repair', async () => {
       const convo = startConversation();
-      const repairCase = await convo.stores.cases.create(
-        {
-          channel: 'directline',
-          conversationId: 'another-conversation',
-          language: lang,
-          contact: { name: 'Li Wei', phone: '13812345678', region: 'Hangzhou' },
-          serial: 'NPC19A00003310',
-          model: 'NP-IPC2043',
-          category: 'camera',
-          symptom: 'power',
-          customerWords: ['no power'],
-          warranty: { status: 'expired', endDate: '2021-05-27' },
-          exclusions: [{ clause: 'expired', evidence: ['registry'] }],
-          assessment: 'charged',
-          serviceCenterId: 'sh-east',
-        },
-        new Date('2026-11-20T08:00:00Z'),
-      );
+      const repairCase = await caseOpenedElsewhere(convo, {
+        language: lang,
+        serial: 'NPC19A00003310',
+        symptom: 'power',
+        warranty: { status: 'expired', endDate: '2021-05-27' },
+        exclusions: [{ clause: 'expired', evidence: ['registry'] }],
+        assessment: 'charged',
+      });
       await convo.stores.cases.update(repairCase.id, (current) => ({
         ...current,
         status: 'quoted',
