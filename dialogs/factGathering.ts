@@ -2,6 +2,7 @@
 // so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
+import { normalizeSerial } from '../src/registry/serialNumber';
 import type { ConversationData } from './conversationData';
 
 const PURCHASE_WORDS = /\b(bought|buy|purchas\w*|got it|ordered|installed)\b|买|购|入手|下单|安装/i;
@@ -15,10 +16,6 @@ function describesAFault(recognition: Recognition): boolean {
 
 export type FactChange = 'serial_corrected' | 'model_corrected' | 'date_corrected';
 
-export function normaliseSerial(serial: string): string {
-  return serial.replace(/[\s-]/g, '').toUpperCase();
-}
-
 export function gatherFacts(data: ConversationData, recognition: Recognition, registry: ProductRegistry): FactChange[] {
   const changes: FactChange[] = [];
   const product = data.product;
@@ -26,7 +23,7 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
 
   if (serial) {
     const previous = product.serial;
-    const isSame = previous !== undefined && normaliseSerial(previous) === normaliseSerial(serial);
+    const isSame = previous !== undefined && normalizeSerial(previous) === normalizeSerial(serial);
     if (previous && !isSame) changes.push('serial_corrected');
     if (isSame && !product.record) {
       // Giving the same unknown serial again means the customer stands by it.

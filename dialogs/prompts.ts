@@ -26,10 +26,6 @@ const CHOICE_DEFAULTS = {
   'zh-cn': { inlineSeparator: '，', inlineOr: ' 或 ', inlineOrMore: '，或 ', includeNumbers: true },
 };
 
-export function localeOf(lang: Language): string {
-  return lang === 'zh' ? 'zh-cn' : 'en-us';
-}
-
 export function createTextPrompt(): TextPrompt {
   return new TextPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.succeeded && prompt.recognized.value?.trim()));
 }

@@ -1,5 +1,5 @@
 // Builds the assistant — state, dialogs and the bot — from its services; every channel runs the same bot.
-import { ConversationState, UserState, type BotAdapter, type TurnContext } from 'botbuilder';
+import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/MainDialog';
 import type { AssistantServices, Clock } from '../dialogs/services';
 import type { Recognizer } from '../intents/types';
@@ -22,12 +22,10 @@ export interface Assistant {
 
 export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger, metrics: Metrics): Assistant {
   const conversationState = new ConversationState(stores.state);
-  const userState = new UserState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const dialogState = conversationState.createProperty('dialogState');
   const bot = new ServiceAssistant({
     conversationState,
-    userState,
     conversationData,
     dialogState,
     mainDialog: new MainDialog(conversationData, services),

@@ -1,5 +1,5 @@
 // The bot: welcomes newcomers and runs the dialogs for each prepared customer message, saving state after every turn.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/MainDialog';
 import { conversationDataOf, type ConversationDataAccessor } from '../../dialogs/conversationData';
 import { settleLanguageFromLocale } from './customerMessage';
@@ -7,7 +7,6 @@ import { t } from '../i18n/translate';
 
 export interface ServiceAssistantDeps {
   conversationState: ConversationState;
-  userState: UserState;
   conversationData: ConversationDataAccessor;
   dialogState: StatePropertyAccessor;
   mainDialog: MainDialog;
@@ -34,6 +33,5 @@ export class ServiceAssistant extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
   }
 }

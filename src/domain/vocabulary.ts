@@ -50,6 +50,3 @@ export function isIntent(value: unknown): value is IntentName {
 export function isSymptom(value: unknown): value is Symptom {
   return typeof value === 'string' && (SYMPTOMS as readonly string[]).includes(value);
 }
-export function isClauseId(value: unknown): value is ClauseId {
-  return typeof value === 'string' && (CLAUSE_IDS as readonly string[]).includes(value);
-}
