@@ -3,7 +3,7 @@ import { CLAUSE_IDS, LANGUAGES, type Language, isSymptom } from '../src/domain/v
 import type { LabelledLine } from '../intents/corpusFile';
 import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
 import { classificationReport, multiLabelReport } from '../intents/evaluation';
-import { readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
+import { type TrainingCorpus, readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
 import type { SoftmaxTrainingOptions } from '../intents/softmaxRegression';
 import type { FeatureSettings } from '../intents/textFeatures';
 
@@ -38,37 +38,48 @@ function withFeatures(change: Partial<FeatureSettings>): EngineSettings {
   return { ...ENGINE_SETTINGS, features: { ...ENGINE_SETTINGS.features, ...change } };
 }
 
+/** Engine settings, and whether the symptom head also learns from the `*.symptoms.jsonl` lines. */
+interface Candidate {
+  settings: EngineSettings;
+  symptomLines: boolean;
+}
+
+function withSymptomLines(settings: EngineSettings): Candidate {
+  return { settings, symptomLines: true };
+}
+
 /** Each candidate changes the current settings in one way, so its effect can be read off alone. */
-const CANDIDATES: Record<string, EngineSettings> = {
-  current: ENGINE_SETTINGS,
-  'regression weight 0.6': withClassifiers({ regressionWeight: 0.6 }, ['intent', 'symptom']),
-  'regression weight 0.8': withClassifiers({ regressionWeight: 0.8 }, ['intent', 'symptom']),
-  'regression only': withClassifiers({ regressionWeight: 1 }, ALL_HEADS),
-  'exclusion regression weight 0.5': withClassifiers({ regressionWeight: 0.5 }, ['exclusion']),
-  'exclusion regression weight 0.7': withClassifiers({ regressionWeight: 0.7 }, ['exclusion']),
-  'Bayes temperature 5': withClassifiers({ bayesTemperature: 5 }, ALL_HEADS),
-  'Bayes temperature 12': withClassifiers({ bayesTemperature: 12 }, ALL_HEADS),
-  'Bayes smoothing 0.03': withClassifiers({ bayesSmoothing: 0.03 }, ALL_HEADS),
-  'Bayes smoothing 0.3': withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS),
-  'Bayes features in 2+ documents': withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS),
-  'Bayes features in 4+ documents': withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS),
-  'regression features in 2+ documents': withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS),
-  '10 epochs': withRegression({ epochs: 10 }),
-  '20 epochs': withRegression({ epochs: 20 }),
-  'learning rates halved': withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion']),
-  'intent learning rate 1.6': withRegression({ learningRate: 1.6 }, ['intent']),
-  'L2 1e-4': withRegression({ l2: 1e-4 }),
-  'fault symptom threshold 0.05': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 },
-  'fault symptom threshold 0.2': { ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 },
-  'mention threshold 0.5': { ...ENGINE_SETTINGS, mentionThreshold: 0.5 },
-  'mention threshold 0.7': { ...ENGINE_SETTINGS, mentionThreshold: 0.7 },
-  'English character 5-grams': withFeatures({ englishCharacterGram: 5 }),
-  'Chinese character 3-grams': withFeatures({ chineseCharacterGram: 3 }),
-  'word bigrams': withFeatures({ wordBigrams: true }),
-  'no symptom cues': withClassifiers({ symptomCueWeight: 0 }, ['symptom']),
-  'symptom cues weighing 1': withClassifiers({ symptomCueWeight: 1 }, ['symptom']),
-  'symptom cues weighing 4': withClassifiers({ symptomCueWeight: 4 }, ['symptom']),
-  'symptom cues for every head': withClassifiers({ symptomCueWeight: 3 }, ALL_HEADS),
+const CANDIDATES: Record<string, Candidate> = {
+  current: withSymptomLines(ENGINE_SETTINGS),
+  'regression weight 0.6': withSymptomLines(withClassifiers({ regressionWeight: 0.6 }, ['intent', 'symptom'])),
+  'regression weight 0.8': withSymptomLines(withClassifiers({ regressionWeight: 0.8 }, ['intent', 'symptom'])),
+  'regression only': withSymptomLines(withClassifiers({ regressionWeight: 1 }, ALL_HEADS)),
+  'exclusion regression weight 0.5': withSymptomLines(withClassifiers({ regressionWeight: 0.5 }, ['exclusion'])),
+  'exclusion regression weight 0.7': withSymptomLines(withClassifiers({ regressionWeight: 0.7 }, ['exclusion'])),
+  'Bayes temperature 5': withSymptomLines(withClassifiers({ bayesTemperature: 5 }, ALL_HEADS)),
+  'Bayes temperature 12': withSymptomLines(withClassifiers({ bayesTemperature: 12 }, ALL_HEADS)),
+  'Bayes smoothing 0.03': withSymptomLines(withClassifiers({ bayesSmoothing: 0.03 }, ALL_HEADS)),
+  'Bayes smoothing 0.3': withSymptomLines(withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS)),
+  'Bayes features in 2+ documents': withSymptomLines(withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS)),
+  'Bayes features in 4+ documents': withSymptomLines(withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS)),
+  'regression features in 2+ documents': withSymptomLines(withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS)),
+  '10 epochs': withSymptomLines(withRegression({ epochs: 10 })),
+  '20 epochs': withSymptomLines(withRegression({ epochs: 20 })),
+  'learning rates halved': withSymptomLines(withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion'])),
+  'intent learning rate 1.6': withSymptomLines(withRegression({ learningRate: 1.6 }, ['intent'])),
+  'L2 1e-4': withSymptomLines(withRegression({ l2: 1e-4 })),
+  'fault symptom threshold 0.05': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 }),
+  'fault symptom threshold 0.2': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 }),
+  'mention threshold 0.5': withSymptomLines({ ...ENGINE_SETTINGS, mentionThreshold: 0.5 }),
+  'mention threshold 0.7': withSymptomLines({ ...ENGINE_SETTINGS, mentionThreshold: 0.7 }),
+  'English character 5-grams': withSymptomLines(withFeatures({ englishCharacterGram: 5 })),
+  'Chinese character 3-grams': withSymptomLines(withFeatures({ chineseCharacterGram: 3 })),
+  'word bigrams': withSymptomLines(withFeatures({ wordBigrams: true })),
+  'no symptom cues': withSymptomLines(withClassifiers({ symptomCueWeight: 0 }, ['symptom'])),
+  'symptom cues weighing 1': withSymptomLines(withClassifiers({ symptomCueWeight: 1 }, ['symptom'])),
+  'symptom cues weighing 4': withSymptomLines(withClassifiers({ symptomCueWeight: 4 }, ['symptom'])),
+  'symptom cues for every head': withSymptomLines(withClassifiers({ symptomCueWeight: 3 }, ALL_HEADS)),
+  'without the symptom lines': { settings: ENGINE_SETTINGS, symptomLines: false },
 };
 
 function seededShuffle<T>(items: readonly T[], seed: number): T[] {
@@ -109,8 +120,9 @@ function scoresOf(predictions: readonly Prediction[]): Scores {
   };
 }
 
-function crossValidate(corpora: Record<Language, LabelledLine[]>, settings: EngineSettings) {
-  const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang], SHUFFLE_SEED)])) as Record<
+/** Folds split the training lines; symptom lines only ever train, so scores with and without them compare. */
+function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, symptomLines }: Candidate) {
+  const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang].lines, SHUFFLE_SEED)])) as Record<
     Language,
     LabelledLine[]
   >;
@@ -119,8 +131,12 @@ function crossValidate(corpora: Record<Language, LabelledLine[]>, settings: Engi
   for (let fold = 0; fold < FOLDS; fold++) {
     const split = (lang: Language, held: boolean) => shuffled[lang].filter((_, index) => (index % FOLDS === fold) === held);
     const started = performance.now();
+    const foldCorpus = (lang: Language): TrainingCorpus => ({
+      lines: split(lang, false),
+      symptomLines: symptomLines ? corpora[lang].symptomLines : [],
+    });
     const recognizer = trainRecognizer(
-      Object.fromEntries(LANGUAGES.map((lang) => [lang, split(lang, false)])) as Record<Language, LabelledLine[]>,
+      Object.fromEntries(LANGUAGES.map((lang) => [lang, foldCorpus(lang)] as const)) as Record<Language, TrainingCorpus>,
       { settings },
     );
     trainingMs += performance.now() - started;
@@ -156,7 +172,7 @@ function main(names: readonly string[]): void {
   const groupWidth = 8 * SCORE_COLUMNS.length;
   const groups = [...LANGUAGES, 'all'].map((group) => ` ${group} `.padStart(groupWidth / 2 + 3, '-').padEnd(groupWidth, '-')).join('');
   const columns = [...LANGUAGES, 'all'].map(() => SCORE_COLUMNS.map(({ title }) => title.padStart(8)).join('')).join('');
-  process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].length} ${lang}`).join(' + ')} training lines\n`);
+  process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].lines.length} ${lang}`).join(' + ')} training lines and ${LANGUAGES.map((lang) => `${corpora[lang].symptomLines.length} ${lang}`).join(' + ')} symptom lines\n`);
   process.stdout.write('fault = symptom accuracy on the lines that carry a symptom\n');
   process.stdout.write(`${''.padEnd(38)}${groups}\n${'candidate'.padEnd(38)}${columns}  train ms/fold\n`);
   for (const name of names.length > 0 ? names : Object.keys(CANDIDATES)) {

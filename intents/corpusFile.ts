@@ -14,6 +14,13 @@ export const labelledLineSchema = z.object({
 });
 export type LabelledLine = z.infer<typeof labelledLineSchema>;
 
+/**
+ * A line for the symptom head alone: a fault description with its symptom, or an answer such as
+ * "none of these" that describes no fault (null). Such answers have no intent to learn.
+ */
+export const symptomLineSchema = z.object({ text: z.string().min(1), symptom: z.enum(SYMPTOMS).nullable() }).strict();
+export type SymptomLine = z.infer<typeof symptomLineSchema>;
+
 /** For crossfit and public benchmarks: any label names, English. */
 export const freeLabelLineSchema = z.object({ text: z.string().min(1), intent: z.string().min(1) });
 

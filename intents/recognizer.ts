@@ -1,8 +1,16 @@
 // The assistant's NLU: language, intent, symptom, policy-clause mentions and entities of one utterance.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { type ClauseId, type IntentName, LANGUAGES, type Language, type Symptom, isIntent, isSymptom } from '../src/domain/vocabulary';
-import { type LabelledLine, describeLineError, labelledLineSchema, readJsonLines } from './corpusFile';
+import {
+  type LabelledLine,
+  type SymptomLine,
+  describeLineError,
+  labelledLineSchema,
+  readJsonLines,
+  symptomLineSchema,
+} from './corpusFile';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { EntityExtractor } from './entities';
 import { ExclusionDetector } from './exclusionDetector';
@@ -11,6 +19,7 @@ import {
   DEFAULT_MODEL_FILE,
   type LanguageHeadsJson,
   type RecognizerModelJson,
+  corpusFilesOf,
   corpusHashOf,
   readRecognizerModel,
   engineHashOf,
@@ -38,7 +47,19 @@ interface LanguageHeads {
   exclusions: ExclusionDetector;
 }
 
-function trainLanguage(lines: readonly LabelledLine[], lang: Language, settings: EngineSettings): LanguageHeads {
+/**
+ * What one language's heads learn from. Symptom lines teach the symptom head alone: extra fault
+ * descriptions, and checklist answers that describe no fault. In cross-validation the descriptions
+ * lifted fault-line symptom accuracy from 0.910 to 0.926 at the same intent accuracy (0.927);
+ * given to the intent head too they cost it 0.003, by making it lean towards report_fault, and
+ * weighting the regression's examples to balance the classes did not win that back.
+ */
+export interface TrainingCorpus {
+  lines: readonly LabelledLine[];
+  symptomLines: readonly SymptomLine[];
+}
+
+function trainLanguage({ lines, symptomLines }: TrainingCorpus, lang: Language, settings: EngineSettings): LanguageHeads {
   const featureCache = new Map<string, string[]>();
   return {
     intent: TextClassifier.train(
@@ -47,7 +68,7 @@ function trainLanguage(lines: readonly LabelledLine[], lang: Language, settings:
       { featureCache, settings: settings.intent, features: settings.features },
     ),
     symptom: TextClassifier.train(
-      lines.map(({ text, symptom }) => ({ text, label: symptom ?? NO_SYMPTOM })),
+      [...lines, ...symptomLines].map(({ text, symptom }) => ({ text, label: symptom ?? NO_SYMPTOM })),
       lang,
       { featureCache, settings: settings.symptom, features: settings.features },
     ),
@@ -130,9 +151,9 @@ function todayOfClock(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Trains a recognizer from labelled lines per language (tests and experiments pass their own). */
+/** Trains a recognizer from each language's corpus (tests and experiments pass their own). */
 export function trainRecognizer(
-  corpora: Record<Language, readonly LabelledLine[]>,
+  corpora: Record<Language, TrainingCorpus>,
   options: RecognizerOptions = {},
   today: () => string = todayOfClock,
 ): CorpusRecognizer {
@@ -158,15 +179,25 @@ export function restoreRecognizer(
   return new CorpusRecognizer(heads, settings.faultSymptomThreshold, options.models ?? [], today);
 }
 
-/** Reads `{en,zh}.train.jsonl` (never the held-out test files); a bad line stops training with its location. */
-export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY): Record<Language, LabelledLine[]> {
-  const corpora = {} as Record<Language, LabelledLine[]>;
+function readValidLines<T>(file: string, schema: z.ZodType<T>): T[] {
+  const { lines, errors } = readJsonLines(file, schema);
+  if (errors.length > 0) throw new Error(`readTrainingCorpora: ${errors.map(describeLineError).join('; ')}`);
+  return lines.map((line) => line.value);
+}
+
+/**
+ * Reads `{en,zh}.train.jsonl` and, when present, `{en,zh}.symptoms.jsonl` (never the held-out test
+ * files); a bad line stops training with its location.
+ */
+export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY): Record<Language, TrainingCorpus> {
+  const corpora = {} as Record<Language, TrainingCorpus>;
   for (const lang of LANGUAGES) {
-    const file = path.join(directory, `${lang}.train.jsonl`);
-    if (!existsSync(file)) throw new Error(`readTrainingCorpora: missing training corpus ${file}`);
-    const { lines, errors } = readJsonLines(file, labelledLineSchema);
-    if (errors.length > 0) throw new Error(`readTrainingCorpora: ${errors.map(describeLineError).join('; ')}`);
-    corpora[lang] = lines.map((line) => line.value);
+    const { train, symptoms } = corpusFilesOf(directory, lang);
+    if (!existsSync(train)) throw new Error(`readTrainingCorpora: missing training corpus ${train}`);
+    corpora[lang] = {
+      lines: readValidLines(train, labelledLineSchema),
+      symptomLines: existsSync(symptoms) ? readValidLines(symptoms, symptomLineSchema) : [],
+    };
   }
   return corpora;
 }

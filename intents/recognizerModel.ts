@@ -52,13 +52,18 @@ function sha256(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** The training files of one language; the symptom lines are optional. */
+export function corpusFilesOf(directory: string, lang: Language): { train: string; symptoms: string } {
+  return { train: path.join(directory, `${lang}.train.jsonl`), symptoms: path.join(directory, `${lang}.symptoms.jsonl`) };
+}
+
 /** Hashes the training files byte for byte, in the order of LANGUAGES. */
 export function corpusHashOf(directory: string): string {
   return sha256(
-    LANGUAGES.map((lang) => {
-      const file = path.join(directory, `${lang}.train.jsonl`);
-      if (!existsSync(file)) throw new Error(`corpusHashOf: missing training corpus ${file}`);
-      return readFileSync(file, 'utf8');
+    LANGUAGES.flatMap((lang) => {
+      const { train, symptoms } = corpusFilesOf(directory, lang);
+      if (!existsSync(train)) throw new Error(`corpusHashOf: missing training corpus ${train}`);
+      return [readFileSync(train, 'utf8'), existsSync(symptoms) ? readFileSync(symptoms, 'utf8') : ''];
     }),
   );
 }

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { LabelledLine } from '../../intents/corpusFile';
+import type { LabelledLine, SymptomLine } from '../../intents/corpusFile';
 import { ENGINE_SETTINGS } from '../../intents/engineSettings';
 import {
   createRecognizer,
   modelStampOf,
   readTrainingCorpora,
   restoreRecognizer,
+  type TrainingCorpus,
   trainRecognizer,
 } from '../../intents/recognizer';
 import { engineHashOf, readRecognizerModel, writeRecognizerModel } from '../../intents/recognizerModel';
@@ -28,8 +29,10 @@ const SENTENCES = [
   '谢谢，再见',
 ];
 
+const NO_VIDEO_LINE: SymptomLine = { text: 'black screen, no picture', symptom: 'no_video' };
+
 /** Two tiny corpora that teach opposite intents for the same words, so which one a recognizer learned from shows. */
-function tinyCorpora(swapped: boolean): Record<Language, LabelledLine[]> {
+function tinyLines(swapped: boolean): Record<Language, LabelledLine[]> {
   const [first, second] = swapped ? (['goodbye', 'greet'] as const) : (['greet', 'goodbye'] as const);
   return {
     en: [
@@ -45,6 +48,11 @@ function tinyCorpora(swapped: boolean): Record<Language, LabelledLine[]> {
       { text: '拜拜，谢谢', intent: second },
     ],
   };
+}
+
+function tinyCorpora(swapped: boolean): Record<Language, TrainingCorpus> {
+  const lines = tinyLines(swapped);
+  return { en: { lines: lines.en, symptomLines: [] }, zh: { lines: lines.zh, symptomLines: [] } };
 }
 
 function writeCorpora(directory: string, corpora: Record<Language, LabelledLine[]>): void {
@@ -84,7 +92,7 @@ describe('recognizer model file', () => {
   describe('createRecognizer', () => {
     it('uses a built model whose stamp matches the corpora', () => {
       const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
-      writeCorpora(directory, tinyCorpora(false));
+      writeCorpora(directory, tinyLines(false));
       const modelFile = path.join(directory, 'recognizer.json');
       // Heads learned from the swapped corpora, stamped as if built from the ones on disk: only loading explains them.
       const swapped = trainRecognizer(tinyCorpora(true));
@@ -96,14 +104,49 @@ describe('recognizer model file', () => {
 
     it('trains afresh when the corpora changed after the model was built', () => {
       const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
-      writeCorpora(directory, tinyCorpora(true));
+      writeCorpora(directory, tinyLines(true));
       const modelFile = path.join(directory, 'recognizer.json');
       writeRecognizerModel(modelFile, { ...modelStampOf({ corpusDirectory: directory }), heads: trainRecognizer(tinyCorpora(true)).toJSON() });
-      writeCorpora(directory, tinyCorpora(false));
+      writeCorpora(directory, tinyLines(false));
       assert.equal(readRecognizerModel(modelFile, modelStampOf({ corpusDirectory: directory })), undefined);
       const recognizer = createRecognizer({ corpusDirectory: directory, modelFile });
       assert.equal(recognizer.recognize('hello there').intent, 'greet');
       assert.equal(recognizer.recognize('你好').intent, 'greet');
+    });
+
+    it('trains afresh when only the symptom lines changed', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyLines(false));
+      const stampBefore = modelStampOf({ corpusDirectory: directory });
+      writeFileSync(path.join(directory, 'en.symptoms.jsonl'), JSON.stringify(NO_VIDEO_LINE));
+      assert.notEqual(modelStampOf({ corpusDirectory: directory }).corpusHash, stampBefore.corpusHash);
+    });
+  });
+
+  describe('symptom lines', () => {
+    it('are read beside the training lines and teach the symptom head only', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyLines(false));
+      writeFileSync(path.join(directory, 'en.symptoms.jsonl'), `${JSON.stringify(NO_VIDEO_LINE)}\n`);
+      const corpora = readTrainingCorpora(directory);
+      assert.deepEqual(corpora.en.symptomLines, [NO_VIDEO_LINE]);
+      assert.deepEqual(corpora.zh.symptomLines, []);
+      const recognition = trainRecognizer(corpora, {}, today).recognize('black screen, no picture at all');
+      // The intent head never saw a fault report, so it cannot answer one; the symptom head learned the words.
+      assert.notEqual(recognition.intent, 'report_fault');
+      assert.ok(recognition.ranking.every(({ intent }) => intent !== 'report_fault'));
+      assert.equal(recognition.symptom, 'no_video');
+    });
+
+    it('refuses a symptom line with an intent, naming the file and line', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyLines(false));
+      const file = path.join(directory, 'zh.symptoms.jsonl');
+      writeFileSync(file, [JSON.stringify({ text: '都不是', symptom: null }), JSON.stringify({ text: '黑屏了', intent: 'report_fault', symptom: 'no_video' })].join('\n'));
+      assert.throws(
+        () => readTrainingCorpora(directory),
+        (error: Error) => error.message.includes(`${file}:2:`) && error.message.includes('intent'),
+      );
     });
   });
 });
