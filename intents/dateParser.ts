@@ -46,11 +46,28 @@ function monthsBefore(today: CalendarDate, months: number): CalendarDate {
 const NUMBER = '(\\d+|[零〇一二两三四五六七八九十]+|半)';
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 大前年: -3 };
 
+/** "19年" is 2019 and "98年" 1998: a purchase year is never in the future. */
+function fullYear(digits: string, today: CalendarDate): number {
+  if (digits.length === 4) return Number(digits);
+  const year = 2000 + Number(digits);
+  return year > today.year ? year - 100 : year;
+}
+
+/**
+ * A two-digit year needs a sign that it is a year ("19年3月", "18年买的", "16年的项目"): "用了10年"
+ * and "保修3年" are lengths of time.
+ */
+const ABSOLUTE_DATE =
+  /(?<![\d了用保修质过近快有约多第])(\d{4}|\d{2}(?=\s*年\s*(?:\d|[一二三四五六七八九十]+\s*月|初|底|中|年底|的|买|购|采购|装|安装|那|项目|验收)))\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u;
+
+/** "买了四年了", "用了快五年": the product's age, so it was bought that long ago. */
+const AGE = new RegExp(`(?:买|用|装|购)了?\\s*(?:快|将近|差不多|有|大概)?\\s*${NUMBER}\\s*(?:多)?\\s*(?:个)?\\s*(年|月)`, 'u');
+
 function parseChinese(text: string, today: CalendarDate): CalendarDate | undefined {
-  const absolute = text.match(/(\d{4})\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u);
+  const absolute = text.match(ABSOLUTE_DATE);
   if (absolute) {
     return {
-      year: Number(absolute[1]),
+      year: fullYear(absolute[1], today),
       month: absolute[2] ? chineseNumber(absolute[2]) ?? 1 : 1,
       day: absolute[3] ? chineseNumber(absolute[3]) ?? 1 : 1,
     };
@@ -69,6 +86,11 @@ function parseChinese(text: string, today: CalendarDate): CalendarDate | undefin
     if (amount !== undefined) return monthsBefore(today, ago[2] === '年' ? amount * 12 : amount);
   }
   if (/上个月/u.test(text)) return monthsBefore(today, 1);
+  const age = text.match(AGE);
+  if (age) {
+    const amount = chineseNumber(age[1]);
+    if (amount !== undefined) return monthsBefore(today, age[2] === '年' ? amount * 12 : amount);
+  }
   return undefined;
 }
 
@@ -88,11 +110,28 @@ function noonOf(today: CalendarDate): Date {
   return new Date(Date.UTC(today.year, today.month - 1, today.day, 12));
 }
 
+/** chrono leaves a lone year alone; after a word about buying or installing, or before "project", it is the date. */
+const BARE_YEAR =
+  /\b(?:in|since|from|of|bought|purchased|installed|ordered|delivered|commissioned)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:project|installation|install|order|batch|purchase|model)\b/iu;
+
+const ENGLISH_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** "6 years old", "like 6 yrs ago": chrono reads "6 years ago" but not these. */
+const ENGLISH_AGE = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?)\s+(?:old|ago)\b/iu;
+
+function englishNumber(word: string): number {
+  return /^\d+$/u.test(word) ? Number(word) : ENGLISH_NUMBERS[word.toLowerCase()];
+}
+
 function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefined {
   const [result] = chrono.parse(text, { instant: noonOf(today), timezone: 0 });
   if (result) return fromChrono(result, today);
-  const year = text.match(/\b(?:in|since|from|of)\s+((?:19|20)\d{2})\b/iu);
-  return year ? { year: Number(year[1]), month: 1, day: 1 } : undefined;
+  const year = text.match(BARE_YEAR);
+  if (year) return { year: Number(year[1] ?? year[2]), month: 1, day: 1 };
+  const age = text.match(ENGLISH_AGE);
+  return age ? monthsBefore(today, englishNumber(age[1]) * 12) : undefined;
 }
 
 /** chrono's Chinese parser reads "3月5日", "上周三", "昨天"; the forms it gets wrong ("去年三月" → this March) are read above first. */

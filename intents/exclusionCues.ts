@@ -19,17 +19,19 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
 /**
  * Matched like the policy's cues: English on word stems, Chinese as written. A word that also
  * describes an ordinary fault ("drops", "crack the password", "open the app") only appears inside
- * a phrase that can mean nothing else. One word may serve two clauses: heat is both a use outside
- * the rated conditions and an abnormal cause, a flood both a disaster and water getting in.
+ * a phrase that can mean nothing else. One word may serve two clauses, as heat is both a use
+ * outside the rated conditions and an abnormal cause; a disaster's name alone is force majeure
+ * only, the way `corpus/LABELLING.md` labels it.
  */
 export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> = {
   expired: {
     en: [
       'warranty ended', 'warranty is long gone', 'warranty is gone', 'no longer under warranty',
-      'expired warranty', 'warranty has ended',
+      'expired warranty', 'warranty has ended', 'past warranty', 'past its warranty', 'beyond its warranty',
+      'beyond warranty', 'no longer covered', 'not under warranty', 'not in warranty',
     ],
     zh: [
-      '保修早过了', '保修过了', '早就不在保修期', '已经不在保修期', '保修到期了', '保修已经到期', '超保', '早过保',
+      '保修早过了', '保修过了', '早就不在保修期', '已经不在保修期', '保修到期了', '保修已经到期', '超保', '早过保', '不在保', '过保', '出保',
     ],
   },
   improper_use: {
@@ -64,14 +66,14 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
     en: [
       'spike', 'gust', 'blew it off', 'clogged', 'dust and dirt', 'hit by lightning', 'struck by lightning',
       'forklift', 'rammed', 'power spike', 'surge', 'corrosion', 'moisture inside', 'condensation', 'overheated',
-      'overheating', 'got really hot', 'spilled', 'hail', 'rust', 'ants', 'rats', 'rodents', 'chewed',
-      'bugs inside', 'explosion', 'bombing', 'shelling', 'caught fire', 'burned', 'water damage',
+      'overheating', 'got really hot', 'spilled', 'rust', 'ants', 'rats', 'rodents', 'chewed',
+      'bugs inside', 'explosion', 'caught fire', 'burned', 'water damage',
       'hotter than the spec', 'above its rating', 'fell off', 'hit by', 'bumped',
     ],
     zh: [
-      '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '淹了', '淹水', '浸水',
-      '漏水', '返潮', '锈', '结冰', '冻住', '碰了', '撞', '掉下去', '打雷', '雷打', '老鼠', '咬', '蚂蚁', '虫子', '炸', '炮弹', '烧了', '冒烟',
-      '着火', '火灾', '暴晒', '温度太高', '过热', '烫', '沙子', '进沙', '停电', '电网不稳', '冰雹', '暴雪', '沙尘', '海浪',
+      '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '浸水',
+      '漏水', '返潮', '锈', '结冰', '冻住', '碰了', '撞', '掉下去', '打雷', '雷打', '老鼠', '咬', '蚂蚁', '虫子', '炸', '烧了', '冒烟',
+      '着火', '火灾', '暴晒', '温度太高', '过热', '沙子', '进沙', '停电', '电网不稳', '沙尘', '海浪',
     ],
   },
   force_majeure: {

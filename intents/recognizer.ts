@@ -26,6 +26,7 @@ import {
 } from './recognizerModel';
 import { type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
+import { expiredByAge } from './warrantyAge';
 
 export const DEFAULT_CORPUS_DIRECTORY = path.join(__dirname, 'corpus');
 
@@ -122,7 +123,12 @@ export class CorpusRecognizer implements Recognizer {
       .filter((score): score is { label: IntentName; score: number } => isIntent(score.label))
       .map(({ label, score }) => ({ intent: label, score }));
     const [best] = ranking;
+    const today = options.today ?? this.defaultToday();
+    const entities = this.entities.extract(text, lang, today);
     const cues = heads.exclusions.detect(text);
+    const ageCue = expiredByAge(text, entities.date, today);
+    // A cue the detector found, denied or not, already says what the customer thinks of the warranty.
+    if (ageCue && !cues.some((cue) => cue.clause === 'expired')) cues.push(ageCue);
     return {
       text,
       lang,
@@ -132,7 +138,7 @@ export class CorpusRecognizer implements Recognizer {
       symptom: symptomOfRanking(heads.symptom.classify(text), best.intent, this.faultSymptomThreshold),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,
-      entities: this.entities.extract(text, lang, options.today ?? this.defaultToday()),
+      entities,
     };
   }
 

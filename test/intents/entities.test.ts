@@ -57,6 +57,31 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('昨天刚装上', 'zh', TODAY).date, '2025-11-19');
   });
 
+  it('reads a two-digit Chinese year as this century unless that is in the future', () => {
+    assert.equal(extractor.extract('19年3月采购的，质保两年', 'zh', TODAY).date, '2019-03-01');
+    assert.equal(extractor.extract('18年买的硬盘录像机', 'zh', TODAY).date, '2018-01-01');
+    assert.equal(extractor.extract('98年的老设备', 'zh', TODAY).date, '1998-01-01');
+  });
+
+  it('does not take a length of time in Chinese for a year', () => {
+    assert.equal(extractor.extract('保修3年', 'zh', TODAY).date, undefined);
+    assert.equal(extractor.extract('质保两年', 'zh', TODAY).date, undefined);
+    assert.equal(extractor.extract('我们有20台', 'zh', TODAY).date, undefined);
+  });
+
+  it('reads how long a product has been in use as when it was bought', () => {
+    assert.equal(extractor.extract('买了四年了', 'zh', TODAY).date, '2021-11-20');
+    assert.equal(extractor.extract('用了10年了', 'zh', TODAY).date, '2015-11-20');
+    assert.equal(extractor.extract('the dvr is 6 years old', 'en', TODAY).date, '2019-11-20');
+    assert.equal(extractor.extract('bought it like 6 yrs ago', 'en', TODAY).date, '2019-11-20');
+  });
+
+  it('reads a lone English year after buying or before "project", and only there', () => {
+    assert.equal(extractor.extract('no audio on recordings. bought 2018.', 'en', TODAY).date, '2018-01-01');
+    assert.equal(extractor.extract('It was part of a 2013 project.', 'en', TODAY).date, '2013-01-01');
+    assert.equal(extractor.extract('we have 2000 cameras', 'en', TODAY).date, undefined);
+  });
+
   it('does not take 夜 in 夜视 for a date', () => {
     assert.equal(extractor.extract('就是夜视不行', 'zh', TODAY).date, undefined);
   });
