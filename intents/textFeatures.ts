@@ -11,8 +11,8 @@ export interface FeatureSettings {
   englishCharacterGram: number;
   /** Length of the character grams of each run of Chinese characters; 0 for none. */
   chineseCharacterGram: number;
-  /** Adds each pair of neighbouring words as one feature. */
-  wordBigrams: boolean;
+  /** The languages whose pairs of neighbouring words are added as one feature each. */
+  wordBigrams: readonly Language[];
 }
 
 function characterGrams(word: string, size: number): string[] {
@@ -42,7 +42,7 @@ export function textFeatures(allTokens: readonly string[], lang: Language, setti
       for (const gram of characterGrams(run, settings.chineseCharacterGram)) features.add(`#${gram}`);
     }
   }
-  if (settings.wordBigrams) {
+  if (settings.wordBigrams.includes(lang)) {
     for (let i = 0; i + 1 < tokens.length; i++) features.add(`${tokens[i]}+${tokens[i + 1]}`);
   }
   return [...features];
