@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CLAUSE_IDS, LANGUAGES, SYMPTOMS } from '../src/domain/vocabulary';
+import { CLAUSE_IDS, SYMPTOMS } from '../src/domain/vocabulary';
 import {
   type LineError,
   describeLineError,
@@ -18,7 +18,7 @@ import {
   formatMultiLabelReport,
   multiLabelReport,
 } from './evaluation';
-import { DEFAULT_CORPUS_DIRECTORY, createRecognizer } from './recognizer';
+import { createRecognizer, heldOutFiles } from './recognizer';
 import { TextClassifier } from './textClassifier';
 import type { Recognition, Recognizer } from './types';
 
@@ -95,7 +95,7 @@ function evaluate(recognizer: Recognizer, files: readonly string[], today: strin
   );
   process.stdout.write(
     [
-      `files: ${files.join(', ')}`,
+      `files: ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`,
       formatClassificationReport('intent', intents),
       formatClassificationReport(`symptom (labels ${SYMPTOMS.join(', ')}; none = no fault)`, symptoms),
       `fault-line symptom accuracy ${faultSymptoms.accuracy.toFixed(4)} (${faultSymptoms.total} examples)`,
@@ -139,7 +139,7 @@ function main(args: string[]): number {
     case 'predict':
       return predict(createRecognizer(), readStdin(), today);
     case 'eval': {
-      const targets = files.length > 0 ? files : LANGUAGES.map((lang) => path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.test.jsonl`));
+      const targets = files.length > 0 ? files : heldOutFiles().map(({ file }) => file);
       return evaluate(createRecognizer(), targets, today);
     }
     case 'crossfit':

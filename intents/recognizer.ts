@@ -1,5 +1,5 @@
 // The assistant's NLU: language, intent, symptom, policy-clause mentions and entities of one utterance.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type ClauseId, type IntentName, LANGUAGES, type Language, type Symptom, isIntent, isSymptom } from '../src/domain/vocabulary';
@@ -206,6 +206,20 @@ export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY
     };
   }
   return corpora;
+}
+
+/**
+ * The held-out files, `<lang>.test.jsonl` and any `<lang>.<part>.test.jsonl` beside them, each
+ * with its language; none is ever trained on.
+ */
+export function heldOutFiles(directory: string = DEFAULT_CORPUS_DIRECTORY): Array<{ file: string; lang: Language }> {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.test.jsonl'))
+    .sort()
+    .flatMap((name) => {
+      const lang = LANGUAGES.find((candidate) => name.startsWith(`${candidate}.`));
+      return lang ? [{ file: path.join(directory, name), lang }] : [];
+    });
 }
 
 /** The stamp a built model must carry to be used with these options. */
