@@ -5,7 +5,7 @@ import { type Fragment, splitFragments } from './clauseFragments';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { DOMAIN_CUES, DOMAIN_PATTERNS } from './exclusionCues';
 import { isDenied } from './negation';
-import { TextClassifier, type TextClassifierJson } from './textClassifier';
+import { type FeatureCache, type SentenceFeatures, TextClassifier, type TextClassifierJson } from './textClassifier';
 import { tokenize } from './tokenizer';
 import type { ExclusionCue } from './types';
 
@@ -26,7 +26,7 @@ export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 
 
 export interface ExclusionTrainingOptions {
   /** Features already computed for these texts by the recognizer's other heads. */
-  featureCache?: Map<string, string[]>;
+  featureCache?: FeatureCache;
   settings?: ExclusionSettings;
 }
 
@@ -96,7 +96,7 @@ export class ExclusionDetector {
   static train(
     examples: readonly ClauseMentionExample[],
     lang: Language,
-    { featureCache = new Map<string, string[]>(), settings = ENGINE_SETTINGS }: ExclusionTrainingOptions = {},
+    { featureCache = new Map<string, SentenceFeatures>(), settings = ENGINE_SETTINGS }: ExclusionTrainingOptions = {},
   ): ExclusionDetector {
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [

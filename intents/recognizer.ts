@@ -24,7 +24,7 @@ import {
   readRecognizerModel,
   engineHashOf,
 } from './recognizerModel';
-import { type LabelScore, TextClassifier } from './textClassifier';
+import { type FeatureCache, type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
 import { expiredByAge } from './warrantyAge';
 
@@ -61,7 +61,7 @@ export interface TrainingCorpus {
 }
 
 function trainLanguage({ lines, symptomLines }: TrainingCorpus, lang: Language, settings: EngineSettings): LanguageHeads {
-  const featureCache = new Map<string, string[]>();
+  const featureCache: FeatureCache = new Map();
   return {
     intent: TextClassifier.train(
       lines.map(({ text, intent }) => ({ text, label: intent })),

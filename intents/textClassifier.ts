@@ -10,7 +10,7 @@ import {
   trainSoftmaxRegression,
 } from './softmaxRegression';
 import { symptomCueFeatures } from './symptomCues';
-import { type FeatureSettings, textFeatures } from './textFeatures';
+import { type FeatureSettings, textFeatures, wordPairs } from './textFeatures';
 import { tokenize } from './tokenizer';
 
 export interface LabelledText {
@@ -25,11 +25,7 @@ export interface LabelScore {
 }
 
 export interface TextClassifierOptions {
-  /**
-   * Features already computed for these texts: several heads trained on one corpus
-   * tokenise each sentence once instead of once per head.
-   */
-  featureCache?: Map<string, string[]>;
+  featureCache?: FeatureCache;
   settings?: ClassifierSettings;
   features?: FeatureSettings;
 }
@@ -45,24 +41,38 @@ export interface TextClassifierJson {
   bayes: Record<string, unknown> | null;
 }
 
-function sharedFeaturesOf(text: string, lang: Language, settings: FeatureSettings, cache?: Map<string, string[]>): string[] {
+/** A sentence's features as every head sees them, and its word pairs for the heads that use them. */
+export interface SentenceFeatures {
+  shared: string[];
+  pairs: string[];
+}
+
+/** Several heads trained on one corpus featurise each sentence once instead of once per head. */
+export type FeatureCache = Map<string, SentenceFeatures>;
+
+function sentenceFeaturesOf(text: string, lang: Language, settings: FeatureSettings, cache?: FeatureCache): SentenceFeatures {
   const cached = cache?.get(text);
   if (cached) return cached;
-  const features = textFeatures(tokenize(text, lang), lang, settings);
+  const tokens = tokenize(text, lang);
+  const features = { shared: textFeatures(tokens, lang, settings), pairs: wordPairs(tokens) };
   cache?.set(text, features);
   return features;
 }
 
-/** The shared features plus this head's own symptom hints, which only the symptom head is given. */
+/** The shared features plus what this head adds: word pairs in its languages, and symptom hints. */
 function featuresOf(
   text: string,
   lang: Language,
   settings: ClassifierSettings,
   features: FeatureSettings,
-  cache?: Map<string, string[]>,
+  cache?: FeatureCache,
 ): string[] {
-  const shared = sharedFeaturesOf(text, lang, features, cache);
-  return settings.symptomCueWeight > 0 ? [...shared, ...symptomCueFeatures(text, settings.symptomCueWeight)] : shared;
+  const { shared, pairs } = sentenceFeaturesOf(text, lang, features, cache);
+  return [
+    ...shared,
+    ...(settings.wordPairs.includes(lang) ? pairs : []),
+    ...(settings.symptomCueWeight > 0 ? symptomCueFeatures(text, settings.symptomCueWeight) : []),
+  ];
 }
 
 function frequentFeatures(documents: ReadonlyArray<readonly string[]>, minimumDocuments: number): Map<string, number> {

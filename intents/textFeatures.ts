@@ -11,14 +11,22 @@ export interface FeatureSettings {
   englishCharacterGram: number;
   /** Length of the character grams of each run of Chinese characters; 0 for none. */
   chineseCharacterGram: number;
-  /** The languages whose pairs of neighbouring words are added as one feature each. */
-  wordBigrams: readonly Language[];
 }
 
 function characterGrams(word: string, size: number): string[] {
   const grams: string[] = [];
   for (let i = 0; i + size <= word.length; i++) grams.push(word.slice(i, i + size));
   return grams;
+}
+
+function informative(tokens: readonly string[]): string[] {
+  return tokens.filter((token) => !UNINFORMATIVE.has(token));
+}
+
+/** Each pair of neighbouring words as one feature ("not+authoris", "second+hand"). */
+export function wordPairs(allTokens: readonly string[]): string[] {
+  const tokens = informative(allTokens);
+  return tokens.slice(1).map((token, index) => `${tokens[index]}+${token}`);
 }
 
 /**
@@ -30,7 +38,7 @@ export function textFeatures(allTokens: readonly string[], lang: Language, setti
   // Phone numbers, serials, model names and plain numbers are details customers give in answer to many
   // questions: they are no evidence for any label. Counted, "13812345678" read as a request for a person
   // and a serial in "我的摄像头NPC21A00012345没有画面" tipped the symptom to image_quality.
-  const tokens = allTokens.filter((token) => !UNINFORMATIVE.has(token));
+  const tokens = informative(allTokens);
   const features = new Set<string>(tokens);
   if (lang === 'en' && settings.englishCharacterGram > 0) {
     for (const token of tokens) {
@@ -41,9 +49,6 @@ export function textFeatures(allTokens: readonly string[], lang: Language, setti
     for (const run of tokens.join('').match(CJK_RUN) ?? []) {
       for (const gram of characterGrams(run, settings.chineseCharacterGram)) features.add(`#${gram}`);
     }
-  }
-  if (settings.wordBigrams.includes(lang)) {
-    for (let i = 0; i + 1 < tokens.length; i++) features.add(`${tokens[i]}+${tokens[i + 1]}`);
   }
   return [...features];
 }
