@@ -34,6 +34,11 @@ function withRegression(change: Partial<SoftmaxTrainingOptions>, heads: readonly
   return withClassifiers({ regression: change }, heads);
 }
 
+function withMentionThresholds(change: (threshold: number) => number): EngineSettings {
+  const thresholds = Object.fromEntries(CLAUSE_IDS.map((clause) => [clause, change(ENGINE_SETTINGS.mentionThresholds[clause])]));
+  return { ...ENGINE_SETTINGS, mentionThresholds: thresholds as EngineSettings['mentionThresholds'] };
+}
+
 function withFeatures(change: Partial<FeatureSettings>): EngineSettings {
   return { ...ENGINE_SETTINGS, features: { ...ENGINE_SETTINGS.features, ...change } };
 }
@@ -71,8 +76,9 @@ const CANDIDATES: Record<string, Candidate> = {
   'fault symptom threshold 0.05': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 }),
   'fault symptom threshold 0.15': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.15 }),
   'fault symptom threshold 0.2': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 }),
-  'mention threshold 0.5': withSymptomLines({ ...ENGINE_SETTINGS, mentionThreshold: 0.5 }),
-  'mention threshold 0.7': withSymptomLines({ ...ENGINE_SETTINGS, mentionThreshold: 0.7 }),
+  'one mention threshold 0.6': withSymptomLines(withMentionThresholds(() => 0.6)),
+  'mention thresholds 0.1 lower': withSymptomLines(withMentionThresholds((threshold) => threshold - 0.1)),
+  'mention thresholds 0.1 higher': withSymptomLines(withMentionThresholds((threshold) => threshold + 0.1)),
   'English character 5-grams': withSymptomLines(withFeatures({ englishCharacterGram: 5 })),
   'Chinese character 3-grams': withSymptomLines(withFeatures({ chineseCharacterGram: 3 })),
   'English word pairs for intents too': withSymptomLines(withClassifiers({ wordPairs: ['en'] }, ['intent'])),

@@ -22,7 +22,7 @@ export interface ClauseMentionExample {
 const MENTIONED = 'mentioned';
 const ABSENT = 'absent';
 
-export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 'mentionThreshold'>;
+export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 'mentionThresholds'>;
 
 export interface ExclusionTrainingOptions {
   /** Features already computed for these texts by the recognizer's other heads. */
@@ -90,7 +90,7 @@ export class ExclusionDetector {
     private readonly lang: Language,
     private readonly classifiers: Record<ClauseId, TextClassifier>,
     /** A learned mention needs a clear majority; a cue word needs none. */
-    private readonly mentionThreshold: number,
+    private readonly mentionThresholds: Readonly<Record<ClauseId, number>>,
   ) {}
 
   static train(
@@ -108,7 +108,7 @@ export class ExclusionDetector {
         ),
       ]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThreshold);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds);
   }
 
   /** Rebuilds a detector from `toJSON`'s output; `settings` must be the ones it was trained with. */
@@ -116,7 +116,7 @@ export class ExclusionDetector {
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [clause, TextClassifier.restore(json[clause], lang, settings.exclusion, settings.features)]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThreshold);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds);
   }
 
   toJSON(): ExclusionDetectorJson {
@@ -158,7 +158,7 @@ export class ExclusionDetector {
   /** The learned head decides on the whole message, then points at the fragment that says it most. */
   private locateByClassifier(clause: ClauseId, text: string, fragments: readonly Fragment[]): CueLocation | undefined {
     const classifier = this.classifiers[clause];
-    if (this.mentionProbability(classifier, text) < this.mentionThreshold || fragments.length === 0) return undefined;
+    if (this.mentionProbability(classifier, text) < this.mentionThresholds[clause] || fragments.length === 0) return undefined;
     const scored = fragments.map((fragment) => ({ fragment, score: this.mentionProbability(classifier, fragment.text) }));
     const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
     return { fragment: best.fragment, offset: best.fragment.text.length };

@@ -83,7 +83,7 @@ describe('recognizer model file', () => {
     });
 
     it('is not read with the stamp of other settings', () => {
-      const otherSettings = { ...ENGINE_SETTINGS, mentionThreshold: ENGINE_SETTINGS.mentionThreshold / 2 };
+      const otherSettings = { ...ENGINE_SETTINGS, faultSymptomThreshold: ENGINE_SETTINGS.faultSymptomThreshold / 2 };
       const stamp = { ...modelStampOf(), engineHash: engineHashOf(otherSettings) };
       assert.equal(readRecognizerModel(modelFile, stamp), undefined);
     });
