@@ -43,52 +43,53 @@ function withFeatures(change: Partial<FeatureSettings>): EngineSettings {
   return { ...ENGINE_SETTINGS, features: { ...ENGINE_SETTINGS.features, ...change } };
 }
 
-/** Engine settings, and whether the symptom head also learns from the `*.symptoms.jsonl` lines. */
+/** Engine settings, and which head-specific lines (`*.symptoms.jsonl`, `*.clauses.jsonl`) to leave out. */
 interface Candidate {
   settings: EngineSettings;
-  symptomLines: boolean;
+  leaveOut?: 'symptomLines' | 'clauseLines';
 }
 
-function withSymptomLines(settings: EngineSettings): Candidate {
-  return { settings, symptomLines: true };
+function settingsOnly(settings: EngineSettings): Candidate {
+  return { settings };
 }
 
 /** Each candidate changes the current settings in one way, so its effect can be read off alone. */
 const CANDIDATES: Record<string, Candidate> = {
-  current: withSymptomLines(ENGINE_SETTINGS),
-  'regression weight 0.6': withSymptomLines(withClassifiers({ regressionWeight: 0.6 }, ['intent', 'symptom'])),
-  'regression weight 0.8': withSymptomLines(withClassifiers({ regressionWeight: 0.8 }, ['intent', 'symptom'])),
-  'regression only': withSymptomLines(withClassifiers({ regressionWeight: 1 }, ALL_HEADS)),
-  'exclusion regression weight 0.5': withSymptomLines(withClassifiers({ regressionWeight: 0.5 }, ['exclusion'])),
-  'exclusion regression weight 0.7': withSymptomLines(withClassifiers({ regressionWeight: 0.7 }, ['exclusion'])),
-  'Bayes temperature 5': withSymptomLines(withClassifiers({ bayesTemperature: 5 }, ALL_HEADS)),
-  'Bayes temperature 12': withSymptomLines(withClassifiers({ bayesTemperature: 12 }, ALL_HEADS)),
-  'Bayes smoothing 0.03': withSymptomLines(withClassifiers({ bayesSmoothing: 0.03 }, ALL_HEADS)),
-  'Bayes smoothing 0.3': withSymptomLines(withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS)),
-  'Bayes features in 2+ documents': withSymptomLines(withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS)),
-  'Bayes features in 4+ documents': withSymptomLines(withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS)),
-  'regression features in 2+ documents': withSymptomLines(withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS)),
-  '10 epochs': withSymptomLines(withRegression({ epochs: 10 })),
-  '20 epochs': withSymptomLines(withRegression({ epochs: 20 })),
-  'learning rates halved': withSymptomLines(withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion'])),
-  'intent learning rate 1.6': withSymptomLines(withRegression({ learningRate: 1.6 }, ['intent'])),
-  'L2 1e-4': withSymptomLines(withRegression({ l2: 1e-4 })),
-  'fault symptom threshold 0.05': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 }),
-  'fault symptom threshold 0.15': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.15 }),
-  'fault symptom threshold 0.2': withSymptomLines({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 }),
-  'one mention threshold 0.6': withSymptomLines(withMentionThresholds(() => 0.6)),
-  'mention thresholds 0.1 lower': withSymptomLines(withMentionThresholds((threshold) => threshold - 0.1)),
-  'mention thresholds 0.1 higher': withSymptomLines(withMentionThresholds((threshold) => threshold + 0.1)),
-  'English character 5-grams': withSymptomLines(withFeatures({ englishCharacterGram: 5 })),
-  'Chinese character 3-grams': withSymptomLines(withFeatures({ chineseCharacterGram: 3 })),
-  'English word pairs for intents too': withSymptomLines(withClassifiers({ wordPairs: ['en'] }, ['intent'])),
-  'Chinese word pairs too': withSymptomLines(withClassifiers({ wordPairs: ['en', 'zh'] }, ['symptom', 'exclusion'])),
-  'no word pairs': withSymptomLines(withClassifiers({ wordPairs: [] }, ALL_HEADS)),
-  'no symptom cues': withSymptomLines(withClassifiers({ symptomCueWeight: 0 }, ['symptom'])),
-  'symptom cues weighing 1': withSymptomLines(withClassifiers({ symptomCueWeight: 1 }, ['symptom'])),
-  'symptom cues weighing 4': withSymptomLines(withClassifiers({ symptomCueWeight: 4 }, ['symptom'])),
-  'symptom cues for every head': withSymptomLines(withClassifiers({ symptomCueWeight: 3 }, ALL_HEADS)),
-  'without the symptom lines': { settings: ENGINE_SETTINGS, symptomLines: false },
+  current: settingsOnly(ENGINE_SETTINGS),
+  'regression weight 0.6': settingsOnly(withClassifiers({ regressionWeight: 0.6 }, ['intent', 'symptom'])),
+  'regression weight 0.8': settingsOnly(withClassifiers({ regressionWeight: 0.8 }, ['intent', 'symptom'])),
+  'regression only': settingsOnly(withClassifiers({ regressionWeight: 1 }, ALL_HEADS)),
+  'exclusion regression weight 0.5': settingsOnly(withClassifiers({ regressionWeight: 0.5 }, ['exclusion'])),
+  'exclusion regression weight 0.7': settingsOnly(withClassifiers({ regressionWeight: 0.7 }, ['exclusion'])),
+  'Bayes temperature 5': settingsOnly(withClassifiers({ bayesTemperature: 5 }, ALL_HEADS)),
+  'Bayes temperature 12': settingsOnly(withClassifiers({ bayesTemperature: 12 }, ALL_HEADS)),
+  'Bayes smoothing 0.03': settingsOnly(withClassifiers({ bayesSmoothing: 0.03 }, ALL_HEADS)),
+  'Bayes smoothing 0.3': settingsOnly(withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS)),
+  'Bayes features in 2+ documents': settingsOnly(withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS)),
+  'Bayes features in 4+ documents': settingsOnly(withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS)),
+  'regression features in 2+ documents': settingsOnly(withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS)),
+  '10 epochs': settingsOnly(withRegression({ epochs: 10 })),
+  '20 epochs': settingsOnly(withRegression({ epochs: 20 })),
+  'learning rates halved': settingsOnly(withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion'])),
+  'intent learning rate 1.6': settingsOnly(withRegression({ learningRate: 1.6 }, ['intent'])),
+  'L2 1e-4': settingsOnly(withRegression({ l2: 1e-4 })),
+  'fault symptom threshold 0.05': settingsOnly({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.05 }),
+  'fault symptom threshold 0.15': settingsOnly({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.15 }),
+  'fault symptom threshold 0.2': settingsOnly({ ...ENGINE_SETTINGS, faultSymptomThreshold: 0.2 }),
+  'one mention threshold 0.6': settingsOnly(withMentionThresholds(() => 0.6)),
+  'mention thresholds 0.1 lower': settingsOnly(withMentionThresholds((threshold) => threshold - 0.1)),
+  'mention thresholds 0.1 higher': settingsOnly(withMentionThresholds((threshold) => threshold + 0.1)),
+  'English character 5-grams': settingsOnly(withFeatures({ englishCharacterGram: 5 })),
+  'Chinese character 3-grams': settingsOnly(withFeatures({ chineseCharacterGram: 3 })),
+  'English word pairs for intents too': settingsOnly(withClassifiers({ wordPairs: ['en'] }, ['intent'])),
+  'Chinese word pairs too': settingsOnly(withClassifiers({ wordPairs: ['en', 'zh'] }, ['symptom', 'exclusion'])),
+  'no word pairs': settingsOnly(withClassifiers({ wordPairs: [] }, ALL_HEADS)),
+  'no symptom cues': settingsOnly(withClassifiers({ symptomCueWeight: 0 }, ['symptom'])),
+  'symptom cues weighing 1': settingsOnly(withClassifiers({ symptomCueWeight: 1 }, ['symptom'])),
+  'symptom cues weighing 4': settingsOnly(withClassifiers({ symptomCueWeight: 4 }, ['symptom'])),
+  'symptom cues for every head': settingsOnly(withClassifiers({ symptomCueWeight: 3 }, ALL_HEADS)),
+  'without the symptom lines': { settings: ENGINE_SETTINGS, leaveOut: 'symptomLines' },
+  'without the clause lines': { settings: ENGINE_SETTINGS, leaveOut: 'clauseLines' },
 };
 
 function seededShuffle<T>(items: readonly T[], seed: number): T[] {
@@ -129,8 +130,8 @@ function scoresOf(predictions: readonly Prediction[]): Scores {
   };
 }
 
-/** Folds split the training lines; symptom lines only ever train, so scores with and without them compare. */
-function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, symptomLines }: Candidate) {
+/** Folds split the training lines; symptom and clause lines only ever train, so scores with and without them compare. */
+function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, leaveOut }: Candidate) {
   const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang].lines, SHUFFLE_SEED)])) as Record<
     Language,
     LabelledLine[]
@@ -141,8 +142,9 @@ function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, sy
     const split = (lang: Language, held: boolean) => shuffled[lang].filter((_, index) => (index % FOLDS === fold) === held);
     const started = performance.now();
     const foldCorpus = (lang: Language): TrainingCorpus => ({
+      ...corpora[lang],
+      ...(leaveOut ? { [leaveOut]: [] } : {}),
       lines: split(lang, false),
-      symptomLines: symptomLines ? corpora[lang].symptomLines : [],
     });
     const recognizer = trainRecognizer(
       Object.fromEntries(LANGUAGES.map((lang) => [lang, foldCorpus(lang)] as const)) as Record<Language, TrainingCorpus>,
@@ -181,7 +183,7 @@ function main(names: readonly string[]): void {
   const groupWidth = 8 * SCORE_COLUMNS.length;
   const groups = [...LANGUAGES, 'all'].map((group) => ` ${group} `.padStart(groupWidth / 2 + 3, '-').padEnd(groupWidth, '-')).join('');
   const columns = [...LANGUAGES, 'all'].map(() => SCORE_COLUMNS.map(({ title }) => title.padStart(8)).join('')).join('');
-  process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].lines.length} ${lang}`).join(' + ')} training lines and ${LANGUAGES.map((lang) => `${corpora[lang].symptomLines.length} ${lang}`).join(' + ')} symptom lines\n`);
+  process.stdout.write(`${FOLDS}-fold cross-validation on ${LANGUAGES.map((lang) => `${corpora[lang].lines.length} ${lang}`).join(' + ')} training lines, ${LANGUAGES.map((lang) => `${corpora[lang].symptomLines.length} ${lang}`).join(' + ')} symptom lines and ${LANGUAGES.map((lang) => `${corpora[lang].clauseLines.length} ${lang}`).join(' + ')} clause lines\n`);
   process.stdout.write('fault = symptom accuracy on the lines that carry a symptom\n');
   process.stdout.write(`${''.padEnd(38)}${groups}\n${'candidate'.padEnd(38)}${columns}  train ms/fold\n`);
   for (const name of names.length > 0 ? names : Object.keys(CANDIDATES)) {

@@ -52,18 +52,22 @@ function sha256(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The training files of one language; the symptom lines are optional. */
-export function corpusFilesOf(directory: string, lang: Language): { train: string; symptoms: string } {
-  return { train: path.join(directory, `${lang}.train.jsonl`), symptoms: path.join(directory, `${lang}.symptoms.jsonl`) };
+/** The training files of one language; the symptom and clause lines are optional. */
+export function corpusFilesOf(directory: string, lang: Language): { train: string; symptoms: string; clauses: string } {
+  return {
+    train: path.join(directory, `${lang}.train.jsonl`),
+    symptoms: path.join(directory, `${lang}.symptoms.jsonl`),
+    clauses: path.join(directory, `${lang}.clauses.jsonl`),
+  };
 }
 
 /** Hashes the training files byte for byte, in the order of LANGUAGES. */
 export function corpusHashOf(directory: string): string {
   return sha256(
     LANGUAGES.flatMap((lang) => {
-      const { train, symptoms } = corpusFilesOf(directory, lang);
+      const { train, ...optional } = corpusFilesOf(directory, lang);
       if (!existsSync(train)) throw new Error(`corpusHashOf: missing training corpus ${train}`);
-      return [readFileSync(train, 'utf8'), existsSync(symptoms) ? readFileSync(symptoms, 'utf8') : ''];
+      return [readFileSync(train, 'utf8'), ...Object.values(optional).map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''))];
     }),
   );
 }

@@ -30,6 +30,12 @@ const SENTENCES = [
 ];
 
 const NO_VIDEO_LINE: SymptomLine = { text: 'black screen, no picture', symptom: 'no_video' };
+const SNAPPED_BRACKET_LINE: LabelledLine = {
+  text: 'the bracket snapped and it hung by its cable all weekend',
+  intent: 'report_fault',
+  symptom: 'other',
+  exclusions: ['abnormal_cause'],
+};
 
 /** Two tiny corpora that teach opposite intents for the same words, so which one a recognizer learned from shows. */
 function tinyLines(swapped: boolean): Record<Language, LabelledLine[]> {
@@ -52,7 +58,7 @@ function tinyLines(swapped: boolean): Record<Language, LabelledLine[]> {
 
 function tinyCorpora(swapped: boolean): Record<Language, TrainingCorpus> {
   const lines = tinyLines(swapped);
-  return { en: { lines: lines.en, symptomLines: [] }, zh: { lines: lines.zh, symptomLines: [] } };
+  return { en: { lines: lines.en, symptomLines: [], clauseLines: [] }, zh: { lines: lines.zh, symptomLines: [], clauseLines: [] } };
 }
 
 function writeCorpora(directory: string, corpora: Record<Language, LabelledLine[]>): void {
@@ -120,6 +126,21 @@ describe('recognizer model file', () => {
       const stampBefore = modelStampOf({ corpusDirectory: directory });
       writeFileSync(path.join(directory, 'en.symptoms.jsonl'), JSON.stringify(NO_VIDEO_LINE));
       assert.notEqual(modelStampOf({ corpusDirectory: directory }).corpusHash, stampBefore.corpusHash);
+    });
+  });
+
+  describe('clause lines', () => {
+    it('are read beside the training lines and teach the clause heads only', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'nlu-corpus-'));
+      writeCorpora(directory, tinyLines(false));
+      const stampBefore = modelStampOf({ corpusDirectory: directory });
+      writeFileSync(path.join(directory, 'en.clauses.jsonl'), `${JSON.stringify(SNAPPED_BRACKET_LINE)}\n`);
+      assert.notEqual(modelStampOf({ corpusDirectory: directory }).corpusHash, stampBefore.corpusHash);
+      const corpora = readTrainingCorpora(directory);
+      assert.deepEqual(corpora.en.clauseLines, [SNAPPED_BRACKET_LINE]);
+      const recognition = trainRecognizer(corpora, {}, today).recognize(SNAPPED_BRACKET_LINE.text);
+      assert.ok(recognition.ranking.every(({ intent }) => intent !== 'report_fault'), 'the intent head never saw the line');
+      assert.deepEqual(recognition.exclusions, ['abnormal_cause']);
     });
   });
 
