@@ -67,6 +67,7 @@ const CANDIDATES: Record<string, Candidate> = {
   'Bayes smoothing 0.3': settingsOnly(withClassifiers({ bayesSmoothing: 0.3 }, ALL_HEADS)),
   'Bayes features in 2+ documents': settingsOnly(withClassifiers({ bayesMinimumDocuments: 2 }, ALL_HEADS)),
   'Bayes features in 4+ documents': settingsOnly(withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS)),
+  'clause heads: regression features in 2+ documents': settingsOnly(withClassifiers({ regressionMinimumDocuments: 2 }, ['exclusion'])),
   'regression features in 2+ documents': settingsOnly(withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS)),
   '10 epochs': settingsOnly(withRegression({ epochs: 10 })),
   '20 epochs': settingsOnly(withRegression({ epochs: 20 })),

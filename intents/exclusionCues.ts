@@ -11,7 +11,7 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
     zh: /(?:保修|质保|保固)[^，。；！？\s]{0,6}(?:过了|过期|到期|没了|结束|已过)|(?:超过|过了|超出)[^，。；！？\s]{0,2}(?:保修|质保)/u,
   },
   abnormal_cause: {
-    en: /\b(?:was|were|been|got|get|is|are)\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b/iu,
+    en: /\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b/iu,
     zh: /掉(?:下来|下去|到地上|地上)了?/u,
   },
 };
