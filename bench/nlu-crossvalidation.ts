@@ -69,6 +69,7 @@ const CANDIDATES: Record<string, Candidate> = {
   'Bayes features in 4+ documents': settingsOnly(withClassifiers({ bayesMinimumDocuments: 4 }, ALL_HEADS)),
   'clause heads: regression features in 2+ documents': settingsOnly(withClassifiers({ regressionMinimumDocuments: 2 }, ['exclusion'])),
   'regression features in 2+ documents': settingsOnly(withClassifiers({ regressionMinimumDocuments: 2 }, ALL_HEADS)),
+  'one regression run': settingsOnly(withRegression({ runs: 1 })),
   '10 epochs': settingsOnly(withRegression({ epochs: 10 })),
   '20 epochs': settingsOnly(withRegression({ epochs: 20 })),
   'learning rates halved': settingsOnly(withClassifiers({ regression: { learningRate: 0.8 } }, ['symptom', 'exclusion'])),

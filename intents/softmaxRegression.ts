@@ -18,9 +18,14 @@ export interface SoftmaxTrainingOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * Runs from differently shuffled orders whose weights are averaged: one run's result leans on
+   * the order it saw the examples in, their average much less.
+   */
+  runs: number;
 }
 
-export const DEFAULT_SOFTMAX_TRAINING: SoftmaxTrainingOptions = { epochs: 15, learningRate: 0.8, l2: 1e-5, seed: 7 };
+export const DEFAULT_SOFTMAX_TRAINING: SoftmaxTrainingOptions = { epochs: 15, learningRate: 0.8, l2: 1e-5, seed: 7, runs: 1 };
 
 /** A small deterministic generator, so the same corpus always trains the same model. */
 function seededRandom(seed: number): () => number {
@@ -64,7 +69,24 @@ export function trainSoftmaxRegression(
 ): SoftmaxRegressionModel {
   const weights = new Float64Array(labels.length * featureCount);
   const biases = new Float64Array(labels.length);
-  const random = seededRandom(options.seed);
+  for (let run = 0; run < options.runs; run++) {
+    const model = trainOneRun(examples, labels.length, featureCount, options, options.seed + run);
+    for (let i = 0; i < weights.length; i++) weights[i] += model.weights[i] / options.runs;
+    for (let i = 0; i < biases.length; i++) biases[i] += model.biases[i] / options.runs;
+  }
+  return { labels: [...labels], featureCount, weights, biases };
+}
+
+function trainOneRun(
+  examples: readonly SparseExample[],
+  labelCount: number,
+  featureCount: number,
+  options: SoftmaxTrainingOptions,
+  seed: number,
+): { weights: Float64Array; biases: Float64Array } {
+  const weights = new Float64Array(labelCount * featureCount);
+  const biases = new Float64Array(labelCount);
+  const random = seededRandom(seed);
   const order = examples.map((_, index) => index);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -77,7 +99,7 @@ export function trainSoftmaxRegression(
       const { featureIds, labelIndex } = examples[index];
       const probabilities = softmax(logits(weights, biases, featureCount, featureIds));
       const value = featureValue(featureIds);
-      for (let label = 0; label < labels.length; label++) {
+      for (let label = 0; label < labelCount; label++) {
         const gradient = probabilities[label] - (label === labelIndex ? 1 : 0);
         biases[label] -= rate * gradient;
         const offset = label * featureCount;
@@ -87,7 +109,7 @@ export function trainSoftmaxRegression(
       }
     }
   }
-  return { labels: [...labels], featureCount, weights, biases };
+  return { weights, biases };
 }
 
 export function softmaxRegressionProbabilities(model: SoftmaxRegressionModel, featureIds: readonly number[]): number[] {
