@@ -51,8 +51,8 @@ const CLASSIFIER_DEFAULTS: ClassifierSettings = {
   // 3 scores as 2 did and makes natural's vectors shorter; 2 for the regression lost accuracy.
   bayesMinimumDocuments: 3,
   regressionMinimumDocuments: 1,
-  // Twice the old learning rate helped every head; 8 or 10 epochs lost a little, 20 gained nothing.
   /**
+   * Twice the old learning rate helped every head; 8 or 10 epochs lost a little, 20 gained nothing.
    * Three averaged runs took intent accuracy 0.936 → 0.940 and left the other heads as they were
    * (five: 0.939); the Braun et al. figure stayed 0.916 (five: 0.920). Training takes longer, but
    * start-up loads the built model.
