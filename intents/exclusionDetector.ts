@@ -123,12 +123,13 @@ export class ExclusionDetector {
     return Object.fromEntries(CLAUSE_IDS.map((clause) => [clause, this.classifiers[clause].toJSON()])) as ExclusionDetectorJson;
   }
 
-  detect(text: string): ExclusionCue[] {
+  /** `featureCache` holds the features other heads already computed for this text and its fragments. */
+  detect(text: string, featureCache: FeatureCache = new Map()): ExclusionCue[] {
     const fragments = splitFragments(text, this.lang);
     const cues: ExclusionCue[] = [];
     const searchableFragments = fragments.map((fragment) => searchable(fragment, this.lang));
     for (const clause of CLAUSE_IDS) {
-      const location = this.locateByLexicon(clause, searchableFragments) ?? this.locateByClassifier(clause, text, fragments);
+      const location = this.locateByLexicon(clause, searchableFragments) ?? this.locateByClassifier(clause, text, fragments, featureCache);
       if (!location) continue;
       const { fragment, offset } = location;
       const negated = isDenied(clause, fragment.text, fragment.text.slice(0, offset), this.lang);
@@ -156,15 +157,24 @@ export class ExclusionDetector {
   }
 
   /** The learned head decides on the whole message, then points at the fragment that says it most. */
-  private locateByClassifier(clause: ClauseId, text: string, fragments: readonly Fragment[]): CueLocation | undefined {
+  private locateByClassifier(
+    clause: ClauseId,
+    text: string,
+    fragments: readonly Fragment[],
+    featureCache: FeatureCache,
+  ): CueLocation | undefined {
     const classifier = this.classifiers[clause];
-    if (this.mentionProbability(classifier, text) < this.mentionThresholds[clause] || fragments.length === 0) return undefined;
-    const scored = fragments.map((fragment) => ({ fragment, score: this.mentionProbability(classifier, fragment.text) }));
+    const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
+    if (!mentioned || fragments.length === 0) return undefined;
+    const scored = fragments.map((fragment) => ({
+      fragment,
+      score: this.mentionProbability(classifier, fragment.text, featureCache),
+    }));
     const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
     return { fragment: best.fragment, offset: best.fragment.text.length };
   }
 
-  private mentionProbability(classifier: TextClassifier, text: string): number {
-    return classifier.classify(text).find((score) => score.label === MENTIONED)?.score ?? 0;
+  private mentionProbability(classifier: TextClassifier, text: string, featureCache: FeatureCache): number {
+    return classifier.classify(text, featureCache).find((score) => score.label === MENTIONED)?.score ?? 0;
   }
 }

@@ -127,14 +127,15 @@ export class CorpusRecognizer implements Recognizer {
   recognize(text: string, options: RecognizeOptions = {}): Recognition {
     const lang = detectLanguage(text);
     const heads = this.heads[lang];
+    const featureCache: FeatureCache = new Map();
     const ranking = heads.intent
-      .classify(text)
+      .classify(text, featureCache)
       .filter((score): score is { label: IntentName; score: number } => isIntent(score.label))
       .map(({ label, score }) => ({ intent: label, score }));
     const [best] = ranking;
     const today = options.today ?? this.defaultToday();
     const entities = this.entities.extract(text, lang, today);
-    const cues = heads.exclusions.detect(text);
+    const cues = heads.exclusions.detect(text, featureCache);
     const ageCue = expiredByAge(text, entities.date, today);
     // A cue the detector found, denied or not, already says what the customer thinks of the warranty.
     if (ageCue && !cues.some((cue) => cue.clause === 'expired')) cues.push(ageCue);
@@ -144,7 +145,7 @@ export class CorpusRecognizer implements Recognizer {
       intent: best.intent,
       confidence: best.score,
       ranking,
-      symptom: symptomOfRanking(heads.symptom.classify(text), best.intent, this.faultSymptomThreshold),
+      symptom: symptomOfRanking(heads.symptom.classify(text, featureCache), best.intent, this.faultSymptomThreshold),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,
       entities,

@@ -47,7 +47,7 @@ export interface SentenceFeatures {
   pairs: string[];
 }
 
-/** Several heads trained on one corpus featurise each sentence once instead of once per head. */
+/** Several heads trained on, or asked about, the same sentences featurise each once instead of once per head. */
 export type FeatureCache = Map<string, SentenceFeatures>;
 
 function sentenceFeaturesOf(text: string, lang: Language, settings: FeatureSettings, cache?: FeatureCache): SentenceFeatures {
@@ -153,9 +153,12 @@ export class TextClassifier {
     };
   }
 
-  /** Every label with its probability, most likely first. */
-  classify(text: string): LabelScore[] {
-    const features = featuresOf(text, this.lang, this.settings, this.featureSettings);
+  /**
+   * Every label with its probability, most likely first. Heads asked about the same sentence share
+   * `featureCache`, so it is tokenised once.
+   */
+  classify(text: string, featureCache?: FeatureCache): LabelScore[] {
+    const features = featuresOf(text, this.lang, this.settings, this.featureSettings, featureCache);
     const featureIds = features.map((feature) => this.featureIndex.get(feature)).filter((id) => id !== undefined);
     const regression = softmaxRegressionProbabilities(this.regression, featureIds);
     const bayes = this.bayes?.probabilities(features, this.settings.bayesTemperature);
