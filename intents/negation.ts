@@ -24,11 +24,16 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
     zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内/u,
   },
   expired: {
-    en: /\bstill (?:under|in|within|covered)\b|\bwithin (?:the )?warranty\b|\bunder warranty\b/iu,
+    en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:warranty|guarantee)\b/iu,
     // "过保没", "过保了吗" ask whether it expired.
-    zh: /还在保修期|保修期内|在保|过保(?:了)?(?:没|吗|不)/u,
+    zh: /还在保修期|保修期内|质保期内|在保|过保(?:了)?(?:没|吗|不)/u,
   },
 };
+
+/** Whether the words deny the clause outright ("still under warranty", "按说明书装的"), with or without a cue word. */
+export function statesDenial(clause: ClauseId, text: string, lang: Language): boolean {
+  return DENIALS[clause]?.[lang].test(text) ?? false;
+}
 
 /** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
 const CONDITIONAL: Record<Language, RegExp> = {
@@ -47,7 +52,7 @@ export function isDenied(clause: ClauseId, fragment: string, beforeCue: string, 
     if (NAMES_UNOFFICIAL[lang].test(fragment)) return false;
     if (AFFIRMS_OFFICIAL[lang].test(fragment)) return true;
   }
-  if (DENIALS[clause]?.[lang].test(fragment)) return true;
+  if (statesDenial(clause, fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue)) return true;
   return NEGATION[lang].test(beforeCue);
 }

@@ -136,7 +136,7 @@ export class CorpusRecognizer implements Recognizer {
     const today = options.today ?? this.defaultToday();
     const entities = this.entities.extract(text, lang, today);
     const cues = heads.exclusions.detect(text, featureCache);
-    const ageCue = expiredByAge(text, entities.date, today);
+    const ageCue = expiredByAge(text, lang, entities.date, today);
     // A cue the detector found, denied or not, already says what the customer thinks of the warranty.
     if (ageCue && !cues.some((cue) => cue.clause === 'expired')) cues.push(ageCue);
     return {

@@ -1,5 +1,7 @@
 // A date the customer gives that puts the product past any warranty NetPosa sells reveals the expired clause.
 import { isWithinWarranty, warrantyEndDate } from '../src/policy/warrantyPeriod';
+import type { Language } from '../src/domain/vocabulary';
+import { statesDenial } from './negation';
 import type { ExclusionCue } from './types';
 
 /**
@@ -10,9 +12,9 @@ import type { ExclusionCue } from './types';
 export const LONGEST_WARRANTY_MONTHS = 60;
 
 /** The customer's own word that the warranty still runs outweighs a date ("still covered, bought 2019"). */
-const STILL_COVERED = /\b(?:under|in|within)\s+(?:the\s+|its\s+)?(?:warranty|guarantee)\b|\bstill\s+covered\b|保修期内|质保期内|还在保|在保修期|没过保|没有过保/iu;
-
-export function expiredByAge(text: string, date: string | undefined, today: string): ExclusionCue | undefined {
-  if (!date || STILL_COVERED.test(text) || isWithinWarranty(today, warrantyEndDate(date, LONGEST_WARRANTY_MONTHS))) return undefined;
+export function expiredByAge(text: string, lang: Language, date: string | undefined, today: string): ExclusionCue | undefined {
+  if (!date || statesDenial('expired', text, lang) || isWithinWarranty(today, warrantyEndDate(date, LONGEST_WARRANTY_MONTHS))) {
+    return undefined;
+  }
   return { clause: 'expired', text: text.trim(), negated: false };
 }
