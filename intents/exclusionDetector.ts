@@ -132,7 +132,7 @@ export class ExclusionDetector {
       const location = this.locateByLexicon(clause, searchableFragments) ?? this.locateByClassifier(clause, text, fragments, featureCache);
       if (!location) continue;
       const { fragment, offset } = location;
-      const negated = isDenied(clause, fragment.text, fragment.text.slice(0, offset), this.lang);
+      const negated = isDenied(clause, text, fragment.text, fragment.text.slice(0, offset), this.lang);
       cues.push({ clause, text: fragment.text, negated });
     }
     return cues;

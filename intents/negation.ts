@@ -1,4 +1,4 @@
-// Decides whether a clause mention is denied ("it was never dropped", "没有摔过", "用的官方固件").
+// Decides whether a clause mention is denied ("it was never dropped", "没有摔过", "用的官方固件") or only asked about.
 import type { ClauseId, Language } from '../src/domain/vocabulary';
 
 const NEGATION: Record<Language, RegExp> = {
@@ -7,27 +7,49 @@ const NEGATION: Record<Language, RegExp> = {
   zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别/u,
 };
 
-/** Saying the software or the seller was official denies the clause about unofficial ones. */
-const AFFIRMS_OFFICIAL: Record<Language, RegExp> = {
-  en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b/iu,
-  zh: /官方|正规|授权(?:渠道|经销|代理|店|商)|原厂|正品|原装|直接从你们|从你们这/u,
+/**
+ * Saying the software, the seller or the repairer was NetPosa's or authorised by it denies the
+ * clause about unofficial ones.
+ */
+const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  unofficial_software: {
+    en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b|\bfrom (?:the )?(?:netposa|your)(?:'s)? (?:website|site|download)/iu,
+    zh: /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u,
+  },
+  unofficial_channel: {
+    en: /\b(?:official|officially|authori[sz]ed|genuine|original|licensed)\b|\bdirectly from\b|\bthrough your\b|\bfrom your (?:distributor|dealer|reseller|partner|sales|company|website|shop|store)/iu,
+    zh: /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u,
+  },
+  unauthorized_repair: {
+    en: /\b(?:certified|authori[sz]ed)\b|\byour (?:own )?(?:engineers?|technicians?|service (?:centre|center|team|partner))\b|\bnetposa(?:'s)? (?:engineers?|technicians?|service|partner)/iu,
+    zh: /授权的?(?:服务商|维修|网点|工程师|安装|集成商)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|官方(?:售后|维修|工程师)/u,
+  },
 };
-const NAMES_UNOFFICIAL: Record<Language, RegExp> = {
-  en: /\b(?:un|non-?)(?:official|authori[sz]ed|licensed)\b|\bnot (?:official|authori[sz]ed|genuine|original|licensed)\b/iu,
-  zh: /非官方|非正规|非授权|未授权|不是官方|不是正规|没有授权|未经授权/u,
+const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
+  en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\bnot (?:official|authori[sz]ed|genuine|original|licensed|certified)\b/iu,
+  zh: /非(?:官方|正规|授权|正版|原厂)|未授权|不是官方|不是正规|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/u,
 };
 
-/** Phrases that deny a clause without a negation word. */
+/** Phrases that deny a clause without a negation word, read in the clause that holds the mention. */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwithin (?:the )?(?:spec|rating|temperature range)|\bas (?:the manual says|designed|specified|instructed)\b|\bused indoors\b|\binstalled indoors\b/iu,
-    zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内/u,
+    en: /\bwithin (?:the |its )?(?:spec|rating|temperature range)|\bas (?:the manual says|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\bthe outdoor (?:\w+ )?model\b/iu,
+    zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
   expired: {
-    en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:warranty|guarantee)\b/iu,
-    // "过保没", "过保了吗" ask whether it expired.
-    zh: /还在保修期|保修期内|质保期内|在保|过保(?:了)?(?:没|吗|不)/u,
+    en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
+    // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
+    zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没|吗|不)|保修还有|保到20\d\d|还没到期/u,
   },
+};
+
+/**
+ * A disaster the customer says passed their equipment by ("the flood didn't reach us", "台风那几天都
+ * 没事"), which they often say in the next clause, so it is read in the whole message.
+ */
+const UNAFFECTED_BY_DISASTER: Record<Language, RegExp> = {
+  en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+  zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
 };
 
 /** Whether the words deny the clause outright ("still under warranty", "按说明书装的"), with or without a cue word. */
@@ -37,22 +59,42 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
 
 /** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
 const CONDITIONAL: Record<Language, RegExp> = {
-  en: /^(?:and |but |so )?(?:if|in case|suppose|supposing|what if|would|will|does|do)\b/iu,
+  en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b/iu,
   zh: /如果|假如|要是|万一|假设|是不是会/u,
 };
 
-const OFFICIAL_CLAUSES: readonly ClauseId[] = ['unofficial_software', 'unofficial_channel'];
+/**
+ * "Is water damage covered?", "二手设备能保修吗": a question about a kind of damage or purchase in
+ * general, with nothing that makes it the customer's own product.
+ */
+const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
+  en: /^(?:is|are|can|could|should|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
+  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不/u,
+};
+const OWN_PRODUCT: Record<Language, RegExp> = {
+  en: /\b(?:my|our|mine|ours|this|these|i|we|me|us)\b/iu,
+  zh: /我|咱|俺|这台|那台|这个|那个|这批|那批/u,
+};
+
+/** Chinese marks what did happen: "进水了还保修吗", "拆过的还能保吗" ask about the customer's own product. */
+const HAPPENED: Partial<Record<Language, RegExp>> = { zh: /了|[拆修换刷摔掉进淹烧改开]过/u };
+
+function asksInGeneral(fragment: string, lang: Language): boolean {
+  return GENERAL_COVERAGE_QUESTION[lang].test(fragment) && !OWN_PRODUCT[lang].test(fragment) && !HAPPENED[lang]?.test(fragment);
+}
 
 /**
  * `beforeCue` is the fragment's text up to the cue words (the whole fragment when the cue was
  * inferred rather than found): a negation after the cue ("dropped it, nothing works") denies nothing.
  */
-export function isDenied(clause: ClauseId, fragment: string, beforeCue: string, lang: Language): boolean {
-  if (OFFICIAL_CLAUSES.includes(clause)) {
-    if (NAMES_UNOFFICIAL[lang].test(fragment)) return false;
-    if (AFFIRMS_OFFICIAL[lang].test(fragment)) return true;
+export function isDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
+  const authorised = AFFIRMS_AUTHORISED[clause]?.[lang];
+  if (authorised) {
+    if (NAMES_UNAUTHORISED[lang].test(fragment)) return false;
+    if (authorised.test(fragment)) return true;
   }
+  if (clause === 'force_majeure' && UNAFFECTED_BY_DISASTER[lang].test(message)) return true;
   if (statesDenial(clause, fragment, lang)) return true;
-  if (CONDITIONAL[lang].test(beforeCue)) return true;
+  if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
 }
