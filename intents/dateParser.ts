@@ -128,10 +128,14 @@ function englishNumber(word: string): number {
 function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefined {
   const [result] = chrono.parse(text, { instant: noonOf(today), timezone: 0 });
   if (result) return fromChrono(result, today);
-  const year = text.match(BARE_YEAR);
-  if (year) return { year: Number(year[1] ?? year[2]), month: 1, day: 1 };
-  const age = text.match(ENGLISH_AGE);
-  return age ? monthsBefore(today, englishNumber(age[1]) * 12) : undefined;
+  return bareYearsAndAges(text, today)[0];
+}
+
+/** The lone years after a buying word, then the "6 years old" ages, in the order `parseEnglish` prefers them. */
+function bareYearsAndAges(text: string, today: CalendarDate): CalendarDate[] {
+  const years = [...text.matchAll(new RegExp(BARE_YEAR.source, 'giu'))].map((year) => ({ year: Number(year[1] ?? year[2]), month: 1, day: 1 }));
+  const ages = [...text.matchAll(new RegExp(ENGLISH_AGE.source, 'giu'))].map((age) => monthsBefore(today, englishNumber(age[1]) * 12));
+  return [...years, ...ages];
 }
 
 /** chrono's Chinese parser reads "3月5日", "上周三", "昨天"; the forms it gets wrong ("去年三月" → this March) are read above first. */
@@ -144,6 +148,28 @@ function parseChineseWithChrono(text: string, today: CalendarDate): CalendarDate
 
 /** chrono also reads a lone "夜" ("夜视不行": night vision) as tonight; a date has a number of a month or day, or a day word. */
 const DATE_WORDS = /[\d一二三四五六七八九十]+\s*[月日号]|昨天|前天|上周|上个?星期|上礼拜/u;
+
+/**
+ * The earliest of every date the text names, each read as `parseDate` reads it: "since 2015, it
+ * stopped last night" says the product is at least as old as 2015.
+ */
+export function earliestDate(text: string, lang: Language, today: string): string | undefined {
+  const reference = fromIso(today);
+  const chronoResults =
+    lang === 'zh'
+      ? chrono.zh.hans.parse(text, { instant: noonOf(reference), timezone: 0 }).filter((result) => DATE_WORDS.test(result.text))
+      : [];
+  const candidates = [
+    ...(lang === 'zh' ? [parseChinese(text, reference)] : []),
+    ...chronoResults.map((result) => fromChrono(result, reference)),
+    ...chrono.parse(text, { instant: noonOf(reference), timezone: 0 }).map((result) => fromChrono(result, reference)),
+    ...bareYearsAndAges(text, reference),
+  ]
+    .filter((date): date is CalendarDate => date !== undefined)
+    .map(toIso)
+    .sort();
+  return candidates[0];
+}
 
 export function parseDate(text: string, lang: Language, today: string): string | undefined {
   const reference = fromIso(today);

@@ -10,7 +10,7 @@ import {
   digitCount,
   looksLikeSerial,
 } from './entityPatterns';
-import { parseDate } from './dateParser';
+import { earliestDate, parseDate } from './dateParser';
 import type { Entities } from './types';
 
 function compact(text: string): string {
@@ -53,6 +53,12 @@ export class EntityExtractor {
     const date = parseDate(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
     if (date) entities.date = date;
     return entities;
+  }
+
+  /** The earliest date the text names ("since 2015"), which `extract`'s first date may not be ("last night"). */
+  earliestDate(rawText: string, lang: Language, today: string, entities: Entities): string | undefined {
+    const { case: caseId, model, phone, serial } = entities;
+    return earliestDate(this.withoutIdentifiers(rawText.normalize('NFKC'), [caseId, model, phone, serial]), lang, today);
   }
 
   private findPhone(text: string): string | undefined {

@@ -1,10 +1,12 @@
 // Decides whether a clause mention is denied ("it was never dropped", "没有摔过", "用的官方固件") or only asked about.
 import type { ClauseId, Language } from '../src/domain/vocabulary';
+import { type Fragment, splitFragments } from './clauseFragments';
 
 const NEGATION: Record<Language, RegExp> = {
   en: /\b(?:not|no|never|nobody|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
-  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别/u,
+  // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
+  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])/u,
 };
 
 /**
@@ -25,9 +27,10 @@ const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
     zh: /授权的?(?:服务商|维修|网点|工程师|安装|集成商)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|官方(?:售后|维修|工程师)/u,
   },
 };
+/** Words that call the seller, software or repairer unauthorised; their negation ("wasn't certified") affirms the clause. */
 const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
-  en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\bnot (?:official|authori[sz]ed|genuine|original|licensed|certified)\b/iu,
-  zh: /非(?:官方|正规|授权|正版|原厂)|未授权|不是官方|不是正规|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/u,
+  en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+[\w-]+){0,4}?\s+(?:official|authori[sz]ed|genuine|original|licensed|certified|partners?|distributors?|agents?|dealers?|resellers?|on your (?:\w+ )?list|from (?:you|netposa))\b|\bwithout (?:any |a )?(?:netposa )?(?:partner|authori[sz]ation|certification)\b/giu,
+  zh: /非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention. */
@@ -39,7 +42,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
-    zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没|吗|不)|保修还有|保到20\d\d|还没到期/u,
+    zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
 };
 
@@ -52,9 +55,18 @@ const UNAFFECTED_BY_DISASTER: Record<Language, RegExp> = {
   zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
 };
 
+/** "Is it still under warranty?" asks what "it's still under warranty" says. Chinese questions (过保没) are in the denials. */
+const ASKS: Partial<Record<Language, RegExp>> = { en: /^(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have)\b/iu };
+
+function isQuestion({ text, start }: Fragment, message: string, lang: Language): boolean {
+  return (ASKS[lang]?.test(text) ?? false) || (lang === 'en' && /^\s*\?/u.test(message.slice(start + text.length)));
+}
+
 /** Whether the words deny the clause outright ("still under warranty", "按说明书装的"), with or without a cue word. */
 export function statesDenial(clause: ClauseId, text: string, lang: Language): boolean {
-  return DENIALS[clause]?.[lang].test(text) ?? false;
+  const denial = DENIALS[clause]?.[lang];
+  if (!denial) return false;
+  return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !isQuestion(fragment, text, lang));
 }
 
 /** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
@@ -90,11 +102,20 @@ function asksInGeneral(fragment: string, lang: Language): boolean {
 export function isDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   const authorised = AFFIRMS_AUTHORISED[clause]?.[lang];
   if (authorised) {
-    if (NAMES_UNAUTHORISED[lang].test(fragment)) return false;
+    const unauthorised = NAMES_UNAUTHORISED[lang];
+    if (fragment.match(unauthorised)) {
+      // The negation inside "not authorised" is the clause itself, not a denial of it.
+      return mentionDenied(clause, message, fragment.replace(unauthorised, ' '), beforeCue.replace(unauthorised, ' '), lang);
+    }
     if (authorised.test(fragment)) return true;
   }
+  return mentionDenied(clause, message, fragment, beforeCue, lang);
+}
+
+function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (clause === 'force_majeure' && UNAFFECTED_BY_DISASTER[lang].test(message)) return true;
-  if (statesDenial(clause, fragment, lang)) return true;
+  // The product has one warranty: "bought 2019, and it's still under warranty" denies it wherever it is said.
+  if (statesDenial(clause, clause === 'expired' ? message : fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
 }

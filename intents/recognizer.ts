@@ -26,7 +26,7 @@ import {
 } from './recognizerModel';
 import { type FeatureCache, type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
-import { expiredByAge } from './warrantyAge';
+import { checkedAgainstAge } from './warrantyAge';
 
 export const DEFAULT_CORPUS_DIRECTORY = path.join(__dirname, 'corpus');
 
@@ -135,10 +135,8 @@ export class CorpusRecognizer implements Recognizer {
     const [best] = ranking;
     const today = options.today ?? this.defaultToday();
     const entities = this.entities.extract(text, lang, today);
-    const cues = heads.exclusions.detect(text, featureCache);
-    const ageCue = expiredByAge(text, lang, entities.date, today);
-    // A cue the detector found, denied or not, already says what the customer thinks of the warranty.
-    if (ageCue && !cues.some((cue) => cue.clause === 'expired')) cues.push(ageCue);
+    const earliest = this.entities.earliestDate(text, lang, today, entities);
+    const cues = checkedAgainstAge(heads.exclusions.detect(text, featureCache), text, lang, earliest, today);
     return {
       text,
       lang,

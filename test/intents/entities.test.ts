@@ -82,6 +82,15 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('we have 2000 cameras', 'en', TODAY).date, undefined);
   });
 
+  it('finds the earliest date named, where the first one may be the night of the fault', () => {
+    const text = "The IR lights don't come on at night anymore. These went up in 2015 when the building opened.";
+    const entities = extractor.extract(text, 'en', TODAY);
+    assert.equal(entities.date, TODAY);
+    assert.equal(extractor.earliestDate(text, 'en', TODAY, entities), '2015-01-01');
+    const chinese = '上周三开始不录像了，这套是18年装的';
+    assert.equal(extractor.earliestDate(chinese, 'zh', TODAY, extractor.extract(chinese, 'zh', TODAY)), '2018-01-01');
+  });
+
   it('does not take 夜 in 夜视 for a date', () => {
     assert.equal(extractor.extract('就是夜视不行', 'zh', TODAY).date, undefined);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ClauseId, Language } from '../../src/domain/vocabulary';
-import { isDenied } from '../../intents/negation';
+import { isDenied, statesDenial } from '../../intents/negation';
 
 /** The mention is the whole one-clause message, found by a learned head rather than a cue word. */
 function deniedAlone(clause: ClauseId, text: string, lang: Language): boolean {
@@ -68,10 +68,30 @@ describe('negation', () => {
     });
   });
 
+  it('reads 过保了没事 as an expired warranty the customer accepts, and 还保不保 as a question', () => {
+    assert.equal(isDenied('expired', '过保了没事 付费修也行', '过保了没事', '', 'zh'), false);
+    assert.equal(isDenied('expired', '2024年6月买的，现在还保不保', '现在还保不保', '现在还', 'zh'), true);
+  });
+
+  it('reads "not one of your distributors" and 比官方便宜 as unofficial sellers', () => {
+    assert.equal(deniedAlone('unofficial_channel', 'I got it from a random seller (not one of your distributors)', 'en'), false);
+    assert.equal(deniedAlone('unofficial_channel', '这个授权码是在别人那买的，比官方便宜一半', 'zh'), false);
+  });
+
+  it('reads 别人 as someone else, not a negation', () => {
+    assert.equal(deniedAlone('unauthorized_repair', '找别人拆开修过', 'zh'), false);
+    assert.equal(deniedAlone('abnormal_cause', '别摔它', 'zh'), true);
+  });
+
   it('reads an outdoor model installed outdoors as proper use', () => {
     assert.equal(deniedAlone('improper_use', 'the outdoor cam is rated for rain and used outside', 'en'), true);
     assert.equal(deniedAlone('improper_use', '户外型号装在室外的', 'zh'), true);
     assert.equal(deniedAlone('improper_use', 'rated for indoor use only but it hangs under an open carport', 'en'), false);
+  });
+
+  it('reads "is it still under warranty?" as a question, not a denied expiry', () => {
+    assert.equal(statesDenial('expired', 'bought 2017, is it still under warranty?', 'en'), false);
+    assert.equal(statesDenial('expired', 'bought 2017 and it is still under warranty', 'en'), true);
   });
 
   it('reads a warranty that still runs as a denied expiry', () => {

@@ -32,6 +32,13 @@ describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
     assert.equal(result.entities.model, 'NP-IPC2043');
   });
 
+  it('lets a date past every warranty answer the customer\'s own question about it', () => {
+    const result = recognizer.recognize('Our NVR is from 2017, is it still covered by the warranty?', { today: TODAY });
+    assert.ok(result.exclusions.includes('expired'));
+    assert.ok(!result.cues.some((cue) => cue.clause === 'expired' && cue.negated));
+    assert.ok(!recognizer.recognize('Our NVR is from 2017 and it is still covered by the warranty', { today: TODAY }).exclusions.includes('expired'));
+  });
+
   it('finds no exclusion in "it was never dropped"', () => {
     const result = recognizer.recognize('it was never dropped', { today: TODAY });
     assert.deepEqual(result.exclusions, []);
