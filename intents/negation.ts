@@ -36,7 +36,7 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention. */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwithin (?:the |its )?(?:spec|rating|temperature range)|\bas (?:the manual says|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\bthe outdoor (?:\w+ )?model\b/iu,
+    en: /\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
     zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
   expired: {
@@ -112,10 +112,12 @@ export function isDenied(clause: ClauseId, message: string, fragment: string, be
   return mentionDenied(clause, message, fragment, beforeCue, lang);
 }
 
+const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use'];
+
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (clause === 'force_majeure' && UNAFFECTED_BY_DISASTER[lang].test(message)) return true;
   // The product has one warranty: "bought 2019, and it's still under warranty" denies it wherever it is said.
-  if (statesDenial(clause, clause === 'expired' ? message : fragment, lang)) return true;
+  if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
 }
