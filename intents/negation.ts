@@ -9,6 +9,9 @@ const NEGATION: Record<Language, RegExp> = {
   zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])/u,
 };
 
+/** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
+const OFFICIAL_SOURCE_ZH = /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u;
+
 /**
  * Saying the software, the seller or the repairer was NetPosa's or authorised by it denies the
  * clause about unofficial ones.
@@ -16,24 +19,27 @@ const NEGATION: Record<Language, RegExp> = {
 const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   unofficial_software: {
     en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b|\bfrom (?:the )?(?:netposa|your)(?:'s)? (?:website|site|download)/iu,
-    zh: /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u,
+    zh: OFFICIAL_SOURCE_ZH,
   },
   unofficial_channel: {
     en: /\b(?:official|officially|authori[sz]ed|genuine|original|licensed)\b|\bdirectly from\b|\bthrough your\b|\bfrom your (?:distributor|dealer|reseller|partner|sales|company|website|shop|store)/iu,
-    zh: /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u,
+    zh: OFFICIAL_SOURCE_ZH,
   },
   unauthorized_repair: {
     en: /\b(?:certified|authori[sz]ed)\b|\byour (?:own )?(?:engineers?|technicians?|service (?:centre|center|team|partner))\b|\bnetposa(?:'s)? (?:engineers?|technicians?|service|partner)/iu,
     zh: /授权的?(?:服务商|维修|网点|工程师|安装|集成商)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|官方(?:售后|维修|工程师)/u,
   },
 };
-/** Words that call the seller, software or repairer unauthorised; their negation ("wasn't certified") affirms the clause. */
+/**
+ * Words that call the seller, software or repairer unauthorised; their negation ("wasn't certified") affirms the clause.
+ * Global, for removing them; `match` and `replace` leave a global pattern's lastIndex alone, `test` would not.
+ */
 const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
   en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+[\w-]+){0,4}?\s+(?:official|authori[sz]ed|genuine|original|licensed|certified|partners?|distributors?|agents?|dealers?|resellers?|on your (?:\w+ )?list|from (?:you|netposa))\b|\bwithout (?:any |a )?(?:netposa )?(?:partner|authori[sz]ation|certification)\b/giu,
   zh: /非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
-/** Phrases that deny a clause without a negation word, read in the clause that holds the mention. */
+/** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
     en: /\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
@@ -112,11 +118,11 @@ export function isDenied(clause: ClauseId, message: string, fragment: string, be
   return mentionDenied(clause, message, fragment, beforeCue, lang);
 }
 
+/** The product has one warranty and one way it is used: "bought 2019, and it's still under warranty" denies expiry wherever it is said. */
 const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use'];
 
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (clause === 'force_majeure' && UNAFFECTED_BY_DISASTER[lang].test(message)) return true;
-  // The product has one warranty: "bought 2019, and it's still under warranty" denies it wherever it is said.
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
