@@ -1,11 +1,11 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues) into the conversation's facts,
 // so no dialog asks again for something the customer already said, and corrections replace earlier values.
+import { mentionsPurchase } from '../intents/dateParser';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import { normalizeSerial } from '../src/registry/serialNumber';
 import type { ConversationData } from './conversationData';
 
-const PURCHASE_WORDS = /\b(bought|buy|purchas\w*|got it|ordered|installed)\b|买|购|入手|下单|安装/i;
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
 const DESCRIPTION_CONFIDENCE = 0.4;
 
@@ -40,7 +40,7 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
     product.model = model;
   }
   // "since this morning" is a date too: only a date said about buying it is the purchase date.
-  if (date && !product.record && PURCHASE_WORDS.test(recognition.text)) {
+  if (date && !product.record && mentionsPurchase(recognition.text)) {
     if (product.purchaseDate && product.purchaseDate !== date) changes.push('date_corrected');
     product.purchaseDate = date;
   }

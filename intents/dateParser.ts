@@ -1,6 +1,7 @@
 // Reads the date a customer mentions ("last March", "去年三月", "两年前") as YYYY-MM-DD against a reference day.
 import * as chrono from 'chrono-node';
 import type { Language } from '../src/domain/vocabulary';
+import { splitFragments } from './clauseFragments';
 
 /** A date named only by its month, or its year, is read as the first day of it. */
 interface CalendarDate {
@@ -60,38 +61,47 @@ function fullYear(digits: string, today: CalendarDate): number {
 const ABSOLUTE_DATE =
   /(?<![\d了用保修质过近快有约多第])(\d{4}|\d{2}(?=\s*年\s*(?:\d|[一二三四五六七八九十]+\s*月|初|底|中|年底|的|买|购|采购|装|安装|那|项目|验收)))\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u;
 
+/** "两年前", "三个月之前". */
+const CHINESE_AGO = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(年|月)(?:多)?(?:以前|之前|前)`, 'u');
+
 /** "买了四年了", "用了快五年": the product's age, so it was bought that long ago. */
 const AGE = new RegExp(`(?:买|用|装|购)了?\\s*(?:快|将近|差不多|有|大概)?\\s*${NUMBER}\\s*(?:多)?\\s*(?:个)?\\s*(年|月)`, 'u');
 
-function parseChinese(text: string, today: CalendarDate): CalendarDate | undefined {
+/** A date the text names, and where: one said in the same clause as a word about buying is the purchase date. */
+interface DateMention {
+  date: CalendarDate;
+  index: number;
+}
+
+function mentionAt(match: RegExpMatchArray, date: CalendarDate): DateMention {
+  return { date, index: match.index ?? 0 };
+}
+
+/** The Chinese forms chrono gets wrong or misses, the first that matches. */
+function parseChinese(text: string, today: CalendarDate): DateMention | undefined {
   const absolute = text.match(ABSOLUTE_DATE);
   if (absolute) {
-    return {
+    return mentionAt(absolute, {
       year: fullYear(absolute[1], today),
       month: absolute[2] ? chineseNumber(absolute[2]) ?? 1 : 1,
       day: absolute[3] ? chineseNumber(absolute[3]) ?? 1 : 1,
-    };
+    });
   }
   const relativeYear = text.match(/(大前年|前年|去年|今年)\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月(?:份)?\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u);
   if (relativeYear) {
-    return {
+    return mentionAt(relativeYear, {
       year: today.year + RELATIVE_YEAR[relativeYear[1]],
       month: relativeYear[2] ? chineseNumber(relativeYear[2]) ?? 1 : 1,
       day: relativeYear[3] ? chineseNumber(relativeYear[3]) ?? 1 : 1,
-    };
+    });
   }
-  const ago = text.match(new RegExp(`${NUMBER}\\s*(?:个)?\\s*(年|月)(?:多)?(?:以前|之前|前)`, 'u'));
-  if (ago) {
-    const amount = chineseNumber(ago[1]);
-    if (amount !== undefined) return monthsBefore(today, ago[2] === '年' ? amount * 12 : amount);
+  for (const pattern of [CHINESE_AGO, AGE]) {
+    const match = text.match(pattern);
+    const amount = match ? chineseNumber(match[1]) : undefined;
+    if (match && amount !== undefined) return mentionAt(match, monthsBefore(today, match[2] === '年' ? amount * 12 : amount));
   }
-  if (/上个月/u.test(text)) return monthsBefore(today, 1);
-  const age = text.match(AGE);
-  if (age) {
-    const amount = chineseNumber(age[1]);
-    if (amount !== undefined) return monthsBefore(today, age[2] === '年' ? amount * 12 : amount);
-  }
-  return undefined;
+  const lastMonth = text.match(/上个月/u);
+  return lastMonth ? mentionAt(lastMonth, monthsBefore(today, 1)) : undefined;
 }
 
 /** Purchases lie in the past: a month named without a year is the most recent one. */
@@ -110,72 +120,75 @@ function noonOf(today: CalendarDate): Date {
   return new Date(Date.UTC(today.year, today.month - 1, today.day, 12));
 }
 
-/** chrono leaves a lone year alone; after a word about buying or installing, or before "project", it is the date. */
-const BARE_YEAR =
-  /\b(?:in|since|from|of|bought|purchased|installed|ordered|delivered|commissioned)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:project|installation|install|order|batch|purchase|model)\b/iu;
+/**
+ * Words about buying or installing the product: a date said with them is its purchase date
+ * ("no video since Monday, we bought it last March" was bought last March).
+ */
+const ENGLISH_PURCHASE_VERBS = 'bought|buy|purchas\\w*|ordered|installed|delivered|commissioned';
+const PURCHASE_WORDS = new RegExp(`\\b(?:${ENGLISH_PURCHASE_VERBS}|got it)\\b|买|购|入手|下单|安装`, 'giu');
+
+/** Whether the text talks about buying or installing the product, so a date it names is the purchase date. */
+export function mentionsPurchase(text: string): boolean {
+  return text.search(PURCHASE_WORDS) >= 0;
+}
+
+/** chrono leaves a lone year alone; after a preposition or a buying word, or before "project", it is the date. */
+const BARE_YEAR = new RegExp(
+  `\\b(?:in|since|from|of|${ENGLISH_PURCHASE_VERBS})\\s+((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:project|installation|install|order|batch|purchase|model)\\b`,
+  'giu',
+);
 
 const ENGLISH_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
 /** "6 years old", "like 6 yrs ago": chrono reads "6 years ago" but not these. */
-const ENGLISH_AGE = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?)\s+(?:old|ago)\b/iu;
+const ENGLISH_AGE = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?)\s+(?:old|ago)\b/giu;
 
 function englishNumber(word: string): number {
   return /^\d+$/u.test(word) ? Number(word) : ENGLISH_NUMBERS[word.toLowerCase()];
-}
-
-function parseEnglish(text: string, today: CalendarDate): CalendarDate | undefined {
-  const [result] = chrono.parse(text, { instant: noonOf(today), timezone: 0 });
-  if (result) return fromChrono(result, today);
-  return bareYearsAndAges(text, today)[0];
-}
-
-/** The lone years after a buying word, then the "6 years old" ages, in the order `parseEnglish` prefers them. */
-function bareYearsAndAges(text: string, today: CalendarDate): CalendarDate[] {
-  const years = [...text.matchAll(new RegExp(BARE_YEAR.source, 'giu'))].map((year) => ({ year: Number(year[1] ?? year[2]), month: 1, day: 1 }));
-  const ages = [...text.matchAll(new RegExp(ENGLISH_AGE.source, 'giu'))].map((age) => monthsBefore(today, englishNumber(age[1]) * 12));
-  return [...years, ...ages];
-}
-
-/** chrono's Chinese parser reads "3月5日", "上周三", "昨天"; the forms it gets wrong ("去年三月" → this March) are read above first. */
-function parseChineseWithChrono(text: string, today: CalendarDate): CalendarDate | undefined {
-  const result = chrono.zh.hans
-    .parse(text, { instant: noonOf(today), timezone: 0 })
-    .find((candidate) => DATE_WORDS.test(candidate.text));
-  return result ? fromChrono(result, today) : undefined;
 }
 
 /** chrono also reads a lone "夜" ("夜视不行": night vision) as tonight; a date has a number of a month or day, or a day word. */
 const DATE_WORDS = /[\d一二三四五六七八九十]+\s*[月日号]|昨天|前天|上周|上个?星期|上礼拜/u;
 
 /**
- * The earliest of every date the text names, each read as `parseDate` reads it: "since 2015, it
- * stopped last night" says the product is at least as old as 2015.
+ * Every date the text names, in the order a lone date is preferred: for Chinese the forms chrono
+ * gets wrong ("去年三月" → this March), then chrono's Chinese parser ("3月5日", "上周三", "昨天");
+ * then chrono's English parser; then the lone years and ages chrono leaves alone.
  */
-export function earliestDate(text: string, lang: Language, today: string): string | undefined {
-  const reference = fromIso(today);
-  const chronoResults =
+function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMention[] {
+  const fromChronoResult = (result: chrono.ParsedResult): DateMention => ({ date: fromChrono(result, today), index: result.index });
+  const options = { instant: noonOf(today), timezone: 0 };
+  const chinese =
     lang === 'zh'
-      ? chrono.zh.hans.parse(text, { instant: noonOf(reference), timezone: 0 }).filter((result) => DATE_WORDS.test(result.text))
+      ? [
+          parseChinese(text, today),
+          ...chrono.zh.hans.parse(text, options).filter((result) => DATE_WORDS.test(result.text)).map(fromChronoResult),
+        ]
       : [];
-  const candidates = [
-    ...(lang === 'zh' ? [parseChinese(text, reference)] : []),
-    ...chronoResults.map((result) => fromChrono(result, reference)),
-    ...chrono.parse(text, { instant: noonOf(reference), timezone: 0 }).map((result) => fromChrono(result, reference)),
-    ...bareYearsAndAges(text, reference),
-  ]
-    .filter((date): date is CalendarDate => date !== undefined)
-    .map(toIso)
-    .sort();
-  return candidates[0];
+  return [
+    ...chinese,
+    ...chrono.parse(text, options).map(fromChronoResult),
+    ...[...text.matchAll(BARE_YEAR)].map((year) => mentionAt(year, { year: Number(year[1] ?? year[2]), month: 1, day: 1 })),
+    ...[...text.matchAll(ENGLISH_AGE)].map((age) => mentionAt(age, monthsBefore(today, englishNumber(age[1]) * 12))),
+  ].filter((mention): mention is DateMention => mention !== undefined);
 }
 
-export function parseDate(text: string, lang: Language, today: string): string | undefined {
-  const reference = fromIso(today);
-  const date =
-    lang === 'zh'
-      ? parseChinese(text, reference) ?? parseChineseWithChrono(text, reference) ?? parseEnglish(text, reference)
-      : parseEnglish(text, reference);
-  return date ? toIso(date) : undefined;
+export interface DatesInText {
+  /** The purchase date when a word about buying says which date it is, else the first date named. */
+  date?: string;
+  /** The earliest date named ("since 2015, it stopped last night"): the product is at least that old. */
+  earliest?: string;
+}
+
+/** The text's dates, read once, as YYYY-MM-DD against the reference day. */
+export function readDates(text: string, lang: Language, today: string): DatesInText {
+  const mentions = mentionsOf(text, lang, fromIso(today));
+  if (mentions.length === 0) return {};
+  const aboutBuying = splitFragments(text, lang).filter((fragment) => mentionsPurchase(fragment.text));
+  const saidWithBuying = ({ index }: DateMention) =>
+    aboutBuying.some((fragment) => index >= fragment.start && index < fragment.start + fragment.text.length);
+  const chosen = mentions.find(saidWithBuying) ?? mentions[0];
+  return { date: toIso(chosen.date), earliest: mentions.map(({ date }) => toIso(date)).sort()[0] };
 }

@@ -10,7 +10,7 @@ import {
   digitCount,
   looksLikeSerial,
 } from './entityPatterns';
-import { earliestDate, parseDate } from './dateParser';
+import { readDates } from './dateParser';
 import type { Entities } from './types';
 
 function compact(text: string): string {
@@ -40,6 +40,11 @@ export class EntityExtractor {
   }
 
   extract(rawText: string, lang: Language, today: string): Entities {
+    return this.extractWithAge(rawText, lang, today).entities;
+  }
+
+  /** The entities, and the earliest date the text names ("since 2015"), which its purchase date may not be. */
+  extractWithAge(rawText: string, lang: Language, today: string): { entities: Entities; earliestDate?: string } {
     const text = rawText.normalize('NFKC');
     const entities: Entities = {};
     const caseId = firstMatch(text, CASE_ID_PATTERN);
@@ -50,15 +55,9 @@ export class EntityExtractor {
     if (phone) entities.phone = phone;
     const serial = this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
-    const date = parseDate(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
+    const { date, earliest } = readDates(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
     if (date) entities.date = date;
-    return entities;
-  }
-
-  /** The earliest date the text names ("since 2015"), which `extract`'s first date may not be ("last night"). */
-  earliestDate(rawText: string, lang: Language, today: string, entities: Entities): string | undefined {
-    const { case: caseId, model, phone, serial } = entities;
-    return earliestDate(this.withoutIdentifiers(rawText.normalize('NFKC'), [caseId, model, phone, serial]), lang, today);
+    return { entities, earliestDate: earliest };
   }
 
   private findPhone(text: string): string | undefined {

@@ -134,9 +134,8 @@ export class CorpusRecognizer implements Recognizer {
       .map(({ label, score }) => ({ intent: label, score }));
     const [best] = ranking;
     const today = options.today ?? this.defaultToday();
-    const entities = this.entities.extract(text, lang, today);
-    const earliest = this.entities.earliestDate(text, lang, today, entities);
-    const cues = checkedAgainstAge(heads.exclusions.detect(text, featureCache), text, lang, earliest, today);
+    const { entities, earliestDate } = this.entities.extractWithAge(text, lang, today);
+    const cues = checkedAgainstAge(heads.exclusions.detect(text, featureCache), text, lang, earliestDate, today);
     return {
       text,
       lang,

@@ -84,11 +84,17 @@ describe('EntityExtractor', () => {
 
   it('finds the earliest date named, where the first one may be the night of the fault', () => {
     const text = "The IR lights don't come on at night anymore. These went up in 2015 when the building opened.";
-    const entities = extractor.extract(text, 'en', TODAY);
+    const { entities, earliestDate } = extractor.extractWithAge(text, 'en', TODAY);
     assert.equal(entities.date, TODAY);
-    assert.equal(extractor.earliestDate(text, 'en', TODAY, entities), '2015-01-01');
+    assert.equal(earliestDate, '2015-01-01');
     const chinese = '上周三开始不录像了，这套是18年装的';
-    assert.equal(extractor.earliestDate(chinese, 'zh', TODAY, extractor.extract(chinese, 'zh', TODAY)), '2018-01-01');
+    assert.equal(extractor.extractWithAge(chinese, 'zh', TODAY).earliestDate, '2018-01-01');
+  });
+
+  it('takes the date said with a word about buying for the purchase date, wherever it stands', () => {
+    assert.equal(extractor.extract('no video since Monday, we bought it last March', 'en', TODAY).date, '2025-03-01');
+    assert.equal(extractor.extract('昨天开始没画面，去年三月买的', 'zh', TODAY).date, '2024-03-01');
+    assert.equal(extractor.extract('no video since Monday', 'en', TODAY).date, '2025-11-17');
   });
 
   it('does not take 夜 in 夜视 for a date', () => {
