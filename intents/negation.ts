@@ -45,20 +45,16 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
     en: /\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
     zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
+  // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
+  force_majeure: {
+    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+    zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
+  },
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
     zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
-};
-
-/**
- * A disaster the customer says passed their equipment by ("the flood didn't reach us", "台风那几天都
- * 没事"), which they often say in the next clause, so it is read in the whole message.
- */
-const UNAFFECTED_BY_DISASTER: Record<Language, RegExp> = {
-  en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
-  zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
 };
 
 /** "Is it still under warranty?" asks what "it's still under warranty" says. Chinese questions (过保没) are in the denials. */
@@ -118,11 +114,14 @@ export function isDenied(clause: ClauseId, message: string, fragment: string, be
   return mentionDenied(clause, message, fragment, beforeCue, lang);
 }
 
-/** The product has one warranty and one way it is used: "bought 2019, and it's still under warranty" denies expiry wherever it is said. */
-const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use'];
+/**
+ * The product has one warranty and one way it is used, and a disaster passed it by or did not:
+ * "bought 2019, and it's still under warranty", "a typhoon came but our site wasn't affected" deny
+ * their clause wherever the message says it.
+ */
+const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'force_majeure'];
 
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
-  if (clause === 'force_majeure' && UNAFFECTED_BY_DISASTER[lang].test(message)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);

@@ -86,7 +86,7 @@ describe('negation', () => {
   it('reads use as the manual says, in any clause of the message, as a denied improper use', () => {
     const message = 'the indoor cam is used inside an office, as designed, and the mic stopped working';
     assert.equal(isDenied('improper_use', message, 'the indoor cam is used inside an office', 'the indoor cam is used inside an office', 'en'), true);
-    assert.equal(isDenied('improper_use', 'the indoor cam is used outside in the rain', 'the indoor cam is used outside in the rain', 'the indoor cam is used outside in the rain', 'en'), false);
+    assert.equal(deniedAlone('improper_use', 'the indoor cam is used outside in the rain', 'en'), false);
   });
 
   it('reads an outdoor model installed outdoors as proper use', () => {
