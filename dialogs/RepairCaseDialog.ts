@@ -80,7 +80,7 @@ export class RepairCaseDialog extends ComponentDialog {
         serviceCenterId: center.id,
         attachments: [...data.attachments],
       },
-      this.services.clock.now(),
+      { day: this.services.clock.today(), at: this.services.clock.now() },
     );
     data.caseId = repairCase.id;
     await linkCaseToConversation(this.services, step.context, repairCase);

@@ -5,9 +5,14 @@ import type { CaseStore, ConversationStore, FeedbackStore } from '../src/storage
 import type { Symptom } from '../src/domain/vocabulary';
 import type { TroubleshootingStep } from '../src/troubleshooting/knowledgeBase';
 
+/**
+ * Two notions of time, from one source: `today()` is the business date (`BOT_TODAY` when set) that decides
+ * warranties and names cases; `now()` is always the real time, for timestamps, tokens, limits and expiry.
+ */
 export interface Clock {
   /** The date the warranty rules treat as today, `YYYY-MM-DD`. */
   today(): string;
+  /** The real time. */
   now(): Date;
 }
 

@@ -11,9 +11,18 @@ export class NotFoundError extends Error {
   }
 }
 
+/** When a case is opened: the day that names it (`YYYY-MM-DD`, the warranty rules' today) and the real moment. */
+export interface CaseOpening {
+  day: string;
+  at: Date;
+}
+
 export interface CaseStore {
-  /** Assigns `RMA-YYYYMMDD-NNNN` (date of `now`, sequence unique across instances), status `open`, history. */
-  create(input: NewCase, now: Date): Promise<RepairCase>;
+  /**
+   * Assigns `RMA-YYYYMMDD-NNNN` (the business day `opened.day`, the clock's `today()`, and a sequence unique
+   * across instances), status `open`, and a history whose timestamps are the real time `opened.at`.
+   */
+  create(input: NewCase, opened: CaseOpening): Promise<RepairCase>;
   get(id: string): Promise<RepairCase | undefined>;
   /**
    * Applies `change` to the current case atomically with respect to other updates; throws NotFoundError.

@@ -27,7 +27,7 @@ function caseOpenedElsewhere(convo: TestConversation, overrides: Partial<NewCase
       serviceCenterId: 'sh-east',
       ...overrides,
     },
-    new Date('2026-11-20T08:00:00Z'),
+    { day: '2026-11-20', at: new Date('2026-11-20T08:00:00Z') },
   );
 }
 

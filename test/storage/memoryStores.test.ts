@@ -15,18 +15,18 @@ describeStoresContract('memory stores', async () => createMemoryStores({ reportB
 describe('createMemoryStores', () => {
   const now = new Date('2026-11-24T10:00:00Z');
 
-  it('numbers the cases of each UTC day from 0001', async () => {
+  it('numbers the cases of each business day from 0001', async () => {
     const { cases } = createMemoryStores();
     const ids = [];
     for (const day of ['2026-11-24', '2026-11-24', '2026-11-25']) {
-      ids.push((await cases.create(sampleNewCase('conv'), new Date(`${day}T12:00:00Z`))).id);
+      ids.push((await cases.create(sampleNewCase('conv'), { day, at: new Date(`${day}T12:00:00Z`) })).id);
     }
     assert.deepEqual(ids, ['RMA-20261124-0001', 'RMA-20261124-0002', 'RMA-20261125-0001']);
   });
 
   it('lets the sequence grow past four digits', async () => {
     const { cases } = createMemoryStores();
-    const created = await Promise.all(Array.from({ length: 10_000 }, () => cases.create(sampleNewCase('conv'), now)));
+    const created = await Promise.all(Array.from({ length: 10_000 }, () => cases.create(sampleNewCase('conv'), { day: '2026-11-24', at: now })));
     const last = created.at(-1)?.id;
     assert.equal(last, 'RMA-20261124-10000');
     assert.match(last, CASE_ID_PATTERN);
@@ -35,7 +35,7 @@ describe('createMemoryStores', () => {
   it('stamps case updates with the clock it was given', async () => {
     const updateTime = new Date('2026-12-01T08:30:00Z');
     const { cases } = createMemoryStores({ clock: () => updateTime });
-    const created = await cases.create(sampleNewCase('conv'), now);
+    const created = await cases.create(sampleNewCase('conv'), { day: '2026-11-24', at: now });
     const updated = await cases.update(created.id, (current) => ({ ...current, status: 'received' }));
     assert.equal(updated.updatedAt, updateTime.toISOString());
   });

@@ -1,6 +1,6 @@
 // Repair cases kept in process memory, held as JSON text so callers never share objects with the store.
 import type { RepairCase, NewCase } from '../../domain/repairCase';
-import { NotFoundError, type CaseStore } from '../types';
+import { NotFoundError, type CaseOpening, type CaseStore } from '../types';
 import { fromJson, toJson } from './storedJson';
 
 const MIN_SEQUENCE_DIGITS = 4;
@@ -12,11 +12,11 @@ export class MemoryCaseStore implements CaseStore {
   /** `clock` stamps `updatedAt` on updates, which carry no time of their own. */
   constructor(private readonly clock: () => Date) {}
 
-  async create(input: NewCase, now: Date): Promise<RepairCase> {
-    const day = now.toISOString().slice(0, 10).replaceAll('-', '');
+  async create(input: NewCase, opened: CaseOpening): Promise<RepairCase> {
+    const day = opened.day.replaceAll('-', '');
     const sequence = (this.lastSequenceByDay.get(day) ?? 0) + 1;
     this.lastSequenceByDay.set(day, sequence);
-    const at = now.toISOString();
+    const at = opened.at.toISOString();
     const created: RepairCase = {
       ...input,
       attachments: input.attachments ?? [],
