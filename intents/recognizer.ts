@@ -23,12 +23,13 @@ import {
   corpusHashOf,
   readRecognizerModel,
   engineHashOf,
+  INTENTS_SOURCE_FOLDER,
 } from './recognizerModel';
 import { type FeatureCache, type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
 import { checkedAgainstAge } from './warrantyAge';
 
-export const DEFAULT_CORPUS_DIRECTORY = path.join(__dirname, 'corpus');
+export const DEFAULT_CORPUS_DIRECTORY = path.join(INTENTS_SOURCE_FOLDER, 'corpus');
 
 const NO_SYMPTOM = 'none';
 

@@ -4,11 +4,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { z } from 'zod';
 import { CLAUSE_IDS, LANGUAGES, type Language } from '../src/domain/vocabulary';
+import { PROJECT_ROOT } from '../src/projectRoot';
 import type { EngineSettings } from './engineSettings';
 import type { ExclusionDetectorJson } from './exclusionDetector';
 import type { TextClassifierJson } from './textClassifier';
 
-export const DEFAULT_MODEL_FILE = path.join(__dirname, 'model', 'recognizer.json');
+/** This folder's TypeScript sources, corpora and model, also when the code runs compiled from dist/. */
+export const INTENTS_SOURCE_FOLDER = path.join(PROJECT_ROOT, 'intents');
+export const DEFAULT_MODEL_FILE = path.join(INTENTS_SOURCE_FOLDER, 'model', 'recognizer.json');
 
 export interface LanguageHeadsJson {
   intent: TextClassifierJson;
@@ -77,10 +80,10 @@ export function corpusHashOf(directory: string): string {
  * makes a built model stale as surely as new settings do.
  */
 export function engineHashOf(settings: EngineSettings): string {
-  const sources = readdirSync(__dirname)
-    .filter((name) => /\.[cm]?[jt]s$/u.test(name))
+  const sources = readdirSync(INTENTS_SOURCE_FOLDER)
+    .filter((name) => /\.[cm]?ts$/u.test(name))
     .sort()
-    .map((name) => `${name}\n${readFileSync(path.join(__dirname, name), 'utf8')}`);
+    .map((name) => `${name}\n${readFileSync(path.join(INTENTS_SOURCE_FOLDER, name), 'utf8')}`);
   return sha256([JSON.stringify(settings), ...sources]);
 }
 

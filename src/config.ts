@@ -1,8 +1,7 @@
 // The assistant's configuration: one validated, typed, frozen object built from the environment at the edge.
 import { z } from 'zod';
 import path from 'node:path';
-
-const REPO_ROOT = path.resolve(__dirname, '..');
+import { PROJECT_ROOT } from './projectRoot';
 
 const isoDate = z
   .string()
@@ -13,8 +12,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   STORAGE: z.enum(['memory', 'redis']).default('memory'),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
-  PRODUCT_REGISTRY: z.string().min(1).default(path.join(REPO_ROOT, 'data/demo-registry.csv')),
-  SERVICE_CENTERS: z.string().min(1).default(path.join(REPO_ROOT, 'data/demo-service-centers.csv')),
+  PRODUCT_REGISTRY: z.string().min(1).default(path.join(PROJECT_ROOT, 'data/demo-registry.csv')),
+  SERVICE_CENTERS: z.string().min(1).default(path.join(PROJECT_ROOT, 'data/demo-service-centers.csv')),
   BOT_TODAY: isoDate.optional(),
   STAFF_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),

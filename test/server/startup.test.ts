@@ -28,8 +28,9 @@ describe('Assistant start-up', function () {
     await assert.rejects(start({ PORT: 'eighty', LOG_LEVEL: 'silent' }), /PORT/);
   });
 
-  it('serves with the README command and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  it('serves from the compiled JavaScript, as npm start runs it, and stops cleanly on SIGTERM', async () => {
+    // `npm test` builds dist/ first, as `npm start` does.
+    const child = spawn(process.execPath, ['dist/src/index.js'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', BOT_TODAY: '2026-11-25', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],

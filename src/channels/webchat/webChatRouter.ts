@@ -8,6 +8,7 @@ import { DirectLineTokens } from '../directline/directLineTokens';
 import { resolveBrand, type Brand } from './brand';
 import { renderChatPage, WEBCHAT_ASSET_PATH } from './chatPage';
 import { renderWidgetScript } from './widgetScript';
+import { ASSET_FOLDER } from './assetFolder';
 
 export interface WebChatConfig {
   /** The same key the Direct Line routes verify tokens with. */
@@ -23,7 +24,6 @@ export interface WebChatDeps {
 
 // Served from the installed package, never a CDN: the page must work where the internet does not.
 const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-const ASSETS = join(__dirname, 'assets');
 
 const PAGE_POLICY = [
   "default-src 'self'",
@@ -73,8 +73,8 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
   });
 
   router.get(`${WEBCHAT_ASSET_PATH}/webchat.js`, sendFile(WEBCHAT_BUNDLE, 'public, max-age=86400'));
-  router.get(`${WEBCHAT_ASSET_PATH}/chat-page.js`, sendFile(join(ASSETS, 'chat-page.js'), 'no-cache'));
-  router.get(`${WEBCHAT_ASSET_PATH}/chat-page.css`, sendFile(join(ASSETS, 'chat-page.css'), 'no-cache'));
+  router.get(`${WEBCHAT_ASSET_PATH}/chat-page.js`, sendFile(join(ASSET_FOLDER, 'chat-page.js'), 'no-cache'));
+  router.get(`${WEBCHAT_ASSET_PATH}/chat-page.css`, sendFile(join(ASSET_FOLDER, 'chat-page.css'), 'no-cache'));
 
   return router;
 }
