@@ -15,6 +15,7 @@ const schema = z.object({
   PRODUCT_REGISTRY: z.string().min(1).default(path.join(PROJECT_ROOT, 'data/demo-registry.csv')),
   SERVICE_CENTERS: z.string().min(1).default(path.join(PROJECT_ROOT, 'data/demo-service-centers.csv')),
   BOT_TODAY: isoDate.optional(),
+  CASE_NUMBERS_FILE: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'case-numbers.json')),
   STAFF_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   TOKEN_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -27,7 +27,10 @@ function createStores(config: Config, logger: Logger): Stores {
     throw new Error('STORAGE=redis: the Redis stores are not part of this build yet; use STORAGE=memory');
   }
   logger.warn('STORAGE=memory: conversations, cases and feedback live in this process only and are lost on restart');
-  return createMemoryStores({ reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed') });
+  return createMemoryStores({
+    reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed'),
+    caseNumbersFile: config.CASE_NUMBERS_FILE,
+  });
 }
 
 export interface RunningAssistant {

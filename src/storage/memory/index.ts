@@ -1,6 +1,7 @@
 // Builds every store in process memory: for tests and single-process runs (STORAGE=memory), lost on restart.
 import { MemoryStorage } from 'botbuilder';
 import type { Stores } from '../types';
+import { caseNumbersInFile, caseNumbersInMemory } from './caseNumbers';
 import { MemoryCaseStore } from './memoryCaseStore';
 import { MemoryConversationStore } from './memoryConversationStore';
 import { MemoryFeedbackStore } from './memoryFeedbackStore';
@@ -14,6 +15,8 @@ export interface MemoryStoresOptions {
   clock?: () => Date;
   /** Receives errors thrown by bus subscribers; the composition root passes the logger here. */
   reportBusHandlerError?: BusHandlerErrorReporter;
+  /** Keeps the last case number of each day in this file, so a restart never issues a number again. */
+  caseNumbersFile?: string;
 }
 
 export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
@@ -22,7 +25,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
   const bus = new MemoryMessageBus(reportBusHandlerError);
   return {
     state: new MemoryStorage(),
-    cases: new MemoryCaseStore(clock),
+    cases: new MemoryCaseStore(clock, options.caseNumbersFile === undefined ? caseNumbersInMemory() : caseNumbersInFile(options.caseNumbersFile)),
     feedback: new MemoryFeedbackStore(),
     conversations: new MemoryConversationStore(),
     transcripts: new MemoryTranscriptStore(),

@@ -1,21 +1,23 @@
 // Repair cases kept in process memory, held as JSON text so callers never share objects with the store.
 import type { RepairCase, NewCase } from '../../domain/repairCase';
 import { NotFoundError, type CaseOpening, type CaseStore } from '../types';
+import { caseNumbersInMemory, type CaseNumbers } from './caseNumbers';
 import { fromJson, toJson } from './storedJson';
 
 const MIN_SEQUENCE_DIGITS = 4;
 
 export class MemoryCaseStore implements CaseStore {
   private readonly casesById = new Map<string, string>();
-  private readonly lastSequenceByDay = new Map<string, number>();
 
   /** `clock` stamps `updatedAt` on updates, which carry no time of their own. */
-  constructor(private readonly clock: () => Date) {}
+  constructor(
+    private readonly clock: () => Date,
+    private readonly caseNumbers: CaseNumbers = caseNumbersInMemory(),
+  ) {}
 
   async create(input: NewCase, opened: CaseOpening): Promise<RepairCase> {
     const day = opened.day.replaceAll('-', '');
-    const sequence = (this.lastSequenceByDay.get(day) ?? 0) + 1;
-    this.lastSequenceByDay.set(day, sequence);
+    const sequence = this.caseNumbers.next(day);
     const at = opened.at.toISOString();
     const created: RepairCase = {
       ...input,
