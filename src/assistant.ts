@@ -11,7 +11,7 @@ import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
 import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
-import type { Logger } from './observability/logger';
+import { conversationRef, turnFailure, type Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 
 export interface Assistant {
@@ -46,7 +46,8 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
       adapter.use(customerMessage);
       adapter.onTurnError = async (context: TurnContext, error: Error) => {
         metrics.turnErrors.inc({ channel });
-        logger.error({ err: error, channel, conversationId: context.activity.conversation?.id }, 'turn failed');
+        const conversationId = context.activity.conversation?.id;
+        logger.error({ failure: turnFailure(error), channel, conversation: conversationId && conversationRef(conversationId) }, 'turn failed');
         // The dialog state may be what broke: drop it so the next message starts cleanly rather than failing again.
         await conversationState.delete(context).catch(() => undefined);
         await context.sendActivity(`${t('en', 'error.turnFailed')}\n${t('zh', 'error.turnFailed')}`).catch(() => undefined);
