@@ -3,6 +3,7 @@
 import dotenv from 'dotenv';
 import http from 'node:http';
 import { loadConfig, type Config } from './config';
+import type { DestinationStream } from 'pino';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { loadProductRegistry } from './registry/productRegistry';
@@ -40,9 +41,14 @@ export interface RunningAssistant {
   stop: () => Promise<void>;
 }
 
-export async function start(env: Record<string, string | undefined>): Promise<RunningAssistant> {
+export interface StartOptions {
+  /** Where log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
+}
+
+export async function start(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningAssistant> {
   const config = loadConfig(env);
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const metrics = createMetrics();
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
   const centers = loadServiceCenters(config.SERVICE_CENTERS);

@@ -14,6 +14,7 @@ import type { MessageBus, TranscriptStore } from '../../storage/types';
 import type { ChannelLogger } from './channelLogger';
 import { conversationFeedTopic, type ConversationFeedMessage } from './conversationFeed';
 import { DIRECT_LINE_CHANNEL_ID } from './incomingActivity';
+import { conversationRef } from '../../observability/logger';
 
 export type BotLogic = (context: TurnContext) => Promise<void>;
 
@@ -142,7 +143,7 @@ export class DirectLineAdapter extends BotAdapter {
 
   private reportTurnFailure(conversationId: string, error: unknown): void {
     const detail = error instanceof Error ? error.message : String(error);
-    this.options.logger.error({ conversationId, err: detail }, 'directline: the bot failed to handle an activity');
+    this.options.logger.error({ conversation: conversationRef(conversationId), err: detail }, 'directline: the bot failed to handle an activity');
   }
 }
 

@@ -10,6 +10,7 @@ import { STREAM_KEEP_ALIVE_MS } from './directLineLimits';
 import { DIRECT_LINE_BASE_PATH } from './directLineRouter';
 import type { ConversationBinding } from './directLineTokens';
 import { StreamDelivery } from './streamDelivery';
+import { conversationRef } from '../../observability/logger';
 
 export interface DirectLineStreamOptions {
   /** How often a blank frame (and a ping) goes out; also how soon a silent peer is dropped. */
@@ -63,12 +64,12 @@ export function attachDirectLineStream(
         if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(set));
       },
       (error) => {
-        deps.logger.warn({ conversationId, err: describe(error) }, 'directline: stream delivery failed, closing it');
+        deps.logger.warn({ conversation: conversationRef(conversationId), err: describe(error) }, 'directline: stream delivery failed, closing it');
         // The client reconnects with its watermark, which replays whatever this stream could not send.
         socket.close(1011, 'delivery failed');
       },
     );
-    socket.on('error', (error) => deps.logger.warn({ conversationId, err: describe(error) }, 'directline: stream error'));
+    socket.on('error', (error) => deps.logger.warn({ conversation: conversationRef(conversationId), err: describe(error) }, 'directline: stream error'));
     let alive = true;
     socket.on('pong', () => (alive = true));
     const keepAlive = setInterval(() => {
@@ -82,7 +83,7 @@ export function attachDirectLineStream(
     const unsubscribe = await deps.stores.bus.subscribe(conversationFeedTopic(conversationId), (message) => {
       const parsed = parseConversationFeedMessage(message);
       if (parsed === undefined) {
-        deps.logger.warn({ conversationId }, 'directline: ignored a malformed feed message');
+        deps.logger.warn({ conversation: conversationRef(conversationId) }, 'directline: ignored a malformed feed message');
       } else {
         delivery.receive(parsed);
       }

@@ -68,7 +68,7 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
   // The bundled page needs no secret: each visitor gets a token for a new conversation of their own, and nothing else.
   router.post('/api/webchat/token', (_request, response) => {
     const issued = tokens.issueForNewConversation();
-    deps.logger.info({ conversationId: issued.conversationId }, 'webchat: issued a token for a new conversation');
+    deps.logger.info({}, 'webchat: issued a token for a new conversation');
     response.set('Cache-Control', 'no-store').json(issued);
   });
 
