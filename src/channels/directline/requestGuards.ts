@@ -2,6 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
+import { refuseDeeplyNestedJson } from '../../jsonNesting';
 import type { ChannelLogger } from './channelLogger';
 import type { DirectLineConversations } from './directLineConversations';
 import { DirectLineError } from './directLineError';
@@ -69,7 +70,7 @@ export function requireConversationToken(tokens: DirectLineTokens, conversations
   });
 }
 
-/** Parses a JSON body of at most 256 KB; a body of another type is refused rather than ignored. */
+/** Parses a JSON body of at most 256 KB and bounded nesting; a body of another type is refused rather than ignored. */
 export function jsonBody(): RequestHandler[] {
   const refuseOtherTypes: RequestHandler = (request, _response, next) => {
     if (hasBody(request) && !request.is('application/json')) {
@@ -77,7 +78,7 @@ export function jsonBody(): RequestHandler[] {
     }
     next();
   };
-  return [refuseOtherTypes, express.json({ limit: MAX_ACTIVITY_BYTES })];
+  return [refuseOtherTypes, express.json({ limit: MAX_ACTIVITY_BYTES }), refuseDeeplyNestedJson];
 }
 
 export function asyncHandler(handler: (request: Request, response: Response, next: NextFunction) => Promise<void>): RequestHandler {
@@ -109,11 +110,15 @@ function asDirectLineError(error: unknown): DirectLineError | undefined {
       ? new DirectLineError(413, 'MessageSizeTooBig', 'An upload may be at most 4 MB.')
       : new DirectLineError(400, 'BadArgument', `The upload is malformed: ${error.message}.`);
   }
+  // Express decodes route parameters; a malformed %-escape in the path is the client's.
+  if (error instanceof URIError) return new DirectLineError(400, 'BadArgument', 'The request path has a malformed %-escape.');
   // body-parser marks its errors with a `type` and the HTTP status to answer.
-  const type = (error as { type?: unknown } | null)?.type;
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
   switch (type) {
     case 'entity.parse.failed':
       return new DirectLineError(400, 'BadArgument', 'The body is not valid JSON.');
+    case 'entity.too.deep':
+      return new DirectLineError(400, 'BadArgument', 'The body nests too deeply.');
     case 'entity.too.large':
       return new DirectLineError(413, 'MessageSizeTooBig', 'An activity may be at most 256 KB.');
     case 'encoding.unsupported':
@@ -123,6 +128,8 @@ function asDirectLineError(error: unknown): DirectLineError | undefined {
     case 'request.size.invalid':
       return new DirectLineError(400, 'BadArgument', 'The body arrived incomplete.');
   }
+  // The rest of body-parser's 400s, such as a body that does not inflate as its Content-Encoding says.
+  if (status === 400) return new DirectLineError(400, 'BadArgument', 'The body could not be read.');
   return undefined;
 }
 
