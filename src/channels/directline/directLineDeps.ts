@@ -12,8 +12,11 @@ export interface DirectLineConfig {
   tokenSigningKey: string;
   /** DIRECTLINE_SECRET: lets a website backend call tokens/generate. Unset: tokens/generate is refused. */
   directLineSecret?: string;
-  /** e.g. https://support.example.com; unset: derived from each request's protocol and Host. */
-  publicBaseUrl?: string;
+  /**
+   * The origin of stream and attachment links, e.g. https://support.example.com, never a request's Host (anyone can
+   * send any Host). A function because the default names the port the server ends up listening on.
+   */
+  publicBaseUrl: () => string;
 }
 
 export interface DirectLineDeps {

@@ -8,7 +8,7 @@ import { directLineParts, type DirectLineDeps } from './directLineDeps';
 import { DirectLineError } from './directLineError';
 import type { ConversationBinding } from './directLineTokens';
 import { acceptedLocale, normaliseIncomingActivity, postedActivitySchema } from './incomingActivity';
-import { publicBaseUrl, webSocketUrl } from './publicUrls';
+import { webSocketUrl } from './publicUrls';
 import {
   allowCrossOrigin,
   answerErrors,
@@ -59,11 +59,11 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     const { locale } = parseBody(startRequestSchema, request.body);
     const outcome = await conversations.open(binding, acceptedLocale(locale));
     // A new stream starts from the first activity, or the bot's welcome would be lost.
-    response.status(outcome === 'started' ? 201 : 200).json(conversationAnswer(request, binding, 0));
+    response.status(outcome === 'started' ? 201 : 200).json(conversationAnswer(binding, 0));
   }));
 
   api.get('/conversations/:conversationId', conversationScope, (request, response) => {
-    response.json(conversationAnswer(request, authorisedBinding(response), watermarkOf(request)));
+    response.json(conversationAnswer(authorisedBinding(response), watermarkOf(request)));
   });
 
   api.get(
@@ -101,12 +101,12 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
   api.use(answerErrors(deps.logger));
 
 
-  function conversationAnswer(request: Request, binding: ConversationBinding, watermark: number) {
-    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(request, binding, watermark) };
+  function conversationAnswer(binding: ConversationBinding, watermark: number) {
+    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(binding, watermark) };
   }
 
-  function streamUrl(request: Request, binding: ConversationBinding, watermark: number): string {
-    const base = webSocketUrl(publicBaseUrl(request, deps.config.publicBaseUrl));
+  function streamUrl(binding: ConversationBinding, watermark: number): string {
+    const base = webSocketUrl(deps.config.publicBaseUrl());
     const ticket = tokens.issueStreamTicket(binding);
     return `${base}${DIRECT_LINE_BASE_PATH}/conversations/${encodeURIComponent(binding.conversationId)}/stream?t=${ticket}&watermark=${watermark}`;
   }

@@ -8,7 +8,6 @@ import type { BotLogic, DirectLineAdapter } from './directLineAdapter';
 import { DirectLineError } from './directLineError';
 import { MAX_ACTIVITY_BYTES, MAX_FILES_PER_UPLOAD, MAX_UPLOAD_BYTES } from './directLineLimits';
 import { normaliseIncomingActivity, postedActivitySchema, type PostedActivity } from './incomingActivity';
-import { publicBaseUrl } from './publicUrls';
 import { asyncHandler, authorisedBinding } from './requestGuards';
 import { detectUploadType, type AcceptedUploadType } from './uploadedFileType';
 
@@ -17,7 +16,7 @@ export interface UploadRouteDeps {
   bot: BotLogic;
   uploads: UploadStore;
   links: AttachmentLinks;
-  publicBaseUrl?: string;
+  publicBaseUrl: () => string;
 }
 
 // Room for the activity part and the multipart boundaries around the files.
@@ -53,7 +52,7 @@ export function uploadRoute(deps: UploadRouteDeps): RequestHandler[] {
         ),
       ),
     );
-    const baseUrl = publicBaseUrl(request, deps.publicBaseUrl);
+    const baseUrl = deps.publicBaseUrl();
     const activity = normaliseIncomingActivity(
       { ...template, attachments: stored.map((upload) => attachmentFor(upload, baseUrl, deps.links)) },
       { binding, botAccount: deps.adapter.botAccount, id: deps.adapter.newActivityId(), now, uploads: stored },
