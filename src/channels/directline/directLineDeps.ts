@@ -10,7 +10,7 @@ import { AttachmentLinks } from './attachmentLinks';
 export interface DirectLineConfig {
   /** HS256 key for tokens, stream tickets and attachment links; every instance must share it. */
   tokenSigningKey: string;
-  /** DIRECTLINE_SECRET: lets a website backend call tokens/generate. Unset: tokens/generate is refused. */
+  /** DIRECTLINE_SECRET: a website backend's bearer for tokens/generate and conversations. Unset: only tokens work. */
   directLineSecret?: string;
   /**
    * The origin of stream and attachment links, e.g. https://support.example.com, never a request's Host (anyone can

@@ -19,6 +19,7 @@ import {
   requireConversationToken,
   requireSecret,
   requireToken,
+  requireTokenOrSecret,
 } from './requestGuards';
 import { uploadRoute } from './uploadedFiles';
 
@@ -40,7 +41,7 @@ const startRequestSchema = z.object({ locale: z.unknown().optional() });
 export function createDirectLineRouter(deps: DirectLineDeps): Router {
   const { tokens, links, conversations } = directLineParts(deps);
   const bot: BotLogic = (context) => deps.bot.run(context);
-  const conversationScope = requireConversationToken(tokens, conversations);
+  const conversationScope = requireConversationToken(tokens, conversations, deps.config.directLineSecret);
   const api = express.Router();
 
   api.use(allowCrossOrigin);
@@ -54,7 +55,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     response.json(tokens.issueConversationToken(authorisedBinding(response)));
   });
 
-  api.post('/conversations', requireToken(tokens), ...jsonBody(), asyncHandler(async (request, response) => {
+  api.post('/conversations', requireTokenOrSecret(tokens, deps.config.directLineSecret), ...jsonBody(), asyncHandler(async (request, response) => {
     const binding = authorisedBinding(response);
     const { locale } = parseBody(startRequestSchema, request.body);
     const outcome = await conversations.open(binding, acceptedLocale(locale));

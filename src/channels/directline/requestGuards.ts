@@ -7,7 +7,7 @@ import type { ChannelLogger } from './channelLogger';
 import type { DirectLineConversations } from './directLineConversations';
 import { DirectLineError } from './directLineError';
 import { MAX_ACTIVITY_BYTES } from './directLineLimits';
-import type { ConversationBinding, DirectLineTokens } from './directLineTokens';
+import { newConversationBinding, type ConversationBinding, type DirectLineTokens } from './directLineTokens';
 
 /** The binding `requireToken` or `requireConversationToken` found on the request. */
 export function authorisedBinding(response: Response): ConversationBinding {
@@ -41,7 +41,7 @@ export function requireSecret(secret: string | undefined): RequestHandler {
     if (secret === undefined) {
       throw new DirectLineError(403, 'Forbidden', 'tokens/generate is off: no Direct Line secret is configured.');
     }
-    if (!sameSecret(bearerCredential(request), secret)) {
+    if (!isSecret(bearerCredential(request), secret)) {
       throw new DirectLineError(403, 'Forbidden', 'The secret is not valid.');
     }
     next();
@@ -55,14 +55,35 @@ export function requireToken(tokens: DirectLineTokens): RequestHandler {
   };
 }
 
-/** A token opens exactly one conversation, and that conversation must have been started. */
-export function requireConversationToken(tokens: DirectLineTokens, conversations: DirectLineConversations): RequestHandler {
+/**
+ * Starting a conversation takes its token or, as on Microsoft's Direct Line, the secret itself: a website backend
+ * holding the secret then gets a new conversation, for a new anonymous user, and the token bound to it.
+ */
+export function requireTokenOrSecret(tokens: DirectLineTokens, secret: string | undefined): RequestHandler {
+  return (request, response, next) => {
+    const credential = bearerCredential(request);
+    response.locals.binding = isSecret(credential, secret) ? newConversationBinding() : tokens.verifyConversationToken(credential);
+    next();
+  };
+}
+
+/**
+ * A token opens exactly one conversation, and that conversation must have been started. The secret opens any started
+ * one, as on Microsoft's Direct Line (directlinejs given a secret keeps sending it), speaking as its customer.
+ */
+export function requireConversationToken(
+  tokens: DirectLineTokens,
+  conversations: DirectLineConversations,
+  secret: string | undefined,
+): RequestHandler {
   return asyncHandler(async (request, response, next) => {
-    const binding = tokens.verifyConversationToken(bearerCredential(request));
-    if (binding.conversationId !== request.params.conversationId) {
+    const credential = bearerCredential(request);
+    const requested = request.params.conversationId;
+    const binding = isSecret(credential, secret) ? await conversations.bindingOf(requested) : tokens.verifyConversationToken(credential);
+    if (binding !== undefined && binding.conversationId !== requested) {
       throw new DirectLineError(403, 'Forbidden', 'This token is for another conversation.');
     }
-    if (!(await conversations.exists(binding.conversationId))) {
+    if (binding === undefined || !(await conversations.exists(binding.conversationId))) {
       throw new DirectLineError(404, 'NotFound', 'The conversation has not been started.');
     }
     response.locals.binding = binding;
@@ -135,6 +156,10 @@ function asDirectLineError(error: unknown): DirectLineError | undefined {
 
 function hasBody(request: Request): boolean {
   return request.get('transfer-encoding') !== undefined || Number(request.get('content-length') ?? 0) > 0;
+}
+
+function isSecret(credential: string, secret: string | undefined): boolean {
+  return secret !== undefined && sameSecret(credential, secret);
 }
 
 // Comparing digests keeps the comparison constant-time whatever the lengths.
