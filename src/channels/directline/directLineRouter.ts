@@ -80,6 +80,11 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
 
   api.post('/conversations/:conversationId/activities', conversationScope, ...jsonBody(), asyncHandler(async (request, response) => {
     const posted = parseBody(postedActivitySchema, request.body);
+    // A customer's files arrive through upload, which checks and stores them (directlinejs sends attachments there).
+    // Attachments posted here could link anywhere and be shown to staff and stored on a case as if ours: refused.
+    if (posted.attachments !== undefined && posted.attachments.length > 0) {
+      throw new DirectLineError(400, 'BadArgument', 'Files must be sent with the upload route, not as attachments of an activity.');
+    }
     const id = deps.adapter.newActivityId();
     // Web Chat only sends typing when a site turns it on; the assistant has no use for it.
     if (posted.type !== 'typing') {

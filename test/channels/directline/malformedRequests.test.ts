@@ -124,4 +124,22 @@ describe('Direct Line against malformed requests', () => {
     assert.equal(answer.status, 400);
     assert.equal(errorCode(answer), 'BadArgument');
   });
+
+  it('refuses an activity whose attachments link outside the upload store, storing nothing', async () => {
+    const before = await server.stores.transcripts.list(conversationUrl.split('/').at(-1) ?? '', 0);
+    const answer = await call(`${conversationUrl}/activities`, {
+      method: 'POST',
+      headers: bearer(token, { 'Content-Type': 'application/json' }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'my invoice',
+        attachments: [{ contentType: 'image/png', contentUrl: 'https://evil.example/x.png', name: 'invoice.png' }],
+      }),
+    });
+    assert.equal(answer.status, 400);
+    assert.equal(errorCode(answer), 'BadArgument');
+    const after = await server.stores.transcripts.list(conversationUrl.split('/').at(-1) ?? '', 0);
+    assert.equal(after.length, before.length);
+    assert.doesNotMatch(JSON.stringify(after), /evil\.example/);
+  });
 });
