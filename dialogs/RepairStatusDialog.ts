@@ -1,6 +1,7 @@
 // Tells the status of a repair case to whoever gives its id and the phone number on it, and takes the answer to a quote.
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t, type MessageKey } from '../src/i18n/translate';
+import { markdownLiteral } from '../src/i18n/markdown';
 import type { RepairCase } from '../src/domain/repairCase';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
@@ -107,6 +108,7 @@ function describeCase(repairCase: RepairCase, lang: 'en' | 'zh'): string {
       updated: repairCase.updatedAt.slice(0, 10),
     }),
   ];
-  if (last?.note) lines.push(t(lang, 'status.lastNote', { note: last.note }));
+  // Notes hold customers' file names as well as the engineers' words.
+  if (last?.note) lines.push(t(lang, 'status.lastNote', { note: markdownLiteral(last.note) }));
   return lines.join('\n\n');
 }

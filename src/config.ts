@@ -19,7 +19,12 @@ const schema = z.object({
   STAFF_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   TOKEN_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  PUBLIC_BASE_URL: z.string().url().optional(),
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'expected an http:// or https:// address')
+    .optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   BRAND_NAME: z.string().min(1).default('NetPosa Service'),
   BRAND_COLOR: z
     .string()
@@ -51,4 +56,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/** Where clients reach us (stream and attachment links): PUBLIC_BASE_URL, else this machine on the port we listen on. */
+export function publicBaseUrl(config: Config, listeningPort: number): string {
+  return (config.PUBLIC_BASE_URL ?? `http://localhost:${listeningPort}`).replace(/\/+$/, '');
 }

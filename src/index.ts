@@ -2,7 +2,7 @@
 // Nothing else in the assistant reads process.env.
 import dotenv from 'dotenv';
 import http from 'node:http';
-import { loadConfig, type Config } from './config';
+import { loadConfig, publicBaseUrl, type Config } from './config';
 import type { DestinationStream } from 'pino';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
@@ -75,7 +75,7 @@ export async function start(env: Record<string, string | undefined>, options: St
   // Tokens must verify on every instance; a single in-memory instance may sign with a key of its own.
   const tokenSigningKey = config.TOKEN_SIGNING_KEY ?? randomBytes(32).toString('base64url');
   const directLine: DirectLineDeps = {
-    config: { tokenSigningKey, directLineSecret: config.DIRECTLINE_SECRET, publicBaseUrl: config.PUBLIC_BASE_URL },
+    config: { tokenSigningKey, directLineSecret: config.DIRECTLINE_SECRET, publicBaseUrl: () => publicBaseUrl(config, listeningPort()) },
     stores,
     adapter: directLineAdapter,
     bot: assistant.bot,
@@ -85,6 +85,8 @@ export async function start(env: Record<string, string | undefined>, options: St
   const app = createServer({
     stores,
     metrics,
+    trustProxy: config.TRUST_PROXY,
+    logger,
     routers: [
       createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context)),
       createDirectLineRouter(directLine),
@@ -94,9 +96,14 @@ export async function start(env: Record<string, string | undefined>, options: St
   const server = http.createServer(app);
   const stream = attachDirectLineStream(server, directLine);
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
+
+  // PORT=0 lets the system pick the port; links name the one it picked.
+  function listeningPort(): number {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : config.PORT;
+  }
 
   const stop = async () => {
     logger.info('shutting down');

@@ -8,6 +8,7 @@ import type { Clock } from '../../dialogs/services';
 import type { Attachment } from '../domain/repairCase';
 import type { Language } from '../domain/vocabulary';
 import type { CaseStore, StoredUpload } from '../storage/types';
+import { markdownLiteral } from '../i18n/markdown';
 import { t } from '../i18n/translate';
 
 /** Longer messages are refused politely: nobody describes a camera fault in more than this. */
@@ -56,7 +57,7 @@ async function keepUploads(context: TurnContext, data: ConversationData, uploads
       history: [...current.history, { at, event: 'attachment_added', note: uploads.map((upload) => upload.name).join(', ') }],
     }));
   }
-  const names = uploads.map((upload) => upload.name).join(', ');
+  const names = uploads.map((upload) => markdownLiteral(upload.name)).join(', ');
   await context.sendActivity(t(data.language, data.caseId ? 'upload.addedToCase' : 'upload.kept', { names, caseId: data.caseId ?? '' }));
 }
 

@@ -1,10 +1,13 @@
 // Opening Direct Line conversations: the record other parts of the assistant find them by, and the bot's welcome turn.
 import { ActivityTypes, type Activity, type ConversationReference } from 'botbuilder';
+import { z } from 'zod';
 import type { Language } from '../../domain/vocabulary';
 import type { ConversationStore } from '../../storage/types';
 import type { BotLogic, DirectLineAdapter } from './directLineAdapter';
 import type { ConversationBinding } from './directLineTokens';
 import { customerAccount, DIRECT_LINE_CHANNEL_ID } from './incomingActivity';
+
+const recordedReferenceSchema = z.object({ user: z.object({ id: z.string().min(1), name: z.string().optional() }) });
 
 export class DirectLineConversations {
   constructor(
@@ -16,6 +19,17 @@ export class DirectLineConversations {
   async exists(conversationId: string): Promise<boolean> {
     const record = await this.conversations.get(conversationId);
     return record?.channel === DIRECT_LINE_CHANNEL_ID;
+  }
+
+  /** Who speaks in a started conversation, as its token would say; undefined for a conversation never started here. */
+  async bindingOf(conversationId: string): Promise<ConversationBinding | undefined> {
+    const record = await this.conversations.get(conversationId);
+    if (record?.channel !== DIRECT_LINE_CHANNEL_ID) return undefined;
+    // The store keeps the reference as opaque JSON; `open` wrote it, with the customer as `user`.
+    const reference = recordedReferenceSchema.safeParse(record.reference);
+    if (!reference.success) return undefined;
+    const { id, name } = reference.data.user;
+    return { conversationId, userId: id, userName: name || undefined };
   }
 
   /**

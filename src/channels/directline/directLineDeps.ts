@@ -10,10 +10,13 @@ import { AttachmentLinks } from './attachmentLinks';
 export interface DirectLineConfig {
   /** HS256 key for tokens, stream tickets and attachment links; every instance must share it. */
   tokenSigningKey: string;
-  /** DIRECTLINE_SECRET: lets a website backend call tokens/generate. Unset: tokens/generate is refused. */
+  /** DIRECTLINE_SECRET: a website backend's bearer for tokens/generate and conversations. Unset: only tokens work. */
   directLineSecret?: string;
-  /** e.g. https://support.example.com; unset: derived from each request's protocol and Host. */
-  publicBaseUrl?: string;
+  /**
+   * The origin of stream and attachment links, e.g. https://support.example.com, never a request's Host (anyone can
+   * send any Host). A function because the default names the port the server ends up listening on.
+   */
+  publicBaseUrl: () => string;
 }
 
 export interface DirectLineDeps {

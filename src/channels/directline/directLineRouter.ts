@@ -8,7 +8,7 @@ import { directLineParts, type DirectLineDeps } from './directLineDeps';
 import { DirectLineError } from './directLineError';
 import type { ConversationBinding } from './directLineTokens';
 import { acceptedLocale, normaliseIncomingActivity, postedActivitySchema } from './incomingActivity';
-import { publicBaseUrl, webSocketUrl } from './publicUrls';
+import { webSocketUrl } from './publicUrls';
 import {
   allowCrossOrigin,
   answerErrors,
@@ -19,6 +19,7 @@ import {
   requireConversationToken,
   requireSecret,
   requireToken,
+  requireTokenOrSecret,
 } from './requestGuards';
 import { uploadRoute } from './uploadedFiles';
 
@@ -40,7 +41,7 @@ const startRequestSchema = z.object({ locale: z.unknown().optional() });
 export function createDirectLineRouter(deps: DirectLineDeps): Router {
   const { tokens, links, conversations } = directLineParts(deps);
   const bot: BotLogic = (context) => deps.bot.run(context);
-  const conversationScope = requireConversationToken(tokens, conversations);
+  const conversationScope = requireConversationToken(tokens, conversations, deps.config.directLineSecret);
   const api = express.Router();
 
   api.use(allowCrossOrigin);
@@ -54,16 +55,16 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     response.json(tokens.issueConversationToken(authorisedBinding(response)));
   });
 
-  api.post('/conversations', requireToken(tokens), ...jsonBody(), asyncHandler(async (request, response) => {
+  api.post('/conversations', requireTokenOrSecret(tokens, deps.config.directLineSecret), ...jsonBody(), asyncHandler(async (request, response) => {
     const binding = authorisedBinding(response);
     const { locale } = parseBody(startRequestSchema, request.body);
     const outcome = await conversations.open(binding, acceptedLocale(locale));
     // A new stream starts from the first activity, or the bot's welcome would be lost.
-    response.status(outcome === 'started' ? 201 : 200).json(conversationAnswer(request, binding, 0));
+    response.status(outcome === 'started' ? 201 : 200).json(conversationAnswer(binding, 0));
   }));
 
   api.get('/conversations/:conversationId', conversationScope, (request, response) => {
-    response.json(conversationAnswer(request, authorisedBinding(response), watermarkOf(request)));
+    response.json(conversationAnswer(authorisedBinding(response), watermarkOf(request)));
   });
 
   api.get(
@@ -79,6 +80,11 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
 
   api.post('/conversations/:conversationId/activities', conversationScope, ...jsonBody(), asyncHandler(async (request, response) => {
     const posted = parseBody(postedActivitySchema, request.body);
+    // A customer's files arrive through upload, which checks and stores them (directlinejs sends attachments there).
+    // Attachments posted here could link anywhere and be shown to staff and stored on a case as if ours: refused.
+    if (posted.attachments !== undefined && posted.attachments.length > 0) {
+      throw new DirectLineError(400, 'BadArgument', 'Files must be sent with the upload route, not as attachments of an activity.');
+    }
     const id = deps.adapter.newActivityId();
     // Web Chat only sends typing when a site turns it on; the assistant has no use for it.
     if (posted.type !== 'typing') {
@@ -101,12 +107,12 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
   api.use(answerErrors(deps.logger));
 
 
-  function conversationAnswer(request: Request, binding: ConversationBinding, watermark: number) {
-    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(request, binding, watermark) };
+  function conversationAnswer(binding: ConversationBinding, watermark: number) {
+    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(binding, watermark) };
   }
 
-  function streamUrl(request: Request, binding: ConversationBinding, watermark: number): string {
-    const base = webSocketUrl(publicBaseUrl(request, deps.config.publicBaseUrl));
+  function streamUrl(binding: ConversationBinding, watermark: number): string {
+    const base = webSocketUrl(deps.config.publicBaseUrl());
     const ticket = tokens.issueStreamTicket(binding);
     return `${base}${DIRECT_LINE_BASE_PATH}/conversations/${encodeURIComponent(binding.conversationId)}/stream?t=${ticket}&watermark=${watermark}`;
   }

@@ -93,21 +93,25 @@ export function attachDirectLineStream(
   }
 
   function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const path = new URL(request.url ?? '/', 'http://stream.invalid').pathname;
-    const match = STREAM_PATH.exec(path);
-    // Other upgrade paths belong to someone else.
-    if (match === null) return;
     socket.on('error', () => socket.destroy());
-    authorise(request, decodeURIComponent(match[1])).then(
-      (authorised) =>
-        sockets.handleUpgrade(request, socket, head, (webSocket) => {
-          serve(webSocket, authorised).catch((error: unknown) => {
-            deps.logger.error({ err: describe(error) }, 'directline: could not open a stream');
-            webSocket.close(1011, 'could not subscribe');
-          });
-        }),
-      (error: unknown) => refuseUpgrade(socket, error, deps),
-    );
+    // Whatever the request line holds, the answer is an HTTP status: a throw here would end the process.
+    try {
+      const requestedConversationId = streamedConversationId(request);
+      // The stream is this server's only WebSocket: an upgrade elsewhere is refused rather than left hanging open.
+      if (requestedConversationId === undefined) throw new DirectLineError(404, 'NotFound', 'There is no WebSocket at this path.');
+      authorise(request, requestedConversationId).then(
+        (authorised) =>
+          sockets.handleUpgrade(request, socket, head, (webSocket) => {
+            serve(webSocket, authorised).catch((error: unknown) => {
+              deps.logger.error({ err: describe(error) }, 'directline: could not open a stream');
+              webSocket.close(1011, 'could not subscribe');
+            });
+          }),
+        (error: unknown) => refuseUpgrade(socket, error, deps),
+      );
+    } catch (error) {
+      refuseUpgrade(socket, error, deps);
+    }
   }
 
   httpServer.on('upgrade', onUpgrade);
@@ -118,6 +122,16 @@ export function attachDirectLineStream(
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
     },
   };
+}
+
+/** The conversation a stream upgrade asks for, or undefined when the upgrade is for another path. */
+function streamedConversationId(request: IncomingMessage): string | undefined {
+  try {
+    const match = STREAM_PATH.exec(new URL(request.url ?? '/', 'http://stream.invalid').pathname);
+    return match === null ? undefined : decodeURIComponent(match[1]);
+  } catch {
+    throw new DirectLineError(400, 'BadArgument', 'The request path is not a valid URL.');
+  }
 }
 
 function refuseUpgrade(socket: Duplex, error: unknown, deps: DirectLineDeps): void {

@@ -42,11 +42,7 @@ export class DirectLineTokens {
 
   /** A token for a brand-new conversation, for a given user or a fresh anonymous one. */
   issueForNewConversation(user?: { id?: string; name?: string }): IssuedToken {
-    return this.issueConversationToken({
-      conversationId: newConversationId(),
-      userId: user?.id ?? newUserId(),
-      userName: user?.name,
-    });
+    return this.issueConversationToken(newConversationBinding(user));
   }
 
   issueConversationToken(binding: ConversationBinding): IssuedToken {
@@ -88,6 +84,11 @@ export class DirectLineTokens {
   private nowSeconds(): number {
     return Math.floor(this.clock().getTime() / 1000);
   }
+}
+
+/** A conversation nobody has yet, for a given user or a fresh anonymous one. */
+export function newConversationBinding(user?: { id?: string; name?: string }): ConversationBinding {
+  return { conversationId: newConversationId(), userId: user?.id ?? newUserId(), userName: user?.name };
 }
 
 function newConversationId(): string {

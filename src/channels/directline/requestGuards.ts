@@ -2,11 +2,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
+import { refuseDeeplyNestedJson } from '../../jsonNesting';
 import type { ChannelLogger } from './channelLogger';
 import type { DirectLineConversations } from './directLineConversations';
 import { DirectLineError } from './directLineError';
 import { MAX_ACTIVITY_BYTES } from './directLineLimits';
-import type { ConversationBinding, DirectLineTokens } from './directLineTokens';
+import { newConversationBinding, type ConversationBinding, type DirectLineTokens } from './directLineTokens';
 
 /** The binding `requireToken` or `requireConversationToken` found on the request. */
 export function authorisedBinding(response: Response): ConversationBinding {
@@ -40,7 +41,7 @@ export function requireSecret(secret: string | undefined): RequestHandler {
     if (secret === undefined) {
       throw new DirectLineError(403, 'Forbidden', 'tokens/generate is off: no Direct Line secret is configured.');
     }
-    if (!sameSecret(bearerCredential(request), secret)) {
+    if (!isSecret(bearerCredential(request), secret)) {
       throw new DirectLineError(403, 'Forbidden', 'The secret is not valid.');
     }
     next();
@@ -54,14 +55,35 @@ export function requireToken(tokens: DirectLineTokens): RequestHandler {
   };
 }
 
-/** A token opens exactly one conversation, and that conversation must have been started. */
-export function requireConversationToken(tokens: DirectLineTokens, conversations: DirectLineConversations): RequestHandler {
+/**
+ * Starting a conversation takes its token or, as on Microsoft's Direct Line, the secret itself: a website backend
+ * holding the secret then gets a new conversation, for a new anonymous user, and the token bound to it.
+ */
+export function requireTokenOrSecret(tokens: DirectLineTokens, secret: string | undefined): RequestHandler {
+  return (request, response, next) => {
+    const credential = bearerCredential(request);
+    response.locals.binding = isSecret(credential, secret) ? newConversationBinding() : tokens.verifyConversationToken(credential);
+    next();
+  };
+}
+
+/**
+ * A token opens exactly one conversation, and that conversation must have been started. The secret opens any started
+ * one, as on Microsoft's Direct Line (directlinejs given a secret keeps sending it), speaking as its customer.
+ */
+export function requireConversationToken(
+  tokens: DirectLineTokens,
+  conversations: DirectLineConversations,
+  secret: string | undefined,
+): RequestHandler {
   return asyncHandler(async (request, response, next) => {
-    const binding = tokens.verifyConversationToken(bearerCredential(request));
-    if (binding.conversationId !== request.params.conversationId) {
+    const credential = bearerCredential(request);
+    const requested = request.params.conversationId;
+    const binding = isSecret(credential, secret) ? await conversations.bindingOf(requested) : tokens.verifyConversationToken(credential);
+    if (binding !== undefined && binding.conversationId !== requested) {
       throw new DirectLineError(403, 'Forbidden', 'This token is for another conversation.');
     }
-    if (!(await conversations.exists(binding.conversationId))) {
+    if (binding === undefined || !(await conversations.exists(binding.conversationId))) {
       throw new DirectLineError(404, 'NotFound', 'The conversation has not been started.');
     }
     response.locals.binding = binding;
@@ -69,7 +91,7 @@ export function requireConversationToken(tokens: DirectLineTokens, conversations
   });
 }
 
-/** Parses a JSON body of at most 256 KB; a body of another type is refused rather than ignored. */
+/** Parses a JSON body of at most 256 KB and bounded nesting; a body of another type is refused rather than ignored. */
 export function jsonBody(): RequestHandler[] {
   const refuseOtherTypes: RequestHandler = (request, _response, next) => {
     if (hasBody(request) && !request.is('application/json')) {
@@ -77,7 +99,7 @@ export function jsonBody(): RequestHandler[] {
     }
     next();
   };
-  return [refuseOtherTypes, express.json({ limit: MAX_ACTIVITY_BYTES })];
+  return [refuseOtherTypes, express.json({ limit: MAX_ACTIVITY_BYTES }), refuseDeeplyNestedJson];
 }
 
 export function asyncHandler(handler: (request: Request, response: Response, next: NextFunction) => Promise<void>): RequestHandler {
@@ -109,11 +131,15 @@ function asDirectLineError(error: unknown): DirectLineError | undefined {
       ? new DirectLineError(413, 'MessageSizeTooBig', 'An upload may be at most 4 MB.')
       : new DirectLineError(400, 'BadArgument', `The upload is malformed: ${error.message}.`);
   }
+  // Express decodes route parameters; a malformed %-escape in the path is the client's.
+  if (error instanceof URIError) return new DirectLineError(400, 'BadArgument', 'The request path has a malformed %-escape.');
   // body-parser marks its errors with a `type` and the HTTP status to answer.
-  const type = (error as { type?: unknown } | null)?.type;
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
   switch (type) {
     case 'entity.parse.failed':
       return new DirectLineError(400, 'BadArgument', 'The body is not valid JSON.');
+    case 'entity.too.deep':
+      return new DirectLineError(400, 'BadArgument', 'The body nests too deeply.');
     case 'entity.too.large':
       return new DirectLineError(413, 'MessageSizeTooBig', 'An activity may be at most 256 KB.');
     case 'encoding.unsupported':
@@ -123,11 +149,17 @@ function asDirectLineError(error: unknown): DirectLineError | undefined {
     case 'request.size.invalid':
       return new DirectLineError(400, 'BadArgument', 'The body arrived incomplete.');
   }
+  // The rest of body-parser's 400s, such as a body that does not inflate as its Content-Encoding says.
+  if (status === 400) return new DirectLineError(400, 'BadArgument', 'The body could not be read.');
   return undefined;
 }
 
 function hasBody(request: Request): boolean {
   return request.get('transfer-encoding') !== undefined || Number(request.get('content-length') ?? 0) > 0;
+}
+
+function isSecret(credential: string, secret: string | undefined): boolean {
+  return secret !== undefined && sameSecret(credential, secret);
 }
 
 // Comparing digests keeps the comparison constant-time whatever the lengths.

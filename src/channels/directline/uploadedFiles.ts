@@ -2,12 +2,12 @@
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import type { StoredUpload, UploadStore } from '../../storage/types';
+import { nestsTooDeeply } from '../../jsonNesting';
 import type { AttachmentLinks } from './attachmentLinks';
 import type { BotLogic, DirectLineAdapter } from './directLineAdapter';
 import { DirectLineError } from './directLineError';
 import { MAX_ACTIVITY_BYTES, MAX_FILES_PER_UPLOAD, MAX_UPLOAD_BYTES } from './directLineLimits';
 import { normaliseIncomingActivity, postedActivitySchema, type PostedActivity } from './incomingActivity';
-import { publicBaseUrl } from './publicUrls';
 import { asyncHandler, authorisedBinding } from './requestGuards';
 import { detectUploadType, type AcceptedUploadType } from './uploadedFileType';
 
@@ -16,17 +16,25 @@ export interface UploadRouteDeps {
   bot: BotLogic;
   uploads: UploadStore;
   links: AttachmentLinks;
-  publicBaseUrl?: string;
+  publicBaseUrl: () => string;
 }
 
 // Room for the activity part and the multipart boundaries around the files.
 const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + MAX_ACTIVITY_BYTES + 64 * 1024;
 const MAX_FILE_NAME_LENGTH = 120;
 
-const parseMultipart = multer({
+const multipartParser = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES_PER_UPLOAD + 1, fields: 1, fieldSize: MAX_ACTIVITY_BYTES },
 }).any();
+
+// Files are kept in memory, so whatever busboy throws (no boundary, a truncated part) is the body's fault, not ours.
+const parseMultipart: RequestHandler = (request, response, next) => {
+  multipartParser(request, response, (error?: unknown) => {
+    if (error === undefined || error instanceof multer.MulterError) return next(error);
+    next(new DirectLineError(400, 'BadArgument', 'The upload is not well-formed multipart/form-data.'));
+  });
+};
 
 export function uploadRoute(deps: UploadRouteDeps): RequestHandler[] {
   return [refuseBeforeReading, parseMultipart, asyncHandler(async (request, response) => {
@@ -44,7 +52,7 @@ export function uploadRoute(deps: UploadRouteDeps): RequestHandler[] {
         ),
       ),
     );
-    const baseUrl = publicBaseUrl(request, deps.publicBaseUrl);
+    const baseUrl = deps.publicBaseUrl();
     const activity = normaliseIncomingActivity(
       { ...template, attachments: stored.map((upload) => attachmentFor(upload, baseUrl, deps.links)) },
       { binding, botAccount: deps.adapter.botAccount, id: deps.adapter.newActivityId(), now, uploads: stored },
@@ -80,6 +88,7 @@ function activityTemplate(request: Request): PostedActivity {
   } catch {
     throw new DirectLineError(400, 'BadArgument', 'The activity part is not valid JSON.');
   }
+  if (nestsTooDeeply(parsed)) throw new DirectLineError(400, 'BadArgument', 'The activity part nests too deeply.');
   const activity = postedActivitySchema.safeParse(parsed);
   if (!activity.success || activity.data.type !== 'message') {
     throw new DirectLineError(400, 'BadArgument', 'The activity part must be a message activity.');

@@ -43,7 +43,9 @@ export interface RecordingClient {
 }
 
 export interface ConnectOptions {
-  token: string;
+  /** A conversation token, or the Direct Line secret as a website backend may use it. */
+  token?: string;
+  secret?: string;
   conversationId?: string;
   watermark?: string;
   webSocket?: boolean;
@@ -54,6 +56,7 @@ export function connect(domain: string, options: ConnectOptions): RecordingClien
   const directLine = new DirectLine({
     domain,
     token: options.token,
+    secret: options.secret,
     conversationId: options.conversationId,
     watermark: options.watermark,
     webSocket: options.webSocket ?? true,

@@ -32,12 +32,16 @@ export interface TestServer {
 
 export interface TestServerOptions {
   keepAliveMs?: number;
+  /** PUBLIC_BASE_URL; the server's own loopback address when not given. */
+  publicBaseUrl?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   let clockOffsetMs = 0;
   const clock = () => new Date(Date.now() + clockOffsetMs);
   const logged: TestServer['logged'] = [];
+  // Known once the server listens on the port the system picked.
+  let baseUrl = '';
   const logger: ChannelLogger = {
     info: (details, message) => logged.push({ level: 'info', message, details }),
     warn: (details, message) => logged.push({ level: 'warn', message, details }),
@@ -53,7 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   adapter.use(new ShowTypingMiddleware(200, 1000));
   const deps: DirectLineDeps = {
-    config: { tokenSigningKey: TEST_SIGNING_KEY, directLineSecret: TEST_SECRET },
+    config: { tokenSigningKey: TEST_SIGNING_KEY, directLineSecret: TEST_SECRET, publicBaseUrl: () => options.publicBaseUrl ?? baseUrl },
     stores,
     adapter,
     bot: new TestBot(),
@@ -66,7 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server: Server = createServer(app);
   const stream = attachDirectLineStream(server, deps, { keepAliveMs: options.keepAliveMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
     httpServer: server,
