@@ -77,7 +77,13 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
     stores,
     metrics,
     routers: [
-      createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context)),
+      createBotFrameworkRouter({
+        adapter: botFrameworkAdapter,
+        runBot: (context) => assistant.bot.run(context),
+        conversations: stores.conversations,
+        appId: config.MicrosoftAppId,
+        logger,
+      }),
       createDirectLineRouter(directLine),
       createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger }),
     ],
