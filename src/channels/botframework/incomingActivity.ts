@@ -1,5 +1,5 @@
 // What /api/messages accepts: a Bot Framework activity with the fields botbuilder and the turn pipeline rely on.
-import type { Activity } from 'botbuilder';
+import type { ActivityTimestamps } from 'botbuilder';
 import { z } from 'zod';
 import { UPLOADS_CHANNEL_DATA_KEY } from '../directline/incomingActivity';
 
@@ -43,7 +43,7 @@ export function describeInvalidActivity(error: z.ZodError): string {
 }
 
 /** The activity botbuilder gets: dates as dates, and no server-owned channel data a client made up. */
-export function toActivity(incoming: IncomingActivity): Activity {
+export function toActivity(incoming: IncomingActivity): ActivityTimestamps {
   const { timestamp: sentAt, localTimestamp, channelData, ...rest } = incoming;
   // Only the Direct Line upload route lists uploads; this channel stores none, so a listed upload is a claim, not a file.
   const { [UPLOADS_CHANNEL_DATA_KEY]: _claimedUploads, ...keptChannelData } = channelData ?? {};
@@ -53,5 +53,5 @@ export function toActivity(incoming: IncomingActivity): Activity {
     ...(sentAt === undefined ? {} : { timestamp: new Date(sentAt), rawTimestamp: sentAt }),
     ...(localTimestamp === undefined ? {} : { localTimestamp: new Date(localTimestamp), rawLocalTimestamp: localTimestamp }),
     ...(channelData ? { channelData: keptChannelData } : {}),
-  } as unknown as Activity;
+  } as unknown as ActivityTimestamps;
 }
