@@ -88,7 +88,13 @@ export async function start(env: Record<string, string | undefined>, options: St
     trustProxy: config.TRUST_PROXY,
     logger,
     routers: [
-      createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context)),
+      createBotFrameworkRouter({
+        adapter: botFrameworkAdapter,
+        runBot: (context) => assistant.bot.run(context),
+        conversations: stores.conversations,
+        appId: config.MicrosoftAppId,
+        logger,
+      }),
       createDirectLineRouter(directLine),
       createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger }),
     ],
