@@ -25,6 +25,7 @@ const schema = z.object({
     .refine((value) => /^https?:\/\//.test(value), 'expected an http:// or https:// address')
     .optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BRAND_NAME: z.string().min(1).default('NetPosa Service'),
   BRAND_COLOR: z
     .string()

@@ -86,6 +86,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     stores,
     metrics,
     trustProxy: config.TRUST_PROXY,
+    metricsToken: config.METRICS_TOKEN,
     logger,
     routers: [
       createBotFrameworkRouter({

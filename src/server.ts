@@ -1,5 +1,7 @@
 // The one HTTP server: Bot Framework, Direct Line and the web widget, health and metrics, all on one port.
 import express, { type Express, type Router } from 'express';
+import { sameSecret } from './http/secrets';
+import { isDirectLocalRequest } from './http/localRequests';
 import type { Metrics } from './observability/metrics';
 import type { Stores } from './storage/types';
 
@@ -11,6 +13,16 @@ export interface ServerDeps {
   /** TRUST_PROXY: how many proxies in front of us set X-Forwarded-*; unset: those headers are not believed. */
   trustProxy?: number;
   logger: { error(details: object, message: string): void };
+  /** METRICS_TOKEN: the bearer token /metrics asks for; unset: /metrics answers this machine only. */
+  metricsToken?: string;
+}
+
+const METRICS_REFUSAL = '/metrics answers this machine, or a request with the bearer METRICS_TOKEN.';
+
+function mayReadMetrics(request: express.Request, token: string | undefined): boolean {
+  if (token === undefined) return isDirectLocalRequest(request.socket.remoteAddress, request.headers);
+  const given = /^Bearer\s+(\S+)$/i.exec(request.get('authorization') ?? '')?.[1];
+  return given !== undefined && sameSecret(given, token);
 }
 
 export function createServer(deps: ServerDeps): Express {
@@ -24,8 +36,12 @@ export function createServer(deps: ServerDeps): Express {
     const reachable = await deps.stores.ping().catch(() => false);
     res.status(reachable ? 200 : 503).json({ status: reachable ? 'ready' : 'storage unreachable' });
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  app.get('/metrics', async (request, response) => {
+    if (!mayReadMetrics(request, deps.metricsToken)) {
+      response.status(deps.metricsToken === undefined ? 403 : 401).json({ error: METRICS_REFUSAL });
+      return;
+    }
+    response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   for (const router of deps.routers) app.use(router);
   app.use((_req, res) => {

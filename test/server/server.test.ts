@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { refuseDeeplyNestedJson } from '../../src/jsonNesting';
+import { refuseDeeplyNestedJson } from '../../src/http/jsonNesting';
 import { createMetrics } from '../../src/observability/metrics';
 import { createServer, type ServerDeps } from '../../src/server';
 import { createMemoryStores } from '../../src/storage/memory';
@@ -36,7 +36,7 @@ describe('The HTTP server', () => {
   let baseUrl: string;
   let logged: Logged[];
 
-  async function serve(options: Pick<ServerDeps, 'trustProxy'> = {}): Promise<void> {
+  async function serve(options: Pick<ServerDeps, 'trustProxy' | 'metricsToken'> = {}): Promise<void> {
     logged = [];
     const app = createServer({
       stores: createMemoryStores(),
@@ -113,6 +113,29 @@ describe('The HTTP server', () => {
         protocol?: string;
       };
       assert.deepEqual(answer, { ip: '203.0.113.9', protocol: 'https' });
+    });
+  });
+
+  describe('/metrics', () => {
+    const metricsStatus = async (headers: Record<string, string> = {}) => (await fetch(`${baseUrl}/metrics`, { headers })).status;
+
+    it('answers a request straight from this machine when no METRICS_TOKEN is set', async () => {
+      await serve();
+      const response = await fetch(`${baseUrl}/metrics`);
+      assert.equal(response.status, 200);
+      assert.match(await response.text(), /process_cpu_user_seconds_total/);
+    });
+
+    it('refuses a request a proxy forwarded from elsewhere when no METRICS_TOKEN is set', async () => {
+      await serve({ trustProxy: 1 });
+      assert.equal(await metricsStatus({ 'X-Forwarded-For': '203.0.113.9' }), 403);
+    });
+
+    it('asks for the bearer METRICS_TOKEN when one is set, even from this machine', async () => {
+      await serve({ metricsToken: 'metrics-token-for-the-test' });
+      assert.equal(await metricsStatus(), 401);
+      assert.equal(await metricsStatus({ Authorization: 'Bearer not-the-token-at-all' }), 401);
+      assert.equal(await metricsStatus({ Authorization: 'Bearer metrics-token-for-the-test' }), 200);
     });
   });
 });

@@ -17,6 +17,7 @@ import { TranscriptRecorder } from '../../bot/transcriptRecorder';
 import type { Logger } from '../../observability/logger';
 import { emulatorRefusal } from './emulatorGuard';
 import { describeInvalidActivity, incomingActivitySchema, toActivity } from './incomingActivity';
+import { refuseDeeplyNestedJson } from '../../http/jsonNesting';
 
 export interface BotFrameworkSettings {
   MicrosoftAppId?: string;
@@ -73,7 +74,7 @@ export interface BotFrameworkRouterDeps {
 
 export function createBotFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
   const router = express.Router();
-  router.post('/api/messages', express.json({ limit: '256kb' }), (request, response, next) => {
+  router.post('/api/messages', express.json({ limit: '256kb' }), refuseDeeplyNestedJson, (request, response, next) => {
     receive(deps, request, response).catch(next);
   });
   return router;

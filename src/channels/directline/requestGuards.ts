@@ -1,13 +1,13 @@
 // The checks every Direct Line request passes: CORS, bearer tokens and their conversation scope, body types, errors.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
-import { refuseDeeplyNestedJson } from '../../jsonNesting';
+import { refuseDeeplyNestedJson } from '../../http/jsonNesting';
 import type { ChannelLogger } from './channelLogger';
 import type { DirectLineConversations } from './directLineConversations';
 import { DirectLineError } from './directLineError';
 import { MAX_ACTIVITY_BYTES } from './directLineLimits';
 import { newConversationBinding, type ConversationBinding, type DirectLineTokens } from './directLineTokens';
+import { sameSecret } from '../../http/secrets';
 
 /** The binding `requireToken` or `requireConversationToken` found on the request. */
 export function authorisedBinding(response: Response): ConversationBinding {
@@ -160,10 +160,4 @@ function hasBody(request: Request): boolean {
 
 function isSecret(credential: string, secret: string | undefined): boolean {
   return secret !== undefined && sameSecret(credential, secret);
-}
-
-// Comparing digests keeps the comparison constant-time whatever the lengths.
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }

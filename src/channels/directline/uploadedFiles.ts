@@ -2,7 +2,7 @@
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import type { StoredUpload, UploadStore } from '../../storage/types';
-import { nestsTooDeeply } from '../../jsonNesting';
+import { nestsTooDeeply } from '../../http/jsonNesting';
 import type { AttachmentLinks } from './attachmentLinks';
 import type { BotLogic, DirectLineAdapter } from './directLineAdapter';
 import { DirectLineError } from './directLineError';

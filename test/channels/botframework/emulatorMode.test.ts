@@ -50,6 +50,15 @@ describe('/api/messages without an app id', function () {
     });
   }
 
+  it('answers an activity nested 10,000 deep with 400 and keeps serving', async () => {
+    const activity = JSON.stringify(emulatorMessage('hi', 'deep', 'http://127.0.0.1:1'));
+    const deep = `${activity.slice(0, -1)},"channelData":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const answer = await fetch(`${assistant.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: deep });
+    assert.equal(answer.status, 400);
+    assert.match(((await answer.json()) as { error: string }).error, /nests too deeply/);
+    await stillServing();
+  });
+
   it('answers the local Emulator and posts the reply to its loopback serviceUrl', async () => {
     const answer = await postToMessages(assistant.baseUrl, emulatorMessage('hello', 'emulator-happy', `${emulator.url.replace('127.0.0.1', 'localhost')}`));
     assert.equal(answer.status, 200);
