@@ -7,6 +7,7 @@ import type { CustomerContact } from '../src/domain/repairCase';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
+import { asking, type QuestionKind } from './pendingQuestion';
 
 export const CONTACT_DIALOG = 'contactDialog';
 const LOOP = 'contactLoop';
@@ -33,6 +34,8 @@ const RETRY: Record<ContactField, MessageKey> = {
   phone: 'contact.retryPhone',
   region: 'contact.retryRegion',
 };
+
+const QUESTION: Record<ContactField, QuestionKind> = { all: 'contact', name: 'name', phone: 'phone', region: 'city' };
 
 function missingField(contact: PartialContact): ContactField | undefined {
   if (!contact.name && !contact.phone && !contact.region) return 'all';
@@ -67,7 +70,7 @@ export class ContactDialog extends ComponentDialog {
     }
     stepValues<{ loop: LoopState }>(step).loop = { ...loop, asked: missing, retries } satisfies LoopState;
     const lang = data.language;
-    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, stillStuck ? RETRY[missing] : ASK[missing]), t(lang, RETRY[missing])));
+    return step.prompt(TEXT_PROMPT, asking(QUESTION[missing], textPromptOptions(t(lang, stillStuck ? RETRY[missing] : ASK[missing]), t(lang, RETRY[missing]))));
   }
 
   private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

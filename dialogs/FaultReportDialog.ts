@@ -12,6 +12,7 @@ import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingResu
 import { SCREENING_DIALOG, ScreeningDialog } from './ScreeningDialog';
 import { REPAIR_CASE_DIALOG, RepairCaseDialog, type RepairCaseResult } from './RepairCaseDialog';
 import { choices, choicePromptOptions } from './prompts';
+import { asking } from './pendingQuestion';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
 const FLOW = 'faultReportFlow';
@@ -61,7 +62,7 @@ export class FaultReportDialog extends ComponentDialog {
       lang,
       SYMPTOMS.map((symptom) => ({ value: symptom, label: `symptom.${symptom}` as MessageKey })),
     );
-    return step.prompt(SYMPTOM_PROMPT, choicePromptOptions(lang, 'fault.askSymptom', symptomChoices));
+    return step.prompt(SYMPTOM_PROMPT, asking('symptom', choicePromptOptions(lang, 'fault.askSymptom', symptomChoices)));
   }
 
   private async recogniseSymptom(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {

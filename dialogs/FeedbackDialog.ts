@@ -7,6 +7,7 @@ import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
 import { CHOICE_PROMPT, TEXT_PROMPT, choicePromptOptions, choices, createChoicePrompt, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const FEEDBACK_DIALOG = 'feedbackDialog';
 const FLOW = 'feedbackFlow';
@@ -43,7 +44,7 @@ export class FeedbackDialog extends ComponentDialog {
       { value: '1', label: 'feedback.rating1', synonyms: ['1', 'one', '一', '一星', '很差'] },
       ...(options.offered ? [{ value: SKIP, label: 'feedback.noThanks' as const, synonyms: ['no', 'no thanks', 'skip', '不用', '不用了', '算了', '跳过'] }] : []),
     ]);
-    return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, options.offered ? 'feedback.offer' : 'feedback.askRating', ratingChoices));
+    return step.prompt(CHOICE_PROMPT, asking('rating', choicePromptOptions(lang, options.offered ? 'feedback.offer' : 'feedback.askRating', ratingChoices)));
   }
 
   private async commentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -59,7 +60,7 @@ export class FeedbackDialog extends ComponentDialog {
     const options = step.options as FeedbackOptions;
     if (options.comment) return step.next(options.comment);
     const ask = t(lang, rating <= 2 ? 'feedback.askWhatWentWrong' : 'feedback.askSuggestion');
-    return step.prompt(TEXT_PROMPT, textPromptOptions(ask, ask));
+    return step.prompt(TEXT_PROMPT, asking('suggestion', textPromptOptions(ask, ask)));
   }
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -7,6 +7,7 @@ import { conversationDataOf, recognitionOf, type ConversationDataAccessor, type 
 import { nextMissingProductFact, type MissingProductFact } from './factGathering';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const IDENTIFY_PRODUCT_DIALOG = 'identifyProductDialog';
 const LOOP = 'identifyProductLoop';
@@ -65,7 +66,7 @@ export class IdentifyProductDialog extends ComponentDialog {
     stepValues<{ loop: LoopState }>(step).loop = { ...loop, asked: missing, retries } satisfies LoopState;
     const params = { serial: data.product.serial ?? '', model: data.product.model ?? '' };
     const ask = t(lang, stillStuck ? RETRY[missing] : ASK[missing], params);
-    return step.prompt(TEXT_PROMPT, textPromptOptions(ask, t(lang, RETRY[missing], params)));
+    return step.prompt(TEXT_PROMPT, asking(missing === 'serial_check' ? 'serial' : missing, textPromptOptions(ask, t(lang, RETRY[missing], params))));
   }
 
   private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -26,6 +26,7 @@ import { REPAIR_STATUS_DIALOG, RepairStatusDialog } from './RepairStatusDialog';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
+import { asking } from './pendingQuestion';
 
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'mainFlow';
@@ -149,7 +150,7 @@ export class MainDialog extends ComponentDialog {
     if (!intent) {
       data.misunderstood += 1;
       if (data.misunderstood >= MISUNDERSTANDINGS_BEFORE_OFFER) {
-        return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, 'fallback.offerPerson', yesNoChoices(lang, 'choice.yesPerson', 'choice.noThanks')));
+        return step.prompt(CHOICE_PROMPT, asking('offer_person', choicePromptOptions(lang, 'fallback.offerPerson', yesNoChoices(lang, 'choice.yesPerson', 'choice.noThanks'))));
       }
       return this.say(step, t(lang, 'fallback.notUnderstood'));
     }

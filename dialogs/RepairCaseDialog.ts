@@ -12,6 +12,7 @@ import { CONTACT_DIALOG, ContactDialog } from './ContactDialog';
 import { caseCard } from './caseCard';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const REPAIR_CASE_DIALOG = 'repairCaseDialog';
 const FLOW = 'repairCaseFlow';
@@ -45,7 +46,7 @@ export class RepairCaseDialog extends ComponentDialog {
     stepValues<{ decision: Decision }>(step).decision = decision;
     await step.context.sendActivity(decision.reasons.map((reason) => reason.text[lang]).join('\n\n'));
     if (decision.assessment === 'free') return step.next({ value: YES });
-    return step.prompt(CHOICE_PROMPT, choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow')));
+    return step.prompt(CHOICE_PROMPT, asking('open_case', choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow'))));
   }
 
   private async collectContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -7,6 +7,7 @@ import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { CHOICE_PROMPT, TEXT_PROMPT, YES, choicePromptOptions, createChoicePrompt, createTextPrompt, textPromptOptions, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const REPAIR_STATUS_DIALOG = 'repairStatusDialog';
 const FLOW = 'repairStatusFlow';
@@ -38,7 +39,7 @@ export class RepairStatusDialog extends ComponentDialog {
     const given = recognitionOf(step.context)?.entities.case;
     if (given) return step.next(given);
     const lang = data.language;
-    return step.prompt(CASE_ID_PROMPT, textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId')));
+    return step.prompt(CASE_ID_PROMPT, asking('case_id', textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId'))));
   }
 
   private async phoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -48,7 +49,7 @@ export class RepairStatusDialog extends ComponentDialog {
     stepValues<{ caseId: string }>(step).caseId = caseId;
     // The case was opened in this very conversation: the customer has already proven who they are.
     if (data.caseId === caseId) return step.next(undefined);
-    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, 'status.askPhone', { caseId }), t(lang, 'status.askPhone', { caseId })));
+    return step.prompt(TEXT_PROMPT, asking('case_phone', textPromptOptions(t(lang, 'status.askPhone', { caseId }), t(lang, 'status.askPhone', { caseId }))));
   }
 
   private async statusStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -68,11 +69,14 @@ export class RepairStatusDialog extends ComponentDialog {
       const quote = repairCase.quote;
       return step.prompt(
         CHOICE_PROMPT,
-        choicePromptOptions(lang, 'status.quoteQuestion', yesNoChoices(lang, 'choice.acceptQuote', 'choice.declineQuote'), {
-          amount: quote.amount,
-          currency: quote.currency,
-          note: quote.note,
-        }),
+        asking(
+          'quote',
+          choicePromptOptions(lang, 'status.quoteQuestion', yesNoChoices(lang, 'choice.acceptQuote', 'choice.declineQuote'), {
+            amount: quote.amount,
+            currency: quote.currency,
+            note: quote.note,
+          }),
+        ),
       );
     }
     return step.endDialog();

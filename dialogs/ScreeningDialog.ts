@@ -8,6 +8,7 @@ import type { ClauseId } from '../src/domain/vocabulary';
 import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -52,7 +53,7 @@ export class ScreeningDialog extends ComponentDialog {
       .join('\n');
     const intro = t(lang, retries === 0 ? 'screening.ask' : 'screening.retry');
     const question = MessageFactory.suggestedActions([t(lang, 'screening.none')], `${intro}\n\n${list}\n\n${t(lang, 'screening.howToAnswer')}`);
-    return step.prompt(TEXT_PROMPT, { prompt: question, retryPrompt: question });
+    return step.prompt(TEXT_PROMPT, asking('checklist', { prompt: question, retryPrompt: question }));
   }
 
   private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -5,6 +5,7 @@ import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
+import { asking } from './pendingQuestion';
 
 export const SHIPPING_ADDRESS_DIALOG = 'shippingAddressDialog';
 const FLOW = 'shippingAddressFlow';
@@ -26,7 +27,7 @@ export class ShippingAddressDialog extends ComponentDialog {
     if (provinceOf(said)) return step.next(said);
     if (data.contact?.region) return step.next(data.contact.region);
     const lang = data.language;
-    return step.prompt(TEXT_PROMPT, textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion')));
+    return step.prompt(TEXT_PROMPT, asking('city', textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion'))));
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

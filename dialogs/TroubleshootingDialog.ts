@@ -6,6 +6,7 @@ import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
+import { asking } from './pendingQuestion';
 
 export const TROUBLESHOOTING_DIALOG = 'troubleshootingDialog';
 const LOOP = 'troubleshootingLoop';
@@ -45,11 +46,14 @@ export class TroubleshootingDialog extends ComponentDialog {
     const number = steps.indexOf(next) + 1;
     return step.prompt(
       CHOICE_PROMPT,
-      choicePromptOptions(lang, 'troubleshooting.step', yesNoChoices(lang, 'choice.fixed', 'choice.notFixed'), {
-        number,
-        total: steps.length,
-        instruction: next.text[lang],
-      }),
+      asking(
+        'fixed',
+        choicePromptOptions(lang, 'troubleshooting.step', yesNoChoices(lang, 'choice.fixed', 'choice.notFixed'), {
+          number,
+          total: steps.length,
+          instruction: next.text[lang],
+        }),
+      ),
     );
   }
 

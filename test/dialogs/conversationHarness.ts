@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { ConversationState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
+import type { DialogState } from 'botbuilder-dialogs';
+import { pendingQuestionInState, type QuestionKind } from '../../dialogs/pendingQuestion';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { AssistantServices } from '../../dialogs/services';
 import { assistantServices } from '../../src/assistant';
@@ -34,6 +36,8 @@ export interface TestConversation {
   stores: Stores;
   services: AssistantServices;
   conversationId: string;
+  /** The kind of question the assistant is waiting for an answer to, read from the saved dialog state. */
+  pendingQuestion(): Promise<QuestionKind | undefined>;
 }
 
 export function startConversation(channelId = 'directline', stores: Stores = createMemoryStores()): TestConversation {
@@ -56,6 +60,12 @@ export function startConversation(channelId = 'directline', stores: Stores = cre
     stores,
     services,
     conversationId: 'Convo1',
+    async pendingQuestion() {
+      // ConversationState's key, and the property DialogTestClient keeps the dialog stack in.
+      const key = `${channelId}/conversations/Convo1/`;
+      const saved = (await stores.state.read([key]))[key] as { DialogState?: DialogState } | undefined;
+      return pendingQuestionInState(saved?.DialogState);
+    },
     async say(text) {
       const first = (await client.sendActivity(text)) as Partial<Activity> | undefined;
       const replies: Array<Partial<Activity>> = [];

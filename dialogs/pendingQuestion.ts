@@ -1,0 +1,60 @@
+// What the assistant is waiting for the customer to answer: the kind of its open question decides how a reply is read.
+import type { DialogContext, DialogState, PromptOptions } from 'botbuilder-dialogs';
+
+export const QUESTION_KINDS = [
+  'serial',
+  'model',
+  'purchase_date',
+  'symptom',
+  'fixed',
+  'checklist',
+  'open_case',
+  'contact',
+  'name',
+  'phone',
+  'city',
+  'case_id',
+  'case_phone',
+  'quote',
+  'rating',
+  'suggestion',
+  'offer_person',
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+interface QuestionMark {
+  question: QuestionKind;
+}
+
+/** Marks a prompt's options with the kind of question it asks; the prompt keeps its options in the dialog state. */
+export function asking(kind: QuestionKind, options: PromptOptions): PromptOptions {
+  return { ...options, validations: { question: kind } satisfies QuestionMark };
+}
+
+/** The open question of a running dialog stack: the innermost active prompt's, if it was marked. */
+export function pendingQuestion(dc: DialogContext): QuestionKind | undefined {
+  let innermost = dc;
+  while (innermost.child) innermost = innermost.child;
+  return questionOf(innermost.activeDialog?.state);
+}
+
+/**
+ * The same, read from saved dialog state, for tools that watch a conversation from outside a turn (the conversation
+ * simulator): a component dialog keeps its own stack under `dialogs` in its instance state.
+ */
+export function pendingQuestionInState(saved: DialogState | undefined): QuestionKind | undefined {
+  let stack = saved?.dialogStack;
+  let kind: QuestionKind | undefined;
+  while (stack && stack.length > 0) {
+    // The active dialog is the last on a stack.
+    const top = stack[stack.length - 1].state as { dialogs?: DialogState } | undefined;
+    kind = questionOf(top) ?? kind;
+    stack = top?.dialogs?.dialogStack;
+  }
+  return kind;
+}
+
+function questionOf(state: unknown): QuestionKind | undefined {
+  const mark = (state as { options?: { validations?: Partial<QuestionMark> } } | undefined)?.options?.validations?.question;
+  return mark !== undefined && (QUESTION_KINDS as readonly string[]).includes(mark) ? mark : undefined;
+}
