@@ -3,7 +3,7 @@ import { understoodIntent, type RoutingSettings } from '../../dialogs/routing';
 import type { Recognition } from '../../intents/types';
 import type { IntentName } from '../../src/domain/vocabulary';
 
-const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, faultThreshold: 0.3, outOfScopeThreshold: 0.8 };
+const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8 };
 
 /** A recognition whose intents are ranked with these scores, the first on top. */
 function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recognition> = {}): Recognition {
@@ -34,10 +34,8 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['feedback', 0.55], ['repair_status', 0.4]]), SETTINGS), undefined);
   });
 
-  it('takes a less sure fault report when the symptom head found a fault too, but not an ambiguous one', () => {
-    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'power' }), SETTINGS), 'report_fault');
-    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]]), SETTINGS), undefined);
-    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.3]], { symptom: 'power' }), SETTINGS), undefined);
+  it('does not take a less sure fault report for one because the symptom head guessed a symptom', () => {
+    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'power' }), SETTINGS), undefined);
   });
 
   it('sends only a confident out-of-scope to the redirect', () => {
