@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { ConversationState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
+import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { AssistantServices } from '../../dialogs/services';
 import { assistantServices } from '../../src/assistant';
@@ -31,6 +32,8 @@ export function recognizer(): Recognizer {
 export interface TestConversation {
   /** Sends one customer message and returns every reply of the turn, text, card facts and choices included. */
   say(text: string | Partial<Activity>): Promise<string>;
+  /** Whether, after the last turn, a dialog waits for the customer's answer. */
+  waiting(): boolean;
   stores: Stores;
   services: AssistantServices;
   conversationId: string;
@@ -65,6 +68,9 @@ export function startConversation(channelId = 'directline', stores: Stores = cre
         reply = client.getNextReply() as Partial<Activity> | undefined;
       }
       return replies.map(render).join('\n---\n');
+    },
+    waiting() {
+      return client.dialogTurnResult?.status === DialogTurnStatus.waiting;
     },
   };
 }
