@@ -1,9 +1,13 @@
-// k-fold cross-validation of the recognizer on the training corpora only, for choosing the engine settings (`npm run bench:nlu-cv [-- CANDIDATE ...]`).
+// k-fold cross-validation of the recognizer on the training corpora only, for choosing the engine settings (`npm run bench:nlu-cv [-- CANDIDATE ...]`)
+// and the routing threshold and margin (`-- routing`; `-- routing-held-out` scores the held-out half of the off-topic set, once).
+import path from 'node:path';
 import { CLAUSE_IDS, LANGUAGES, type Language, isSymptom } from '../src/domain/vocabulary';
-import type { LabelledLine } from '../intents/corpusFile';
+import { type LabelledLine, readOffTopicHalves } from '../intents/corpusFile';
 import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
 import { classificationReport, multiLabelReport } from '../intents/evaluation';
-import { type TrainingCorpus, readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
+import { DEFAULT_CORPUS_DIRECTORY, type TrainingCorpus, createRecognizer, readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
+import type { Recognition, Recognizer } from '../intents/types';
+import { DIALOG_INTENTS, ROUTING_SETTINGS, type RoutingSettings, understoodIntent } from '../dialogs/routing';
 import type { SoftmaxTrainingOptions } from '../intents/softmaxRegression';
 import type { FeatureSettings } from '../intents/textFeatures';
 
@@ -132,14 +136,18 @@ function scoresOf(predictions: readonly Prediction[]): Scores {
   };
 }
 
+interface Fold {
+  recognizer: Recognizer;
+  heldOut: Record<Language, LabelledLine[]>;
+  trainingMs: number;
+}
+
 /** Folds split the training lines; symptom and clause lines only ever train, so scores with and without them compare. */
-function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, leaveOut }: Candidate) {
+function* folds(corpora: Record<Language, TrainingCorpus>, { settings, leaveOut }: Candidate): Generator<Fold> {
   const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang].lines, SHUFFLE_SEED)])) as Record<
     Language,
     LabelledLine[]
   >;
-  const predictions: Prediction[] = [];
-  let trainingMs = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
     const split = (lang: Language, held: boolean) => shuffled[lang].filter((_, index) => (index % FOLDS === fold) === held);
     const started = performance.now();
@@ -152,10 +160,19 @@ function crossValidate(corpora: Record<Language, TrainingCorpus>, { settings, le
       Object.fromEntries(LANGUAGES.map((lang) => [lang, foldCorpus(lang)] as const)) as Record<Language, TrainingCorpus>,
       { settings },
     );
-    trainingMs += performance.now() - started;
+    const trainingMs = performance.now() - started;
+    yield { recognizer, trainingMs, heldOut: Object.fromEntries(LANGUAGES.map((lang) => [lang, split(lang, true)])) as Record<Language, LabelledLine[]> };
+  }
+}
+
+function crossValidate(corpora: Record<Language, TrainingCorpus>, candidate: Candidate) {
+  const predictions: Prediction[] = [];
+  let trainingMs = 0;
+  for (const fold of folds(corpora, candidate)) {
+    trainingMs += fold.trainingMs;
     for (const lang of LANGUAGES) {
-      for (const line of split(lang, true)) {
-        const recognition = recognizer.recognize(line.text, { today: TODAY });
+      for (const line of fold.heldOut[lang]) {
+        const recognition = fold.recognizer.recognize(line.text, { today: TODAY });
         // A sentence the language detector sends to the other model is scored as the recognizer saw it.
         predictions.push({ lang, line, intent: recognition.intent, symptom: recognition.symptom ?? 'none', exclusions: recognition.exclusions });
       }
@@ -178,7 +195,92 @@ function row(name: string, result: ReturnType<typeof crossValidate>): string {
   return `${name.padEnd(38)}${cells.join('')}${Math.round(result.trainingMsPerFold).toString().padStart(15)}`;
 }
 
+/** What routing needs of a recognition, kept so each setting is scored without recognising again. */
+interface RoutedLine {
+  lang: Language;
+  recognition: Recognition;
+}
+
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+const MOST_IN_SCOPE_LOST = 0.05;
+
+/** In-scope lines (any intent but out_of_scope) the fallback would answer instead. */
+function lostShare(lines: readonly RoutedLine[], settings: RoutingSettings): number {
+  return lines.filter(({ recognition }) => understoodIntent(recognition, settings) === undefined).length / lines.length;
+}
+
+/** Off-topic lines that would start a dialog. */
+function startedShare(lines: readonly RoutedLine[], settings: RoutingSettings): number {
+  return lines.filter(({ recognition }) => DIALOG_INTENTS.has(understoodIntent(recognition, settings) ?? 'out_of_scope')).length / lines.length;
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function offTopicHalves(lang: Language) {
+  return readOffTopicHalves(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic.jsonl`));
+}
+
+/**
+ * The routing threshold and margin: each fold's recognizer routes its held-out training lines and
+ * the tuning half of the off-topic set; every setting of the grid is then scored on those answers.
+ */
+function routingSweep(corpora: Record<Language, TrainingCorpus>): void {
+  const inScope: RoutedLine[] = [];
+  const offTopic: RoutedLine[] = [];
+  for (const fold of folds(corpora, settingsOnly(ENGINE_SETTINGS))) {
+    for (const lang of LANGUAGES) {
+      for (const line of fold.heldOut[lang].filter(({ intent }) => intent !== 'out_of_scope')) {
+        inScope.push({ lang, recognition: fold.recognizer.recognize(line.text, { today: TODAY }) });
+      }
+      for (const line of offTopicHalves(lang).tuning) offTopic.push({ lang, recognition: fold.recognizer.recognize(line.text, { today: TODAY }) });
+    }
+  }
+  process.stdout.write(
+    `${FOLDS}-fold cross-validation: ${inScope.length} in-scope training lines, the tuning half of the off-topic set routed by each fold's recognizer (${offTopic.length} routings)\n` +
+      'each cell: in-scope lines lost to the fallback / off-topic routings that start a dialog\n',
+  );
+  const results: Array<{ settings: RoutingSettings; lost: number; started: number }> = [];
+  process.stdout.write(`${'threshold'.padEnd(10)}${MARGINS.map((margin) => `margin ${margin}`.padStart(16)).join('')}\n`);
+  for (const intentThreshold of THRESHOLDS) {
+    const cells = MARGINS.map((ambiguityMargin) => {
+      const settings = { ...ROUTING_SETTINGS, intentThreshold, ambiguityMargin };
+      const result = { settings, lost: lostShare(inScope, settings), started: startedShare(offTopic, settings) };
+      results.push(result);
+      return `${percent(result.lost)} / ${percent(result.started)}`.padStart(16);
+    });
+    process.stdout.write(`${String(intentThreshold).padEnd(10)}${cells.join('')}\n`);
+  }
+  // No setting keeps every off-topic line out at a loss a customer would accept: the fewest dialogs started, losing at most this much.
+  const eligible = results.filter(({ lost }) => lost <= MOST_IN_SCOPE_LOST).sort((a, b) => a.started - b.started || a.lost - b.lost);
+  process.stdout.write(`\nfewest off-topic dialogs at most ${percent(MOST_IN_SCOPE_LOST)} in-scope lost, best first:\n`);
+  for (const { settings, lost, started } of eligible.slice(0, 5)) {
+    const perLanguage = LANGUAGES.map((lang) => `${lang} ${percent(lostShare(inScope.filter((line) => line.lang === lang), settings))}`).join(', ');
+    process.stdout.write(`  ${JSON.stringify(settings)}: ${(lost * 100).toFixed(2)}% lost (${perLanguage}), ${(started * 100).toFixed(2)}% started\n`);
+  }
+}
+
+/** Once, after the settings are chosen: the shipped model and settings on both halves of the off-topic set. */
+function routingHeldOut(): void {
+  const recognizer = createRecognizer();
+  for (const lang of LANGUAGES) {
+    const { tuning, heldOut } = offTopicHalves(lang);
+    for (const [name, lines] of [['tuning', tuning], ['held-out', heldOut]] as const) {
+      const routed = lines.map((line) => ({ lang, recognition: recognizer.recognize(line.text, { today: TODAY }) }));
+      const leaks = routed.filter(({ recognition }) => DIALOG_INTENTS.has(understoodIntent(recognition) ?? 'out_of_scope'));
+      process.stdout.write(
+        `${lang} ${name} half, ${lines.length} lines: ${leaks.length} start a dialog (${percent(leaks.length / lines.length)})` +
+          `${leaks.map(({ recognition }) => `\n  ${recognition.intent} ${recognition.confidence.toFixed(2)}: ${recognition.text}`).join('')}\n`,
+      );
+    }
+  }
+}
+
 function main(names: readonly string[]): void {
+  if (names[0] === 'routing') return routingSweep(readTrainingCorpora());
+  if (names[0] === 'routing-held-out') return routingHeldOut();
   const unknown = names.filter((name) => !(name in CANDIDATES));
   if (unknown.length > 0) throw new Error(`unknown candidates: ${unknown.join(', ')}; known: ${Object.keys(CANDIDATES).join(', ')}`);
   const corpora = readTrainingCorpora();

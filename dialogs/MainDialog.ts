@@ -13,7 +13,6 @@ import {
 } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { detectCommand } from '../intents/commands';
-import type { Recognition } from '../intents/types';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
@@ -27,19 +26,15 @@ import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './Feedbac
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { asking } from './pendingQuestion';
+import { understoodIntent } from './routing';
 
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'mainFlow';
 
-/** Below this the assistant says it did not understand rather than guess. */
-export const INTENT_THRESHOLD = 0.45;
 /** A mid-dialog request for a person must be clear: "Li Wei" in answer to "your name?" must not trigger it. */
 const INTERRUPT_THRESHOLD = 0.75;
 const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
-/** "Something else" is a catch-all: only a confident out-of-scope gets the redirect, the rest was not understood. */
-const OUT_OF_SCOPE_THRESHOLD = 0.8;
 const QUESTIONS_A_FAULT_REPLACES = new Set([REPAIR_STATUS_DIALOG, SHIPPING_ADDRESS_DIALOG, WARRANTY_CHECK_DIALOG, REPAIR_COST_DIALOG]);
-const FAULT_FALLBACK_THRESHOLD = 0.3;
 
 interface RouteOptions {
   /** Restart this child (after a language switch), its facts kept in conversation data. */
@@ -211,16 +206,6 @@ export class MainDialog extends ComponentDialog {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
-}
-
-/** The intent the assistant acts on, or undefined when it should admit it did not understand. */
-function understoodIntent(recognition: Recognition): Recognition['intent'] | undefined {
-  if (recognition.intent === 'out_of_scope' && recognition.confidence < OUT_OF_SCOPE_THRESHOLD) return undefined;
-  if (recognition.confidence >= INTENT_THRESHOLD) return recognition.intent;
-  // A described fault is a fault report even when the wording is unusual (the symptom head always guesses, so not on its own).
-  if (recognition.symptom && recognition.intent === 'report_fault' && recognition.confidence >= FAULT_FALLBACK_THRESHOLD) return 'report_fault';
-  if (recognition.entities.case) return 'repair_status';
-  return undefined;
 }
 
 function forgetCurrentRequest(data: ConversationData): void {

@@ -21,6 +21,27 @@ export type LabelledLine = z.infer<typeof labelledLineSchema>;
 export const symptomLineSchema = z.object({ text: z.string().min(1), symptom: z.enum(SYMPTOMS).nullable() }).strict();
 export type SymptomLine = z.infer<typeof symptomLineSchema>;
 
+/** What an off-topic or gibberish line is, so a leak can be traced to the kind of message that caused it. */
+export const OFF_TOPIC_KINDS = ['keyboard_mash', 'random_words', 'emoji', 'half_sentence', 'unrelated_question', 'other_vendor', 'pasted_code'] as const;
+
+/**
+ * A line of `<lang>.offtopic.jsonl`: a message no request of ours lies in, for choosing when the
+ * assistant admits it did not understand. Never trained on.
+ */
+export const offTopicLineSchema = z.object({ text: z.string().min(1), kind: z.enum(OFF_TOPIC_KINDS) }).strict();
+export type OffTopicLine = z.infer<typeof offTopicLineSchema>;
+
+/**
+ * The off-topic set in two halves, alternate lines so each half holds every kind: the routing
+ * settings are chosen on `tuning`; `heldOut` is scored once, after they are chosen.
+ */
+export function readOffTopicHalves(file: string): { tuning: OffTopicLine[]; heldOut: OffTopicLine[] } {
+  const { lines, errors } = readJsonLines(file, offTopicLineSchema);
+  if (errors.length > 0) throw new Error(`readOffTopicHalves: ${errors.map(describeLineError).join('; ')}`);
+  const values = lines.map((line) => line.value);
+  return { tuning: values.filter((_, index) => index % 2 === 0), heldOut: values.filter((_, index) => index % 2 === 1) };
+}
+
 /** For crossfit and public benchmarks: any label names, English. */
 export const freeLabelLineSchema = z.object({ text: z.string().min(1), intent: z.string().min(1) });
 

@@ -32,14 +32,21 @@ function fromIso(iso: string): CalendarDate {
   return { year, month, day };
 }
 
+/** `Date.UTC` reads the years 0–99 as 1900–1999; every date here is built through this instead, so none is silently moved. */
+function utcDate(year: number, monthIndex: number, day: number, hours = 0): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hours);
+  return date;
+}
+
 function toIso({ year, month, day }: CalendarDate): string {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.toISOString().slice(0, 10);
+  return utcDate(year, month - 1, day).toISOString().slice(0, 10);
 }
 
 function monthsBefore(today: CalendarDate, months: number): CalendarDate {
   const whole = Math.floor(months);
-  const date = new Date(Date.UTC(today.year, today.month - 1 - whole, today.day));
+  const date = utcDate(today.year, today.month - 1 - whole, today.day);
   if (months !== whole) date.setUTCDate(date.getUTCDate() - 15);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -47,19 +54,24 @@ function monthsBefore(today: CalendarDate, months: number): CalendarDate {
 const NUMBER = '(\\d+|[零〇一二两三四五六七八九十]+|半)';
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 大前年: -3 };
 
-/** "19年" is 2019 and "98年" 1998: a purchase year is never in the future. */
-function fullYear(digits: string, today: CalendarDate): number {
-  if (digits.length === 4) return Number(digits);
-  const year = 2000 + Number(digits);
+/**
+ * A year written with two digits ("24年", "May '24", "05/24") is the most recent year with those
+ * last two digits that is not after today, since a purchase lies in the past: on 2026-12-07 "24"
+ * is 2024, "26" is 2026 and "27" is 1927 (a product far past any warranty). Years of three or
+ * more digits are taken as written.
+ */
+function fullYear(written: number, today: CalendarDate): number {
+  if (written >= 100) return written;
+  const year = today.year - (today.year % 100) + written;
   return year > today.year ? year - 100 : year;
 }
 
 /**
- * A two-digit year needs a sign that it is a year ("19年3月", "18年买的", "16年的项目"): "用了10年"
- * and "保修3年" are lengths of time.
+ * A two-digit year needs a sign that it is a year ("19年3月", "18年买的", "16年的项目", "买的时候是23年"):
+ * "用了10年" and "保修3年" are lengths of time.
  */
 const ABSOLUTE_DATE =
-  /(?<![\d了用保修质过近快有约多第])(\d{4}|\d{2}(?=\s*年\s*(?:\d|[一二三四五六七八九十]+\s*月|初|底|中|年底|的|买|购|采购|装|安装|那|项目|验收)))\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u;
+  /(?<![\d了用保修质过近快有约多第])(\d{4}|\d{2}(?=\s*年\s*(?:\d|[一二三四五六七八九十]+\s*月|初|底|中|年底|的|买|购|采购|装|安装|那|项目|验收))|(?<=(?:时候|时间|日期)(?:是|在|为)?\s*|是在\s*|于\s*)\d{2}(?=\s*年))\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u;
 
 /** "两年前", "三个月之前". */
 const CHINESE_AGO = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(年|月)(?:多)?(?:以前|之前|前)`, 'u');
@@ -82,7 +94,7 @@ function parseChinese(text: string, today: CalendarDate): DateMention | undefine
   const absolute = text.match(ABSOLUTE_DATE);
   if (absolute) {
     return mentionAt(absolute, {
-      year: fullYear(absolute[1], today),
+      year: fullYear(Number(absolute[1]), today),
       month: absolute[2] ? chineseNumber(absolute[2]) ?? 1 : 1,
       day: absolute[3] ? chineseNumber(absolute[3]) ?? 1 : 1,
     });
@@ -104,11 +116,21 @@ function parseChinese(text: string, today: CalendarDate): DateMention | undefine
   return lastMonth ? mentionAt(lastMonth, monthsBefore(today, 1)) : undefined;
 }
 
+/**
+ * Whether chrono read the year off two digits: it keeps them as written in Chinese ("24年5月" → 24)
+ * and puts them in its own fifty-year window in English ("Dec 99" → 1999, "Mar 30" → 2030).
+ */
+function writtenTwoDigits(result: chrono.ParsedResult, year: number): boolean {
+  const twoDigits = String(year % 100).padStart(2, '0');
+  return result.start.isCertain('year') && !result.text.includes(String(year)) && new RegExp(`(?<!\\d)${twoDigits}(?!\\d)`, 'u').test(result.text);
+}
+
 /** Purchases lie in the past: a month named without a year is the most recent one. */
 function fromChrono(result: chrono.ParsedResult, today: CalendarDate): CalendarDate {
   const start = result.start;
+  const year = start.get('year');
   const date: CalendarDate = {
-    year: start.get('year') ?? today.year,
+    year: year === null ? today.year : fullYear(writtenTwoDigits(result, year) ? year % 100 : year, today),
     month: start.get('month') ?? 1,
     day: start.isCertain('day') || !start.isCertain('month') ? start.get('day') ?? 1 : 1,
   };
@@ -117,7 +139,7 @@ function fromChrono(result: chrono.ParsedResult, today: CalendarDate): CalendarD
 }
 
 function noonOf(today: CalendarDate): Date {
-  return new Date(Date.UTC(today.year, today.month - 1, today.day, 12));
+  return utcDate(today.year, today.month - 1, today.day, 12);
 }
 
 /**
@@ -138,6 +160,25 @@ const BARE_YEAR = new RegExp(
   'giu',
 );
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/**
+ * A month and a two-digit year, which chrono reads as a day of this year: "in May 24" (a day is
+ * "on May 24"), "May '24", and a zero-padded "05/24" as on a card or a label ("5/24" stays May 24th).
+ */
+const ENGLISH_MONTH_YEAR = new RegExp(
+  `\\b(?:in\\s+(${MONTH})\\.?\\s+['’]?|(${MONTH})\\.?\\s*['’])(\\d{2})\\b(?!\\s*,?\\s*\\d{4})|(?<![\\d/])(0[1-9]|1[0-2])/(\\d{2})(?![/\\d])`,
+  'giu',
+);
+
+function monthYearOf(match: RegExpMatchArray, today: CalendarDate): DateMention {
+  const [, inMonth, quotedMonth, year, numericMonth, numericYear] = match;
+  const name = inMonth ?? quotedMonth;
+  const month = name ? MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1 : Number(numericMonth);
+  return mentionAt(match, { year: fullYear(Number(year ?? numericYear), today), month, day: 1 });
+}
+
 const ENGLISH_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -155,7 +196,7 @@ const DATE_WORDS = /[\d一二三四五六七八九十]+\s*[月日号]|昨天|前
 /**
  * Every date the text names, in the order a lone date is preferred: for Chinese the forms chrono
  * gets wrong ("去年三月" → this March), then chrono's Chinese parser ("3月5日", "上周三", "昨天");
- * then chrono's English parser; then the lone years and ages chrono leaves alone.
+ * then a month with a two-digit year, then chrono's English parser where it did not read that; then the lone years and ages chrono leaves alone.
  */
 function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMention[] {
   const fromChronoResult = (result: chrono.ParsedResult): DateMention => ({ date: fromChrono(result, today), index: result.index });
@@ -167,9 +208,13 @@ function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMent
           ...chrono.zh.hans.parse(text, options).filter((result) => DATE_WORDS.test(result.text)).map(fromChronoResult),
         ]
       : [];
+  const monthYears = [...text.matchAll(ENGLISH_MONTH_YEAR)];
+  const readAsMonthYear = (result: chrono.ParsedResult) =>
+    monthYears.some((match) => (match.index ?? 0) < result.index + result.text.length && result.index < (match.index ?? 0) + match[0].length);
   return [
     ...chinese,
-    ...chrono.parse(text, options).map(fromChronoResult),
+    ...monthYears.map((match) => monthYearOf(match, today)),
+    ...chrono.parse(text, options).filter((result) => !readAsMonthYear(result)).map(fromChronoResult),
     ...[...text.matchAll(BARE_YEAR)].map((year) => mentionAt(year, { year: Number(year[1] ?? year[2]), month: 1, day: 1 })),
     ...[...text.matchAll(ENGLISH_AGE)].map((age) => mentionAt(age, monthsBefore(today, englishNumber(age[1]) * 12))),
   ].filter((mention): mention is DateMention => mention !== undefined);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { ConversationState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import type { DialogState } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { pendingQuestionInState, type QuestionKind } from '../../dialogs/pendingQuestion';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { AssistantServices } from '../../dialogs/services';
@@ -33,6 +33,8 @@ export function recognizer(): Recognizer {
 export interface TestConversation {
   /** Sends one customer message and returns every reply of the turn, text, card facts and choices included. */
   say(text: string | Partial<Activity>): Promise<string>;
+  /** Whether, after the last turn, a dialog waits for the customer's answer. */
+  waiting(): boolean;
   stores: Stores;
   services: AssistantServices;
   conversationId: string;
@@ -75,6 +77,9 @@ export function startConversation(channelId = 'directline', stores: Stores = cre
         reply = client.getNextReply() as Partial<Activity> | undefined;
       }
       return replies.map(render).join('\n---\n');
+    },
+    waiting() {
+      return client.dialogTurnResult?.status === DialogTurnStatus.waiting;
     },
   };
 }

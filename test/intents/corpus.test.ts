@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { labelledLineSchema, readJsonLines } from '../../intents/corpusFile';
-import { heldOutFiles, readTrainingCorpora } from '../../intents/recognizer';
+import path from 'node:path';
+import { labelledLineSchema, readJsonLines, readOffTopicHalves } from '../../intents/corpusFile';
+import { DEFAULT_CORPUS_DIRECTORY, heldOutFiles, readTrainingCorpora } from '../../intents/recognizer';
 import { LANGUAGES } from '../../src/domain/vocabulary';
 
 /** Case, spacing and punctuation aside, two sentences are the same sentence. */
@@ -25,6 +26,16 @@ describe('the NLU corpora', () => {
       const repeated = lines.map(({ value }) => value.text).filter((text) => trained.has(sentenceKey(text)));
       assert.ok(lines.length >= 100, `${file}: too few lines to measure anything`);
       assert.deepEqual(repeated, []);
+    });
+  }
+
+  for (const lang of LANGUAGES) {
+    it(`hold ${lang}.offtopic.jsonl apart: at least 50 lines, none trained on`, () => {
+      const { tuning, heldOut } = readOffTopicHalves(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic.jsonl`));
+      const { lines, symptomLines, clauseLines } = training[lang];
+      const trained = new Set([...lines, ...symptomLines, ...clauseLines].map(({ text }) => text.trim()));
+      assert.ok(tuning.length + heldOut.length >= 50);
+      assert.deepEqual([...tuning, ...heldOut].map(({ text }) => text).filter((text) => trained.has(text.trim())), []);
     });
   }
 });

@@ -85,5 +85,33 @@ describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
   it('reads a lapsed warranty in Chinese word order as expired', () => {
     assert.ok(recognizer.recognize('保修肯定过了 现在不开机', { today: TODAY }).exclusions.includes('expired'));
   });
-});
 
+  describe('reads a two-digit year as the most recent such year, for the date and the product\'s age alike', () => {
+    const DAY = '2026-12-07';
+    const recent: Array<[string, string]> = [
+      ['我的摄像头24年5月买的，没有画面了', '2024-05-01'],
+      ['买的时候是26年，现在没画面', '2026-01-01'],
+      ['my camera was bought in May 24, no video', '2024-05-01'],
+      ['bought 05/24, no video now', '2024-05-01'],
+    ];
+    for (const [text, date] of recent) {
+      it(`finds "${text}" bought ${date}, within every warranty's reach`, () => {
+        const result = recognizer.recognize(text, { today: DAY });
+        assert.equal(result.entities.date, date);
+        assert.deepEqual(result.exclusions, []);
+      });
+    }
+
+    const old: Array<[string, string]> = [
+      ['15年买的，现在不开机', '2015-01-01'],
+      ['bought in Dec 19, no power', '2019-12-01'],
+    ];
+    for (const [text, date] of old) {
+      it(`finds "${text}" bought ${date}, past every warranty`, () => {
+        const result = recognizer.recognize(text, { today: DAY });
+        assert.equal(result.entities.date, date);
+        assert.ok(result.exclusions.includes('expired'), result.exclusions.join());
+      });
+    }
+  });
+});

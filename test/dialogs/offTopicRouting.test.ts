@@ -1,0 +1,34 @@
+// No off-topic or gibberish message starts a dialog: every line of intents/corpus/*.offtopic.jsonl, both halves, through the real recognizer and main dialog.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readOffTopicHalves } from '../../intents/corpusFile';
+import { DEFAULT_CORPUS_DIRECTORY } from '../../intents/recognizer';
+import { LANGUAGES, type Language } from '../../src/domain/vocabulary';
+import { t } from '../../src/i18n/translate';
+import { recognizer, startConversation } from './conversationHarness';
+
+/** The replies that start nothing: not understood, the out-of-scope redirect, help (a lone "?"), and a greeting or goodbye answered in kind. */
+const ONE_REPLY_ANSWERS = new Set(
+  LANGUAGES.flatMap((lang: Language) => (['fallback.notUnderstood', 'outOfScope.text', 'help.text', 'welcome.text', 'goodbye.text'] as const).map((key) => t(lang, key))),
+);
+
+describe('off-topic and gibberish messages', () => {
+  before(function () {
+    this.timeout(30000);
+    recognizer();
+  });
+
+  for (const lang of LANGUAGES) {
+    const { tuning, heldOut } = readOffTopicHalves(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic.jsonl`));
+    it(`start no dialog, in any of the ${tuning.length + heldOut.length} lines of ${lang}.offtopic.jsonl`, async function () {
+      this.timeout(60000);
+      const started: string[] = [];
+      for (const { text } of [...tuning, ...heldOut]) {
+        const convo = startConversation();
+        const reply = await convo.say(text);
+        if (convo.waiting() || !ONE_REPLY_ANSWERS.has(reply)) started.push(`${text} → ${reply.slice(0, 60)}`);
+      }
+      assert.deepEqual(started, []);
+    });
+  }
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { understoodIntent, type RoutingSettings } from '../../dialogs/routing';
+import type { Recognition } from '../../intents/types';
+import type { IntentName } from '../../src/domain/vocabulary';
+
+const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8 };
+
+/** A recognition whose intents are ranked with these scores, the first on top. */
+function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recognition> = {}): Recognition {
+  return {
+    text: 'words',
+    lang: 'en',
+    intent: ranking[0][0],
+    confidence: ranking[0][1],
+    ranking: ranking.map(([intent, score]) => ({ intent, score })),
+    symptom: null,
+    exclusions: [],
+    cues: [],
+    entities: {},
+    ...extra,
+  };
+}
+
+describe('understoodIntent', () => {
+  it('acts on an intent that is sure and clear of the runner-up', () => {
+    assert.equal(understoodIntent(recognised([['feedback', 0.7], ['greet', 0.2]]), SETTINGS), 'feedback');
+  });
+
+  it('admits it did not understand below the threshold', () => {
+    assert.equal(understoodIntent(recognised([['feedback', 0.45], ['greet', 0.1]]), SETTINGS), undefined);
+  });
+
+  it('admits it did not understand when the top two intents are closer than the margin', () => {
+    assert.equal(understoodIntent(recognised([['feedback', 0.55], ['repair_status', 0.4]]), SETTINGS), undefined);
+  });
+
+  it('does not take a less sure fault report for one because the symptom head guessed a symptom', () => {
+    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'power' }), SETTINGS), undefined);
+  });
+
+  it('sends only a confident out-of-scope to the redirect', () => {
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.75], ['greet', 0.1]]), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['greet', 0.1]]), SETTINGS), 'out_of_scope');
+  });
+
+  it('takes a case number for a status question whatever the words around it', () => {
+    assert.equal(understoodIntent(recognised([['greet', 0.3], ['goodbye', 0.25]], { entities: { case: 'RMA-20261124-0007' } }), SETTINGS), 'repair_status');
+  });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readDates } from '../../intents/dateParser';
+
+const TODAY = '2026-12-07';
+
+describe('readDates', () => {
+  describe('reads a two-digit year as the most recent such year not after today', () => {
+    const cases: Array<[string, 'en' | 'zh', string]> = [
+      ['我的摄像头24年5月买的，没有画面了', 'zh', '2024-05-01'],
+      ['买的时候是23年，现在没画面', 'zh', '2023-01-01'],
+      ['26年3月装的', 'zh', '2026-03-01'],
+      ['27年买的', 'zh', '1927-01-01'],
+      ['bought in May 24, no video', 'en', '2024-05-01'],
+      ['bought 05/24, no video now', 'en', '2024-05-01'],
+      ["got it May '24", 'en', '2024-05-01'],
+      ['bought in Dec 99', 'en', '1999-12-01'],
+      ['bought in Jan 27', 'en', '1927-01-01'],
+    ];
+    for (const [text, lang, date] of cases) {
+      it(`"${text}" → ${date}`, () => {
+        assert.deepEqual(readDates(text, lang, TODAY), { date, earliest: date });
+      });
+    }
+  });
+
+  it('still reads a month and its day where the words say a day', () => {
+    assert.equal(readDates('bought on May 24', 'en', TODAY).date, '2026-05-24');
+    assert.equal(readDates('bought 5/24', 'en', TODAY).date, '2026-05-24');
+    assert.equal(readDates('bought in May 24, 2024', 'en', TODAY).date, '2024-05-24');
+    assert.equal(readDates('bought 12/05/24', 'en', TODAY).date, '2024-12-05');
+  });
+
+  it('does not take a length of time for a year', () => {
+    assert.deepEqual(readDates('保修期是10年吗', 'zh', TODAY), {});
+  });
+});
