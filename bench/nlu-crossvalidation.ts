@@ -203,6 +203,7 @@ interface RoutedLine {
 
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+const KNOWN_WORD_SHARES = [0, 0.25, 0.34, 0.5, 0.6, 0.67];
 const MOST_IN_SCOPE_LOST = 0.05;
 
 /** In-scope lines (any intent but out_of_scope) the fallback would answer instead. */
@@ -243,15 +244,18 @@ function routingSweep(corpora: Record<Language, TrainingCorpus>): void {
       'each cell: in-scope lines lost to the fallback / off-topic routings that start a dialog\n',
   );
   const results: Array<{ settings: RoutingSettings; lost: number; started: number }> = [];
-  process.stdout.write(`${'threshold'.padEnd(10)}${MARGINS.map((margin) => `margin ${margin}`.padStart(16)).join('')}\n`);
-  for (const intentThreshold of THRESHOLDS) {
-    const cells = MARGINS.map((ambiguityMargin) => {
-      const settings = { ...ROUTING_SETTINGS, intentThreshold, ambiguityMargin };
-      const result = { settings, lost: lostShare(inScope, settings), started: startedShare(offTopic, settings) };
-      results.push(result);
-      return `${percent(result.lost)} / ${percent(result.started)}`.padStart(16);
-    });
-    process.stdout.write(`${String(intentThreshold).padEnd(10)}${cells.join('')}\n`);
+  for (const minKnownWordShare of KNOWN_WORD_SHARES) {
+    process.stdout.write(`\nat least ${minKnownWordShare} of the words known\n`);
+    process.stdout.write(`${'threshold'.padEnd(10)}${MARGINS.map((margin) => `margin ${margin}`.padStart(16)).join('')}\n`);
+    for (const intentThreshold of THRESHOLDS) {
+      const cells = MARGINS.map((ambiguityMargin) => {
+        const settings = { ...ROUTING_SETTINGS, intentThreshold, ambiguityMargin, minKnownWordShare };
+        const result = { settings, lost: lostShare(inScope, settings), started: startedShare(offTopic, settings) };
+        results.push(result);
+        return `${percent(result.lost)} / ${percent(result.started)}`.padStart(16);
+      });
+      process.stdout.write(`${String(intentThreshold).padEnd(10)}${cells.join('')}\n`);
+    }
   }
   // No setting keeps every off-topic line out at a loss a customer would accept: the fewest dialogs started, losing at most this much.
   const eligible = results.filter(({ lost }) => lost <= MOST_IN_SCOPE_LOST).sort((a, b) => a.started - b.started || a.lost - b.lost);

@@ -9,6 +9,8 @@ export interface RoutingSettings {
   ambiguityMargin: number;
   /** "Something else" is a catch-all: only a confident out-of-scope gets the redirect, the rest was not understood. */
   outOfScopeThreshold: number;
+  /** The share of the message's words the intent head must have learned from before its confidence counts. */
+  minKnownWordShare: number;
 }
 
 /**
@@ -24,6 +26,7 @@ export const ROUTING_SETTINGS: RoutingSettings = {
   intentThreshold: 0.55,
   ambiguityMargin: 0.1,
   outOfScopeThreshold: 0.8,
+  minKnownWordShare: 0.34,
 };
 
 /**
@@ -45,7 +48,8 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const { intent, confidence, ranking } = recognition;
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   const clear = confidence - (ranking[1]?.score ?? 0) >= settings.ambiguityMargin;
-  if (clear && confidence >= settings.intentThreshold) return intent;
+  const familiar = recognition.knownWordShare >= settings.minKnownWordShare;
+  if (clear && familiar && confidence >= settings.intentThreshold) return intent;
   // A case number is unambiguous whatever the words around it.
   if (recognition.entities.case) return 'repair_status';
   return undefined;

@@ -143,6 +143,7 @@ export class CorpusRecognizer implements Recognizer {
       intent: best.intent,
       confidence: best.score,
       ranking,
+      knownWordShare: heads.intent.knownWordShare(text, featureCache),
       symptom: symptomOfRanking(heads.symptom.classify(text, featureCache), best.intent, this.faultSymptomThreshold),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,

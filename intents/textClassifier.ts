@@ -59,6 +59,11 @@ function sentenceFeaturesOf(text: string, lang: Language, settings: FeatureSetti
   return features;
 }
 
+/** Character grams carry a mark (`~` English, `#` Chinese); words do not. */
+function isWord(feature: string): boolean {
+  return !feature.startsWith('~') && !feature.startsWith('#');
+}
+
 /** The shared features plus what this head adds: word pairs in its languages, and symptom hints. */
 function featuresOf(
   text: string,
@@ -151,6 +156,16 @@ export class TextClassifier {
       regression: { weights: encodeFloat64(this.regression.weights), biases: encodeFloat64(this.regression.biases) },
       bayes: this.bayes?.toJSON() ?? null,
     };
+  }
+
+  /**
+   * The share of the sentence's words (not character grams) this classifier learned from: a sentence of words it
+   * never saw ("giraffe accountant lemonade") can still get a confident label, from whatever little it shares.
+   */
+  knownWordShare(text: string, featureCache?: FeatureCache): number {
+    const words = sentenceFeaturesOf(text, this.lang, this.featureSettings, featureCache).shared.filter(isWord);
+    if (words.length === 0) return 0;
+    return words.filter((word) => this.featureIndex.has(word)).length / words.length;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface Recognition {
   /** Normalised to 0..1; the ranking's scores sum to 1. */
   confidence: number;
   ranking: Array<{ intent: IntentName; score: number }>;
+  /** The share of the message's words the intent head learned from (0..1): how far its confidence can be trusted. */
+  knownWordShare: number;
   /** `null` when the text describes no fault. */
   symptom: Symptom | null;
   /** Clauses mentioned and not denied. */

@@ -3,7 +3,7 @@ import { understoodIntent, type RoutingSettings } from '../../dialogs/routing';
 import type { Recognition } from '../../intents/types';
 import type { IntentName } from '../../src/domain/vocabulary';
 
-const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8 };
+const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8, minKnownWordShare: 0.5 };
 
 /** A recognition whose intents are ranked with these scores, the first on top. */
 function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recognition> = {}): Recognition {
@@ -13,6 +13,7 @@ function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recogni
     intent: ranking[0][0],
     confidence: ranking[0][1],
     ranking: ranking.map(([intent, score]) => ({ intent, score })),
+    knownWordShare: 1,
     symptom: null,
     exclusions: [],
     cues: [],
@@ -24,6 +25,11 @@ function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recogni
 describe('understoodIntent', () => {
   it('acts on an intent that is sure and clear of the runner-up', () => {
     assert.equal(understoodIntent(recognised([['feedback', 0.7], ['greet', 0.2]]), SETTINGS), 'feedback');
+  });
+
+  it('admits it did not understand a confident intent read from words it mostly never learned', () => {
+    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.4 }), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.5 }), SETTINGS), 'report_fault');
   });
 
   it('admits it did not understand below the threshold', () => {
