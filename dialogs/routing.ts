@@ -49,7 +49,9 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   const clear = confidence - (ranking[1]?.score ?? 0) >= settings.ambiguityMargin;
   const familiar = recognition.knownWordShare >= settings.minKnownWordShare;
-  if (clear && familiar && confidence >= settings.intentThreshold) return intent;
+  // A fault report names a fault: "ok and then" or "对了还有" read as report_fault, with no symptom, are not one yet.
+  const describesWhatItIs = intent !== 'report_fault' || recognition.symptom !== null;
+  if (clear && familiar && describesWhatItIs && confidence >= settings.intentThreshold) return intent;
   // A case number is unambiguous whatever the words around it.
   if (recognition.entities.case) return 'repair_status';
   return undefined;

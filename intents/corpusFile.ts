@@ -36,10 +36,15 @@ export type OffTopicLine = z.infer<typeof offTopicLineSchema>;
  * settings are chosen on `tuning`; `heldOut` is scored once, after they are chosen.
  */
 export function readOffTopicHalves(file: string): { tuning: OffTopicLine[]; heldOut: OffTopicLine[] } {
-  const { lines, errors } = readJsonLines(file, offTopicLineSchema);
-  if (errors.length > 0) throw new Error(`readOffTopicHalves: ${errors.map(describeLineError).join('; ')}`);
-  const values = lines.map((line) => line.value);
+  const values = readOffTopicLines(file);
   return { tuning: values.filter((_, index) => index % 2 === 0), heldOut: values.filter((_, index) => index % 2 === 1) };
+}
+
+/** Every line of an off-topic file, e.g. `<lang>.offtopic2.jsonl`, a second round written blind and held out whole. */
+export function readOffTopicLines(file: string): OffTopicLine[] {
+  const { lines, errors } = readJsonLines(file, offTopicLineSchema);
+  if (errors.length > 0) throw new Error(`readOffTopicLines: ${errors.map(describeLineError).join('; ')}`);
+  return lines.map((line) => line.value);
 }
 
 /** For crossfit and public benchmarks: any label names, English. */

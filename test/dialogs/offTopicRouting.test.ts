@@ -1,7 +1,7 @@
-// No off-topic or gibberish message starts a dialog: every line of intents/corpus/*.offtopic.jsonl, both halves, through the real recognizer and main dialog.
+// No off-topic or gibberish message starts a dialog: every line of intents/corpus/*.offtopic.jsonl (both halves) and *.offtopic2.jsonl, through the real recognizer and main dialog.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readOffTopicHalves } from '../../intents/corpusFile';
+import { readOffTopicHalves, readOffTopicLines } from '../../intents/corpusFile';
 import { DEFAULT_CORPUS_DIRECTORY } from '../../intents/recognizer';
 import { LANGUAGES, type Language } from '../../src/domain/vocabulary';
 import { t } from '../../src/i18n/translate';
@@ -20,10 +20,11 @@ describe('off-topic and gibberish messages', () => {
 
   for (const lang of LANGUAGES) {
     const { tuning, heldOut } = readOffTopicHalves(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic.jsonl`));
-    it(`start no dialog, in any of the ${tuning.length + heldOut.length} lines of ${lang}.offtopic.jsonl`, async function () {
+    const secondRound = readOffTopicLines(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic2.jsonl`));
+    it(`start no dialog, in any of the ${tuning.length + heldOut.length + secondRound.length} lines of ${lang}.offtopic.jsonl and ${lang}.offtopic2.jsonl`, async function () {
       this.timeout(60000);
       const started: string[] = [];
-      for (const { text } of [...tuning, ...heldOut]) {
+      for (const { text } of [...tuning, ...heldOut, ...secondRound]) {
         const convo = startConversation();
         const reply = await convo.say(text);
         if (convo.waiting() || !ONE_REPLY_ANSWERS.has(reply)) started.push(`${text} → ${reply.slice(0, 60)}`);

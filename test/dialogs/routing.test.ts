@@ -28,8 +28,13 @@ describe('understoodIntent', () => {
   });
 
   it('admits it did not understand a confident intent read from words it mostly never learned', () => {
-    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.4 }), SETTINGS), undefined);
-    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.5 }), SETTINGS), 'report_fault');
+    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.4, symptom: 'power' }), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.5, symptom: 'power' }), SETTINGS), 'report_fault');
+  });
+
+  it('takes a fault report only when it names a fault', () => {
+    assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: null }), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
   });
 
   it('admits it did not understand below the threshold', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { labelledLineSchema, readJsonLines, readOffTopicHalves } from '../../intents/corpusFile';
+import { labelledLineSchema, readJsonLines, readOffTopicHalves, readOffTopicLines } from '../../intents/corpusFile';
 import { DEFAULT_CORPUS_DIRECTORY, heldOutFiles, readTrainingCorpora } from '../../intents/recognizer';
 import { LANGUAGES } from '../../src/domain/vocabulary';
 
@@ -30,12 +30,13 @@ describe('the NLU corpora', () => {
   }
 
   for (const lang of LANGUAGES) {
-    it(`hold ${lang}.offtopic.jsonl apart: at least 50 lines, none trained on`, () => {
+    it(`hold ${lang}.offtopic.jsonl and ${lang}.offtopic2.jsonl apart: at least 50 lines, none trained on`, () => {
       const { tuning, heldOut } = readOffTopicHalves(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic.jsonl`));
+      const secondRound = readOffTopicLines(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic2.jsonl`));
       const { lines, symptomLines, clauseLines } = training[lang];
       const trained = new Set([...lines, ...symptomLines, ...clauseLines].map(({ text }) => text.trim()));
       assert.ok(tuning.length + heldOut.length >= 50);
-      assert.deepEqual([...tuning, ...heldOut].map(({ text }) => text).filter((text) => trained.has(text.trim())), []);
+      assert.deepEqual([...tuning, ...heldOut, ...secondRound].map(({ text }) => text).filter((text) => trained.has(text.trim())), []);
     });
   }
 });
