@@ -46,7 +46,9 @@ function printFigures(lang: Language, result: Figures): void {
   const { harms, endings } = result;
   console.log(`${lang}: ${result.conversations} conversations`);
   console.log(`  outcome accuracy ${ratio(result.accuracy)}  (${components})`);
-  console.log(`  extra customer messages over the minimum: median ${result.extraMedian}, 90th percentile ${result.extraP90}`);
+  const { extra, extraWhenCorrect } = result;
+  console.log(`  extra customer messages over the minimum: median ${extra.median}, 90th percentile ${extra.p90}`);
+  console.log(`    in the correctly ended conversations only: median ${extraWhenCorrect.median}, 90th percentile ${extraWhenCorrect.p90}`);
   console.log(`  harm 1, open fault declared fixed: ${harms.declaredFixed}`);
   console.log(`  harm 2, clause cited that does not apply: ${harms.wrongCitations} (on evidence with a negation: ${harms.citedDenials})`);
   console.log(`  harm 3, the same reply three times in a row: ${harms.repeatedPrompt}`);

@@ -46,6 +46,17 @@ describe('Reading the outcome', () => {
     assert.equal(readOutcome(played(EN, transcript(['ok'])), centres).outcome, 'answered');
   });
 
+  it('reads a warranty question about a known product as answered, not as a fault left without a case', () => {
+    const productOnly = { ...newConversationData(), product: { serial: 'NPC21A00012345', model: 'NP-IPC2043' } };
+    assert.equal(readOutcome(played(EN, transcript(['It is under warranty until 2028-06-10.']), { data: productOnly }), centres).outcome, 'answered');
+  });
+
+  it('reads the clauses of a conversation without a case from what the replies ruled, the warranty-ended message included', () => {
+    const ended = t('zh', 'warranty.expired', { model: 'NP-NVR3108', end: '2022-10-13' });
+    assert.deepEqual(readOutcome(played(ZH, transcript([ended])), centres).clauses, ['expired']);
+    assert.deepEqual(readOutcome(played(ZH, transcript(['您的设备还在保修期内。'])), centres).clauses, []);
+  });
+
   it('finds the expected centre of an answered question by its address in the replies, in either language', () => {
     const whereToSend = expecting(ZH, { outcome: 'answered', assessment: null, centre: 'bj-north' });
     const address = centres.byId('bj-north')?.address.split(' / ') ?? [];
@@ -130,10 +141,11 @@ describe('The figures', () => {
 
   it('gives each component’s share and the harm counts of a language', () => {
     const right = score(played(EN, transcript(['ok']), { cases: [repairCase({})] }), centres);
-    const wrong = score(played(EN, transcript(['a', t('en', 'troubleshooting.solved')])), centres);
+    const wrong = score(played(EN, transcript(['a', 'b', 'c', 'd', 'e', 'f', t('en', 'troubleshooting.solved')])), centres);
     const result = figures([right, wrong]);
     assert.equal(result.accuracy, 0.5);
     assert.deepEqual(result.components, { outcome: 0.5, assessment: 0.5, centre: 0.5, clauses: 1, handoff: 1 });
     assert.equal(result.harms.declaredFixed, 1);
+    assert.deepEqual([result.extra.median, result.extraWhenCorrect.median], [(right.extra + wrong.extra) / 2, right.extra]);
   });
 });

@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../dialogs/pendingQuestion';
 import type { Assessment, WarrantyStatus } from '../../src/domain/repairCase';
 import type { ServiceCenterDirectory } from '../../src/domain/product';
 import { CLAUSE_IDS, type ClauseId, type Language } from '../../src/domain/vocabulary';
-import { t } from '../../src/i18n/translate';
+import { t, type MessageKey } from '../../src/i18n/translate';
 import type { Outcome } from './corpus';
 import { handedToStaff, type Ending, type PlayedConversation } from './simulator';
 
@@ -33,12 +33,13 @@ function declaredSolved(played: PlayedConversation): boolean {
   return played.observed.data?.fault.solvedByTroubleshooting === true || played.turns.some((turn) => saysSolved(turn.assistant));
 }
 
-/** A symptom or a product was being talked about: a fault was being handled. */
+/**
+ * A fault was being handled: its symptom is known or a troubleshooting step was tried. A product alone is not enough:
+ * a warranty question names one without any fault.
+ */
 function faultHandled(played: PlayedConversation): boolean {
-  const data = played.observed.data;
-  if (!data) return false;
-  const { product } = data;
-  return data.fault.symptom !== undefined || product.serial !== undefined || product.model !== undefined || product.record !== undefined;
+  const fault = played.observed.data?.fault;
+  return fault !== undefined && (fault.symptom !== undefined || fault.stepsTried.length > 0);
 }
 
 const CLAUSE_MENTION: Record<Language, RegExp> = { en: /\bclause\s*([1-7])\b/giu, zh: /第\s*([1-7])\s*条/gu };
@@ -77,11 +78,26 @@ export function citationsIn(reply: string): Citation[] {
   return citations;
 }
 
+/** The assistant's own messages that rule on a clause without citing its number, as patterns of their templates. */
+const RULINGS: ReadonlyArray<{ clause: ClauseId; key: MessageKey }> = [{ clause: 'expired', key: 'warranty.expired' }];
+
+function templatePattern(template: string): RegExp {
+  const parts = template.split(/\{\w+\}/u).map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(parts.join('[\\s\\S]+?'), 'u');
+}
+
+const RULING_PATTERNS = RULINGS.flatMap(({ clause, key }) => LANGUAGES.map((lang) => ({ clause, pattern: templatePattern(t(lang, key)) })));
+
+/** Clauses a reply rules on: cited by number with a charge, or in one of the assistant's ruling messages. */
+function rulingsIn(reply: string): Citation[] {
+  return [...citationsIn(reply), ...RULING_PATTERNS.filter(({ pattern }) => pattern.test(reply)).map(({ clause }) => ({ clause, evidence: [] }))];
+}
+
 /** Every clause the assistant held against the customer, once, with all its evidence: the case's exclusions and its replies' citations. */
 function allCitations(played: PlayedConversation): Citation[] {
   const fromCase = (played.observed.cases[0]?.exclusions ?? []).map(({ clause, evidence }) => ({ clause, evidence }));
   const byClause = new Map<ClauseId, string[]>();
-  for (const { clause, evidence } of [...fromCase, ...played.turns.flatMap((turn) => citationsIn(turn.assistant))]) {
+  for (const { clause, evidence } of [...fromCase, ...played.turns.flatMap((turn) => rulingsIn(turn.assistant))]) {
     byClause.set(clause, [...(byClause.get(clause) ?? []), ...evidence]);
   }
   return [...byClause].map(([clause, evidence]) => ({ clause, evidence }));
@@ -210,12 +226,22 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
+export interface Spread {
+  median: number;
+  p90: number;
+}
+
+function spread(values: readonly number[]): Spread {
+  return { median: quantile(values, 0.5), p90: quantile(values, 0.9) };
+}
+
 export interface Figures {
   conversations: number;
   accuracy: number;
   components: Record<Component, number>;
-  extraMedian: number;
-  extraP90: number;
+  /** Extra customer messages over the minimum, over every conversation, and over the correctly ended ones only (a wrong early end costs no messages). */
+  extra: Spread;
+  extraWhenCorrect: Spread;
   harms: { declaredFixed: number; wrongCitations: number; citedDenials: number; repeatedPrompt: number };
   endings: Record<Ending, number>;
 }
@@ -223,7 +249,6 @@ export interface Figures {
 export function figures(scored: readonly Scored[]): Figures {
   const share = (count: number): number => (scored.length === 0 ? Number.NaN : count / scored.length);
   const count = (test: (one: Scored) => boolean): number => scored.filter(test).length;
-  const extras = scored.map((one) => one.extra);
   return {
     conversations: scored.length,
     accuracy: share(count((one) => one.correct)),
@@ -231,8 +256,8 @@ export function figures(scored: readonly Scored[]): Figures {
       Component,
       number
     >,
-    extraMedian: quantile(extras, 0.5),
-    extraP90: quantile(extras, 0.9),
+    extra: spread(scored.map((one) => one.extra)),
+    extraWhenCorrect: spread(scored.filter((one) => one.correct).map((one) => one.extra)),
     harms: {
       declaredFixed: count((one) => one.harms.declaredFixed),
       wrongCitations: scored.reduce((sum, one) => sum + one.harms.wrongCitations.length, 0),
