@@ -40,6 +40,14 @@ export interface TestConversation {
   conversationId: string;
   /** The kind of question the assistant is waiting for an answer to, read from the saved dialog state. */
   pendingQuestion(): Promise<QuestionKind | undefined>;
+  /** What the assistant remembers about the conversation after the last turn, read from the saved state. */
+  conversationData(): Promise<ConversationData | undefined>;
+}
+
+/** The conversation's saved state: the dialog stack DialogTestClient keeps, and the main dialog's conversation data. */
+interface SavedState {
+  DialogState?: DialogState;
+  conversationData?: ConversationData;
 }
 
 export function startConversation(channelId = 'directline', stores: Stores = createMemoryStores()): TestConversation {
@@ -58,15 +66,20 @@ export function startConversation(channelId = 'directline', stores: Stores = cre
     ],
     conversationState,
   );
+  async function saved(): Promise<SavedState | undefined> {
+    // ConversationState's key for the one conversation DialogTestClient holds.
+    const key = `${channelId}/conversations/Convo1/`;
+    return (await stores.state.read([key]))[key] as SavedState | undefined;
+  }
   return {
     stores,
     services,
     conversationId: 'Convo1',
     async pendingQuestion() {
-      // ConversationState's key, and the property DialogTestClient keeps the dialog stack in.
-      const key = `${channelId}/conversations/Convo1/`;
-      const saved = (await stores.state.read([key]))[key] as { DialogState?: DialogState } | undefined;
-      return pendingQuestionInState(saved?.DialogState);
+      return pendingQuestionInState((await saved())?.DialogState);
+    },
+    async conversationData() {
+      return (await saved())?.conversationData;
     },
     async say(text) {
       const first = (await client.sendActivity(text)) as Partial<Activity> | undefined;
