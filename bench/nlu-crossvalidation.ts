@@ -2,7 +2,7 @@
 // and the routing threshold and margin (`-- routing`; `-- routing-held-out` scores the held-out half of the off-topic set, once).
 import path from 'node:path';
 import { CLAUSE_IDS, LANGUAGES, type Language, isSymptom } from '../src/domain/vocabulary';
-import { type LabelledLine, readOffTopicHalves } from '../intents/corpusFile';
+import { type LabelledLine, readOffTopicHalves, readOffTopicLines } from '../intents/corpusFile';
 import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
 import { classificationReport, multiLabelReport } from '../intents/evaluation';
 import { DEFAULT_CORPUS_DIRECTORY, type TrainingCorpus, createRecognizer, readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
@@ -271,7 +271,8 @@ function routingHeldOut(): void {
   const recognizer = createRecognizer();
   for (const lang of LANGUAGES) {
     const { tuning, heldOut } = offTopicHalves(lang);
-    for (const [name, lines] of [['tuning', tuning], ['held-out', heldOut]] as const) {
+    const secondRound = readOffTopicLines(path.join(DEFAULT_CORPUS_DIRECTORY, `${lang}.offtopic2.jsonl`));
+    for (const [name, lines] of [['tuning', tuning], ['held-out', heldOut], ['second round', secondRound]] as const) {
       const routed = lines.map((line) => ({ lang, recognition: recognizer.recognize(line.text, { today: TODAY }) }));
       const leaks = routed.filter(({ recognition }) => DIALOG_INTENTS.has(understoodIntent(recognition) ?? 'out_of_scope'));
       process.stdout.write(
