@@ -3,6 +3,7 @@
 import dotenv from 'dotenv';
 import http from 'node:http';
 import { loadConfig, type Config } from './config';
+import { serviceLimitsFrom } from './serviceLimits';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { loadProductRegistry } from './registry/productRegistry';
@@ -39,6 +40,7 @@ export interface RunningAssistant {
 
 export async function start(env: Record<string, string | undefined>): Promise<RunningAssistant> {
   const config = loadConfig(env);
+  const limits = serviceLimitsFrom(config);
   const logger = createLogger(config.LOG_LEVEL);
   const metrics = createMetrics();
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
@@ -71,6 +73,7 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
     adapter: directLineAdapter,
     bot: assistant.bot,
     logger,
+    limits,
   };
 
   const app = createServer({
@@ -79,7 +82,7 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
     routers: [
       createBotFrameworkRouter(botFrameworkAdapter, (context) => assistant.bot.run(context)),
       createDirectLineRouter(directLine),
-      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger }),
+      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger, rates: limits.rates }),
     ],
   });
   const server = http.createServer(app);

@@ -6,6 +6,7 @@ import type { ChannelLogger } from './channelLogger';
 import type { BotLogic } from './directLineAdapter';
 import { directLineParts, type DirectLineDeps } from './directLineDeps';
 import { DirectLineError } from './directLineError';
+import { applyDirectLineRateLimits } from './directLineRateLimits';
 import type { ConversationBinding } from './directLineTokens';
 import { acceptedLocale, normaliseIncomingActivity, postedActivitySchema } from './incomingActivity';
 import { publicBaseUrl, webSocketUrl } from './publicUrls';
@@ -38,12 +39,13 @@ const startRequestSchema = z.object({ locale: z.unknown().optional() });
 
 /** Mount as `app.use(createDirectLineRouter(deps))`: the routes carry their /v3/directline prefix. */
 export function createDirectLineRouter(deps: DirectLineDeps): Router {
-  const { tokens, links, conversations } = directLineParts(deps);
+  const { tokens, links, conversations, limits } = directLineParts(deps);
   const bot: BotLogic = (context) => deps.bot.run(context);
   const conversationScope = requireConversationToken(tokens, conversations);
   const api = express.Router();
 
   api.use(allowCrossOrigin);
+  applyDirectLineRateLimits(api, limits.rates, tokens, deps.rateLimitStore);
 
   api.post('/tokens/generate', requireSecret(deps.config.directLineSecret), ...jsonBody(), (request, response) => {
     const { user } = parseBody(generateRequestSchema, request.body);
