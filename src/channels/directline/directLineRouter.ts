@@ -73,7 +73,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     conversationScope,
     asyncHandler(async (request, response) => {
       const from = watermarkOf(request);
-      const activities = await deps.stores.transcripts.list(authorisedBinding(response).conversationId, from);
+      // One page at a time: a client follows the watermark for the rest, so no history costs one huge answer.
+      const activities = await deps.stores.transcripts.list(authorisedBinding(response).conversationId, from, limits.historyPageSize);
       response.json({ activities, watermark: String(from + activities.length) });
     }),
     answerPollingFailure(deps.logger),

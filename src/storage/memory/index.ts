@@ -1,6 +1,7 @@
 // Builds every store in process memory: for tests and single-process runs (STORAGE=memory), lost on restart.
 import { MemoryStorage } from 'botbuilder';
 import type { Stores } from '../types';
+import { MemoryActivityIndex } from './memoryActivityIndex';
 import { MemoryCaseStore } from './memoryCaseStore';
 import { MemoryConversationStore } from './memoryConversationStore';
 import { MemoryFeedbackStore } from './memoryFeedbackStore';
@@ -27,6 +28,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     conversations: new MemoryConversationStore(),
     transcripts: new MemoryTranscriptStore(),
     uploads: new MemoryUploadStore(),
+    lastActivity: new MemoryActivityIndex(),
     locks: new MemoryKeyedLock(),
     bus,
     // Memory is always reachable.
