@@ -22,6 +22,7 @@ import {
   requireToken,
 } from './requestGuards';
 import { uploadRoute } from './uploadedFiles';
+import { refuseWhenQuotaFull } from './uploadQuota';
 
 export const DIRECT_LINE_BASE_PATH = '/v3/directline';
 
@@ -95,7 +96,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
   api.post(
     '/conversations/:conversationId/upload',
     conversationScope,
-    ...uploadRoute({ adapter: deps.adapter, bot, uploads: deps.stores.uploads, links, publicBaseUrl: deps.config.publicBaseUrl }),
+    refuseWhenQuotaFull(deps.stores.uploads, limits.uploadQuota),
+    ...uploadRoute({ adapter: deps.adapter, bot, uploads: deps.stores.uploads, links, publicBaseUrl: deps.config.publicBaseUrl, quota: limits.uploadQuota }),
   );
 
   api.get('/attachments/:uploadId', attachmentDownload(deps.stores.uploads, links));
