@@ -22,6 +22,7 @@ import { createDirectLineRouter } from './channels/directline/directLineRouter';
 import { attachDirectLineStream } from './channels/directline/directLineStream';
 import type { DirectLineDeps } from './channels/directline/directLineDeps';
 import { createWebChatRouter } from './channels/webchat/webChatRouter';
+import { ConversationExpiry } from './bot/conversationExpiry';
 
 function createStores(config: Config, logger: Logger): Stores {
   if (config.STORAGE === 'redis') {
@@ -87,6 +88,8 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
   });
   const server = http.createServer(app);
   const stream = attachDirectLineStream(server, directLine);
+  const expiry = new ConversationExpiry({ stores, now: () => services.clock.now(), idleMs: limits.conversationIdleMs, logger });
+  expiry.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -94,6 +97,7 @@ export async function start(env: Record<string, string | undefined>): Promise<Ru
 
   const stop = async () => {
     logger.info('shutting down');
+    await expiry.stop();
     await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();

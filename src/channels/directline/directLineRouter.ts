@@ -53,9 +53,10 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     response.json(tokens.issueForNewConversation(user));
   });
 
-  api.post('/tokens/refresh', requireToken(tokens), (_request, response) => {
+  api.post('/tokens/refresh', requireToken(tokens), asyncHandler(async (_request, response) => {
+    await conversations.requireNotEnded(authorisedBinding(response));
     response.json(tokens.issueConversationToken(authorisedBinding(response)));
-  });
+  }));
 
   api.post('/conversations', requireToken(tokens), ...jsonBody(), asyncHandler(async (request, response) => {
     const binding = authorisedBinding(response);
@@ -107,7 +108,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
 
 
   function conversationAnswer(request: Request, binding: ConversationBinding, watermark: number) {
-    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(request, binding, watermark) };
+    return { ...tokens.issueConversationToken({ ...binding, started: true }), streamUrl: streamUrl(request, binding, watermark) };
   }
 
   function streamUrl(request: Request, binding: ConversationBinding, watermark: number): string {
