@@ -1,5 +1,4 @@
 // Builds every store in process memory: for tests and single-process runs (STORAGE=memory), lost on restart.
-import { MemoryStorage } from 'botbuilder';
 import type { Stores } from '../types';
 import { MemoryActivityIndex } from './memoryActivityIndex';
 import { MemoryCaseStore } from './memoryCaseStore';
@@ -7,6 +6,7 @@ import { MemoryConversationStore } from './memoryConversationStore';
 import { MemoryFeedbackStore } from './memoryFeedbackStore';
 import { MemoryKeyedLock } from './memoryKeyedLock';
 import { MemoryMessageBus, type BusHandlerErrorReporter } from './memoryMessageBus';
+import { MemoryStateStorage } from './memoryStateStorage';
 import { MemoryTranscriptStore } from './memoryTranscriptStore';
 import { MemoryUploadStore } from './memoryUploadStore';
 
@@ -22,7 +22,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
   const reportBusHandlerError = options.reportBusHandlerError ?? warnAboutHandlerError;
   const bus = new MemoryMessageBus(reportBusHandlerError);
   return {
-    state: new MemoryStorage(),
+    state: new MemoryStateStorage(),
     cases: new MemoryCaseStore(clock),
     feedback: new MemoryFeedbackStore(),
     conversations: new MemoryConversationStore(),
