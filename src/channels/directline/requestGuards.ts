@@ -62,6 +62,7 @@ export function requireConversationToken(tokens: DirectLineTokens, conversations
       throw new DirectLineError(403, 'Forbidden', 'This token is for another conversation.');
     }
     if (!(await conversations.exists(binding.conversationId))) {
+      await conversations.requireNotEnded(binding);
       throw new DirectLineError(404, 'NotFound', 'The conversation has not been started.');
     }
     response.locals.binding = binding;

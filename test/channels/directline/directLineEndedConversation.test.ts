@@ -24,6 +24,7 @@ describe('Direct Line conversations that are gone', () => {
     assert.equal(errorCode(refresh), 'ConversationEnded');
     const rejoin = await call(`${server.domain}/conversations/${conversationId}`, { headers: bearer(token) });
     assert.equal(rejoin.status, 404);
+    assert.equal(errorCode(rejoin), 'ConversationEnded');
     assert.equal(await server.stores.conversations.get(conversationId), undefined, 'nothing was recreated');
   });
 
@@ -38,6 +39,7 @@ describe('Direct Line conversations that are gone', () => {
       body: '{"type":"message","text":"still there?"}',
     });
     assert.equal(message.status, 404);
+    assert.equal(errorCode(message), 'ConversationEnded');
     assert.equal(errorCode(await call(`${server.domain}/conversations`, { method: 'POST', headers: bearer(token) })), 'ConversationEnded');
   });
 
