@@ -37,11 +37,6 @@ export class StreamAdmission {
       else this.openByConversation.set(conversationId, left);
     };
   }
-
-  /** Open streams of one conversation and in total. */
-  count(conversationId: string): { conversation: number; total: number } {
-    return { conversation: this.openByConversation.get(conversationId) ?? 0, total: this.openTotal };
-  }
 }
 
 /**
