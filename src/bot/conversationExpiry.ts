@@ -86,10 +86,14 @@ export class ConversationExpiry {
         await stores.lastActivity.touch(last, this.deps.now());
         return false;
       }
+      const uploads = await stores.uploads.listByConversation(conversationId);
+      // Cases are only looked up when there are files to sort out: most conversations have none.
       const attachedToCases = new Set(
-        (await stores.cases.list({ conversationId })).flatMap((repairCase) => repairCase.attachments.map((attachment) => attachment.id)),
+        uploads.length === 0
+          ? []
+          : (await stores.cases.list({ conversationId })).flatMap((repairCase) => repairCase.attachments.map((attachment) => attachment.id)),
       );
-      for (const upload of await stores.uploads.listByConversation(conversationId)) {
+      for (const upload of uploads) {
         if (!attachedToCases.has(upload.id)) await stores.uploads.delete(upload.id);
       }
       await stores.transcripts.delete(conversationId);
