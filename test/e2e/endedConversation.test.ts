@@ -75,7 +75,9 @@ describe('The support page when its conversation is gone', function () {
       await page.locator('.webchat__bubble__content', { hasText: reply.split('\n')[0]?.slice(0, 40) }).first().waitFor();
       assert.equal(await page.locator('.webchat__bubble__content', { hasText: TYPED }).count(), 1, 'the message shows once, in the new conversation');
       await page.screenshot({ path: artifactPath(`conversation-ended-${env === cases[0]?.env ? 'own-key' : 'signing-key'}.png`) });
-      assert.deepEqual(problems, []);
+      // directlinejs throws "conversation ended" out of Web Chat's own subscription when its reconnect gets a 404;
+      // that is the case the page handles, so it is the one error allowed here.
+      assert.deepEqual(problems.filter((problem) => problem !== 'conversation ended'), []);
     });
   }
 });

@@ -83,19 +83,19 @@ describe('Direct Line stream and history limits', () => {
 
   it('lets go of a WebSocket whose client stops reading', async () => {
     server = await startTestServer({
-      keepAliveMs: 300,
+      keepAliveMs: 1000,
       limits: limitsWith({ historyPageSize: 50, streams: { perConversation: 1, total: 100, maxBufferedBytes: 256 * 1024 } }),
     });
     const { token, conversationId } = await startedConversation(server);
     // A history far larger than what the kernel buffers on loopback: replayed at once to a socket that never reads, it would pile up here.
     const long = 'x'.repeat(8192);
     for (let i = 0; i < 1500; i += 1) await server.stores.transcripts.append(conversationId, { type: 'message', text: long });
+    // One stream per conversation: a second one is admitted only once the server has let go of the stalled one.
+    const url = await streamUrlFor(server, token, conversationId);
     const stalled = new WebSocket(await streamUrlFor(server, token, conversationId));
     sockets.push(stalled);
     stalled.once('upgrade', (response) => response.socket.pause());
     await new Promise((resolve) => stalled.once('open', resolve));
-    // One stream per conversation: a second one is admitted only once the server has let go of the stalled one.
-    const url = await streamUrlFor(server, token, conversationId);
     const statuses: number[] = [...(await openAll([url]))];
     for (let attempt = 0; attempt < 50 && statuses.at(-1) !== 101; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
