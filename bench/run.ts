@@ -1,4 +1,5 @@
-// Speed figures (npm run bench): recognizer training and recognition, policy decisions, and whole assistant turns.
+// Speed and memory figures (npm run bench): recognizer training and recognition, policy decisions, whole assistant turns,
+// and the heap of 10,000 conversations before and after they expire.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -10,6 +11,7 @@ import { createMemoryStores } from '../src/storage/memory';
 import { assistantServices, createAssistant } from '../src/assistant';
 import { createLogger } from '../src/observability/logger';
 import { createMetrics } from '../src/observability/metrics';
+import { measureConversationMemory, reportConversationMemory } from './conversationMemory';
 
 const DATA = path.join(__dirname, '../data');
 const TODAY = '2026-11-25';
@@ -84,6 +86,8 @@ async function main(): Promise<void> {
   }
   report('assistant turn (pipeline + dialogs + stores)', turns);
   console.log(`cases opened: ${(await stores.cases.list()).length} of 50 conversations`);
+
+  reportConversationMemory(await measureConversationMemory(recognizer));
 }
 
 main().catch((error: Error) => {

@@ -9,6 +9,7 @@ import type { ConversationData } from '../dialogs/conversationData';
 import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
+import { markActivity } from './bot/conversationExpiry';
 import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
@@ -41,6 +42,8 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
           await next();
         },
       });
+      // Every turn counts as activity, whoever holds the conversation: idleness is what lets it expire.
+      adapter.use(markActivity(stores.lastActivity, () => services.clock.now()));
       applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock: services.clock });
       // Prepared only once the owner check has let the message through to the assistant.
       adapter.use(customerMessage);

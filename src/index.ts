@@ -4,6 +4,7 @@ import dotenv from 'dotenv';
 import http from 'node:http';
 import { loadConfig, publicBaseUrl, type Config } from './config';
 import type { DestinationStream } from 'pino';
+import { serviceLimitsFrom } from './serviceLimits';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { loadProductRegistry } from './registry/productRegistry';
@@ -22,6 +23,7 @@ import { createDirectLineRouter } from './channels/directline/directLineRouter';
 import { attachDirectLineStream } from './channels/directline/directLineStream';
 import type { DirectLineDeps } from './channels/directline/directLineDeps';
 import { createWebChatRouter } from './channels/webchat/webChatRouter';
+import { ConversationExpiry } from './bot/conversationExpiry';
 
 function createStores(config: Config, logger: Logger): Stores {
   if (config.STORAGE === 'redis') {
@@ -48,6 +50,7 @@ export interface StartOptions {
 
 export async function start(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningAssistant> {
   const config = loadConfig(env);
+  const limits = serviceLimitsFrom(config);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const metrics = createMetrics();
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
@@ -80,6 +83,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     adapter: directLineAdapter,
     bot: assistant.bot,
     logger,
+    limits,
   };
 
   const app = createServer({
@@ -97,11 +101,13 @@ export async function start(env: Record<string, string | undefined>, options: St
         logger,
       }),
       createDirectLineRouter(directLine),
-      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger }),
+      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger, rates: limits.rates }),
     ],
   });
   const server = http.createServer(app);
   const stream = attachDirectLineStream(server, directLine);
+  const expiry = new ConversationExpiry({ stores, now: () => services.clock.now(), idleMs: limits.conversationIdleMs, logger });
+  expiry.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
@@ -114,6 +120,7 @@ export async function start(env: Record<string, string | undefined>, options: St
 
   const stop = async () => {
     logger.info('shutting down');
+    await expiry.stop();
     await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();

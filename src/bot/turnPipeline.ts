@@ -24,8 +24,13 @@ export function applyTurnPipeline(adapter: BotAdapter, deps: TurnPipelineDeps): 
 /** Bot state is saved last-writer-wins, so two messages of one conversation must never be processed at once. */
 export function serialisePerConversation(locks: KeyedLock): Middleware {
   return {
-    onTurn: (context, next) => locks.runExclusive(`turn:${context.activity.conversation.id}`, () => next()),
+    onTurn: (context, next) => locks.runExclusive(turnLockKey(context.activity.conversation.id), () => next()),
   };
+}
+
+/** The lock a conversation's turns hold; whatever must not interleave with a turn takes it too. */
+export function turnLockKey(conversationId: string): string {
+  return `turn:${conversationId}`;
 }
 
 export function ownerCheck(deps: TurnPipelineDeps): Middleware {

@@ -99,14 +99,21 @@ export interface ConversationStore {
   ): Promise<ConversationRecord | undefined>;
   /** No order is promised. */
   list(filter?: { status?: HandoffStatus }): Promise<ConversationRecord[]>;
+  /** Removes the record; removing one that does not exist is no error. */
+  delete(id: string): Promise<void>;
 }
 
 /** The activities of a conversation, in order; the index of an activity is its position (Direct Line watermark). */
 export interface TranscriptStore {
   /** Appends and returns the new activity's index (0-based). */
   append(conversationId: string, activity: Record<string, unknown>): Promise<number>;
-  /** Activities with index >= `from` (default 0), oldest first; a negative or fractional `from` is a RangeError. */
-  list(conversationId: string, from?: number): Promise<Array<Record<string, unknown>>>;
+  /**
+   * Activities with index >= `from` (default 0), oldest first, at most `limit` of them (default all);
+   * a negative or fractional `from`, or a `limit` below 1, is a RangeError.
+   */
+  list(conversationId: string, from?: number, limit?: number): Promise<Array<Record<string, unknown>>>;
+  /** Removes the conversation's transcript; its indices start from 0 again. */
+  delete(conversationId: string): Promise<void>;
 }
 
 export interface StoredUpload {
@@ -125,6 +132,27 @@ export interface UploadStore {
   get(id: string): Promise<{ meta: StoredUpload; content: Buffer } | undefined>;
   /** Oldest first. */
   listByConversation(conversationId: string): Promise<StoredUpload[]>;
+  /** Removes the file and its description; removing one that does not exist is no error. */
+  delete(id: string): Promise<void>;
+}
+
+/** When a conversation of some channel was last active. */
+export interface LastActivity {
+  conversationId: string;
+  channel: string;
+  /** ISO time. */
+  at: string;
+}
+
+/** When each conversation was last active, so that idle ones can be found and removed (a sorted set in Redis). */
+export interface ActivityIndex {
+  /** Records activity at `at`; a later touch replaces an earlier one. */
+  touch(conversation: { conversationId: string; channel: string }, at: Date): Promise<void>;
+  get(conversationId: string): Promise<LastActivity | undefined>;
+  /** Conversations last active before `cutoff`, longest idle first, at most `limit`. */
+  idleSince(cutoff: Date, limit: number): Promise<LastActivity[]>;
+  /** Removing an entry that does not exist is no error. */
+  forget(conversationId: string): Promise<void>;
 }
 
 /** Serialises work per key (one turn at a time per conversation), across instances when backed by Redis. */
@@ -155,6 +183,7 @@ export interface Stores {
   conversations: ConversationStore;
   transcripts: TranscriptStore;
   uploads: UploadStore;
+  lastActivity: ActivityIndex;
   locks: KeyedLock;
   bus: MessageBus;
   /** Is the backing store reachable (for /readyz)? */

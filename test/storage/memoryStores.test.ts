@@ -54,6 +54,13 @@ describe('createMemoryStores', () => {
     assert.match(String(reported[0]?.error), /socket gone/);
   });
 
+  it('keeps no trace of a deleted state key (botbuilder\'s MemoryStorage keeps every key ever written)', async () => {
+    const { state } = createMemoryStores();
+    await state.write({ 'directline/conversations/gone/': { dialogStack: [] }, 'directline/conversations/kept/': { dialogStack: [] } });
+    await state.delete(['directline/conversations/gone/']);
+    assert.deepEqual(Object.keys((state as unknown as { memory: object }).memory), ['directline/conversations/kept/']);
+  });
+
   it('delivers nothing to subscribers once closed', async () => {
     const stores = createMemoryStores();
     const { collector } = await MessageCollector.subscribe(stores.bus, 'replies');

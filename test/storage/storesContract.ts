@@ -2,6 +2,7 @@
 // Tests use names of their own instead of relying on empty stores, so a shared Redis instance is fine.
 import assert from 'node:assert/strict';
 import type { Stores } from '../../src/storage/types';
+import { describeActivityIndexContract } from './contract/activityIndexContract';
 import { describeBotStateStorageContract } from './contract/botStateStorageContract';
 import { describeCaseStoreContract } from './contract/caseStoreContract';
 import { describeConversationStoreContract } from './contract/conversationStoreContract';
@@ -41,6 +42,7 @@ export function describeStoresContract(
     describeConversationStoreContract(stores);
     describeTranscriptStoreContract(stores);
     describeUploadStoreContract(stores);
+    describeActivityIndexContract(stores);
     describeKeyedLockContract(stores);
     describeMessageBusContract(stores);
     describeBotStateStorageContract(stores);

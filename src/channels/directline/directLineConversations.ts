@@ -5,6 +5,7 @@ import type { Language } from '../../domain/vocabulary';
 import type { ConversationStore } from '../../storage/types';
 import type { BotLogic, DirectLineAdapter } from './directLineAdapter';
 import type { ConversationBinding } from './directLineTokens';
+import { DirectLineError } from './directLineError';
 import { customerAccount, DIRECT_LINE_CHANNEL_ID } from './incomingActivity';
 
 const recordedReferenceSchema = z.object({ user: z.object({ id: z.string().min(1), name: z.string().optional() }) });
@@ -32,12 +33,20 @@ export class DirectLineConversations {
     return { conversationId, userId: id, userName: name || undefined };
   }
 
+  /** A token of a conversation that ran and is gone opens nothing: it is not silently started again, empty. */
+  async requireNotEnded(binding: ConversationBinding): Promise<void> {
+    if (binding.started && !(await this.exists(binding.conversationId))) {
+      throw new DirectLineError(404, 'ConversationEnded', 'This conversation has ended; get a new token to start another.');
+    }
+  }
+
   /**
    * Starts the token's conversation unless it already runs: records it (with the reference proactive messages need)
    * and tells the bot the customer joined, which is when it says hello.
    */
   async open(binding: ConversationBinding, locale: string | undefined): Promise<'started' | 'resumed'> {
     if (await this.exists(binding.conversationId)) return 'resumed';
+    await this.requireNotEnded(binding);
     const now = this.adapter.now();
     const reference: Partial<ConversationReference> = {
       channelId: DIRECT_LINE_CHANNEL_ID,

@@ -1,6 +1,8 @@
 // What the Direct Line routes and stream are built from; the composition root passes it in.
 import type { TurnContext } from 'botbuilder';
+import { defaultServiceLimits, type ServiceLimits } from '../../serviceLimits';
 import type { Stores } from '../../storage/types';
+import type { RateLimitStoreFactory } from '../rateLimiter';
 import type { ChannelLogger } from './channelLogger';
 import type { DirectLineAdapter } from './directLineAdapter';
 import { DirectLineConversations } from './directLineConversations';
@@ -26,6 +28,10 @@ export interface DirectLineDeps {
   bot: { run(context: TurnContext): Promise<void> };
   logger: ChannelLogger;
   clock?: () => Date;
+  /** Unset: the defaults of an unconfigured server. */
+  limits?: ServiceLimits;
+  /** Where rate-limit counters live; unset: in this process. */
+  rateLimitStore?: RateLimitStoreFactory;
 }
 
 /** The stateless helpers both the routes and the stream build from the deps. */
@@ -33,6 +39,7 @@ export interface DirectLineParts {
   tokens: DirectLineTokens;
   links: AttachmentLinks;
   conversations: DirectLineConversations;
+  limits: ServiceLimits;
 }
 
 export function directLineParts(deps: DirectLineDeps): DirectLineParts {
@@ -40,5 +47,6 @@ export function directLineParts(deps: DirectLineDeps): DirectLineParts {
     tokens: new DirectLineTokens(deps.config.tokenSigningKey, deps.clock),
     links: new AttachmentLinks(deps.config.tokenSigningKey),
     conversations: new DirectLineConversations(deps.stores.conversations, deps.adapter, (context) => deps.bot.run(context)),
+    limits: deps.limits ?? defaultServiceLimits(),
   };
 }

@@ -9,6 +9,8 @@ export type DirectLineErrorCode =
   | 'NotFound'
   | 'MessageSizeTooBig'
   | 'UnsupportedMediaType'
+  | 'TooManyRequests'
+  | 'ConversationEnded'
   | 'ServiceError';
 
 export class DirectLineError extends Error {

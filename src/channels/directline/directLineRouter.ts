@@ -6,6 +6,7 @@ import type { ChannelLogger } from './channelLogger';
 import type { BotLogic } from './directLineAdapter';
 import { directLineParts, type DirectLineDeps } from './directLineDeps';
 import { DirectLineError } from './directLineError';
+import { applyDirectLineRateLimits } from './directLineRateLimits';
 import type { ConversationBinding } from './directLineTokens';
 import { acceptedLocale, normaliseIncomingActivity, postedActivitySchema } from './incomingActivity';
 import { webSocketUrl } from './publicUrls';
@@ -22,6 +23,7 @@ import {
   requireTokenOrSecret,
 } from './requestGuards';
 import { uploadRoute } from './uploadedFiles';
+import { refuseWhenQuotaFull } from './uploadQuota';
 
 export const DIRECT_LINE_BASE_PATH = '/v3/directline';
 
@@ -39,21 +41,23 @@ const startRequestSchema = z.object({ locale: z.unknown().optional() });
 
 /** Mount as `app.use(createDirectLineRouter(deps))`: the routes carry their /v3/directline prefix. */
 export function createDirectLineRouter(deps: DirectLineDeps): Router {
-  const { tokens, links, conversations } = directLineParts(deps);
+  const { tokens, links, conversations, limits } = directLineParts(deps);
   const bot: BotLogic = (context) => deps.bot.run(context);
   const conversationScope = requireConversationToken(tokens, conversations, deps.config.directLineSecret);
   const api = express.Router();
 
   api.use(allowCrossOrigin);
+  applyDirectLineRateLimits(api, limits.rates, tokens, deps.rateLimitStore);
 
   api.post('/tokens/generate', requireSecret(deps.config.directLineSecret), ...jsonBody(), (request, response) => {
     const { user } = parseBody(generateRequestSchema, request.body);
     response.json(tokens.issueForNewConversation(user));
   });
 
-  api.post('/tokens/refresh', requireToken(tokens), (_request, response) => {
+  api.post('/tokens/refresh', requireToken(tokens), asyncHandler(async (_request, response) => {
+    await conversations.requireNotEnded(authorisedBinding(response));
     response.json(tokens.issueConversationToken(authorisedBinding(response)));
-  });
+  }));
 
   api.post('/conversations', requireTokenOrSecret(tokens, deps.config.directLineSecret), ...jsonBody(), asyncHandler(async (request, response) => {
     const binding = authorisedBinding(response);
@@ -72,7 +76,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
     conversationScope,
     asyncHandler(async (request, response) => {
       const from = watermarkOf(request);
-      const activities = await deps.stores.transcripts.list(authorisedBinding(response).conversationId, from);
+      // One page at a time: a client follows the watermark for the rest, so no history costs one huge answer.
+      const activities = await deps.stores.transcripts.list(authorisedBinding(response).conversationId, from, limits.historyPageSize);
       response.json({ activities, watermark: String(from + activities.length) });
     }),
     answerPollingFailure(deps.logger),
@@ -98,7 +103,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
   api.post(
     '/conversations/:conversationId/upload',
     conversationScope,
-    ...uploadRoute({ adapter: deps.adapter, bot, uploads: deps.stores.uploads, links, publicBaseUrl: deps.config.publicBaseUrl }),
+    refuseWhenQuotaFull(deps.stores.uploads, limits.uploadQuota),
+    ...uploadRoute({ adapter: deps.adapter, bot, uploads: deps.stores.uploads, links, publicBaseUrl: deps.config.publicBaseUrl, quota: limits.uploadQuota }),
   );
 
   api.get('/attachments/:uploadId', attachmentDownload(deps.stores.uploads, links));
@@ -108,7 +114,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
 
 
   function conversationAnswer(binding: ConversationBinding, watermark: number) {
-    return { ...tokens.issueConversationToken(binding), streamUrl: streamUrl(binding, watermark) };
+    return { ...tokens.issueConversationToken({ ...binding, started: true }), streamUrl: streamUrl(binding, watermark) };
   }
 
   function streamUrl(binding: ConversationBinding, watermark: number): string {

@@ -11,6 +11,7 @@ import { DIRECT_LINE_BASE_PATH } from './directLineRouter';
 import type { ConversationBinding } from './directLineTokens';
 import { StreamDelivery } from './streamDelivery';
 import { conversationRef } from '../../observability/logger';
+import { sendUnlessStalled, StreamAdmission } from './streamLimits';
 
 export interface DirectLineStreamOptions {
   /** How often a blank frame (and a ping) goes out; also how soon a silent peer is dropped. */
@@ -36,7 +37,8 @@ export function attachDirectLineStream(
   deps: DirectLineDeps,
   options: DirectLineStreamOptions = {},
 ): DirectLineStream {
-  const { tokens, conversations } = directLineParts(deps);
+  const { tokens, conversations, limits } = directLineParts(deps);
+  const admission = new StreamAdmission(limits.streams);
   const keepAliveMs = options.keepAliveMs ?? STREAM_KEEP_ALIVE_MS;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES });
 
@@ -60,14 +62,13 @@ export function attachDirectLineStream(
       conversationId,
       startAt,
       deps.stores.transcripts,
-      (set) => {
-        if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(set));
-      },
+      (set) => sendUnlessStalled(socket, JSON.stringify(set), limits.streams.maxBufferedBytes),
       (error) => {
         deps.logger.warn({ conversation: conversationRef(conversationId), err: describe(error) }, 'directline: stream delivery failed, closing it');
         // The client reconnects with its watermark, which replays whatever this stream could not send.
         socket.close(1011, 'delivery failed');
       },
+      limits.historyPageSize,
     );
     socket.on('error', (error) => deps.logger.warn({ conversation: conversationRef(conversationId), err: describe(error) }, 'directline: stream error'));
     let alive = true;
@@ -76,7 +77,7 @@ export function attachDirectLineStream(
       if (!alive) return socket.terminate();
       alive = false;
       socket.ping();
-      socket.send('');
+      void sendUnlessStalled(socket, '', limits.streams.maxBufferedBytes);
     }, keepAliveMs);
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     void closed.then(() => clearInterval(keepAlive));
@@ -100,13 +101,22 @@ export function attachDirectLineStream(
       // The stream is this server's only WebSocket: an upgrade elsewhere is refused rather than left hanging open.
       if (requestedConversationId === undefined) throw new DirectLineError(404, 'NotFound', 'There is no WebSocket at this path.');
       authorise(request, requestedConversationId).then(
-        (authorised) =>
+        (authorised) => {
+          let release: () => void;
+          try {
+            release = admission.admit(authorised.binding.conversationId);
+          } catch (error) {
+            return refuseUpgrade(socket, error, deps);
+          }
+          // The upgraded WebSocket closes this same socket, and a failed handshake closes it too: either way the place is freed.
+          socket.once('close', release);
           sockets.handleUpgrade(request, socket, head, (webSocket) => {
             serve(webSocket, authorised).catch((error: unknown) => {
               deps.logger.error({ err: describe(error) }, 'directline: could not open a stream');
               webSocket.close(1011, 'could not subscribe');
             });
-          }),
+          });
+        },
         (error: unknown) => refuseUpgrade(socket, error, deps),
       );
     } catch (error) {

@@ -10,6 +10,8 @@ export interface ConversationBinding {
   conversationId: string;
   userId: string;
   userName?: string;
+  /** Set on tokens handed out once the conversation ran: if it is gone (expired, or lost in a restart), it ended. */
+  started?: boolean;
 }
 
 export interface IssuedToken {
@@ -28,6 +30,7 @@ const claimsSchema = z.object({
   conv: z.string().min(1),
   user: z.string().min(1),
   name: z.string().optional(),
+  started: z.literal(true).optional(),
 });
 
 export class DirectLineTokens {
@@ -64,7 +67,7 @@ export class DirectLineTokens {
   }
 
   private sign(binding: ConversationBinding, audience: string, lifetimeSeconds: number): string {
-    const claims = { conv: binding.conversationId, user: binding.userId, name: binding.userName, iat: this.nowSeconds() };
+    const claims = { conv: binding.conversationId, user: binding.userId, name: binding.userName, started: binding.started, iat: this.nowSeconds() };
     return jwt.sign(claims, this.signingKey, { algorithm: 'HS256', audience, expiresIn: lifetimeSeconds });
   }
 
@@ -78,7 +81,7 @@ export class DirectLineTokens {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new DirectLineError(403, 'BadToken', 'The token is not valid.');
-    return { conversationId: claims.data.conv, userId: claims.data.user, userName: claims.data.name };
+    return { conversationId: claims.data.conv, userId: claims.data.user, userName: claims.data.name, ...(claims.data.started ? { started: true } : {}) };
   }
 
   private nowSeconds(): number {

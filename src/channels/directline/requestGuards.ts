@@ -83,6 +83,7 @@ export function requireConversationToken(
     if (binding !== undefined && binding.conversationId !== requested) {
       throw new DirectLineError(403, 'Forbidden', 'This token is for another conversation.');
     }
+    if (binding !== undefined) await conversations.requireNotEnded(binding);
     if (binding === undefined || !(await conversations.exists(binding.conversationId))) {
       throw new DirectLineError(404, 'NotFound', 'The conversation has not been started.');
     }

@@ -22,8 +22,11 @@ export class StreamDelivery {
     private readonly conversationId: string,
     startAt: number,
     private readonly transcripts: TranscriptStore,
-    private readonly send: (set: ActivitySet) => void,
+    /** Settles once the set is on its way; the next set waits for it, so a slow reader is not flooded. */
+    private readonly send: (set: ActivitySet) => Promise<void>,
     private readonly fail: (error: unknown) => void,
+    /** At most this many activities per set. */
+    private readonly pageSize: number,
   ) {
     this.nextIndex = startAt;
   }
@@ -36,10 +39,10 @@ export class StreamDelivery {
   receive(message: ConversationFeedMessage): void {
     this.enqueue(async () => {
       if (message.kind === 'transient') {
-        this.send({ activities: [message.activity] });
+        await this.send({ activities: [message.activity] });
       } else if (message.index === this.nextIndex) {
         this.nextIndex += 1;
-        this.send({ activities: [message.activity], watermark: String(this.nextIndex) });
+        await this.send({ activities: [message.activity], watermark: String(this.nextIndex) });
       } else if (message.index > this.nextIndex) {
         await this.catchUp();
       }
@@ -47,10 +50,13 @@ export class StreamDelivery {
   }
 
   private async catchUp(): Promise<void> {
-    const activities = await this.transcripts.list(this.conversationId, this.nextIndex);
-    if (activities.length === 0) return;
-    this.nextIndex += activities.length;
-    this.send({ activities, watermark: String(this.nextIndex) });
+    for (;;) {
+      const activities = await this.transcripts.list(this.conversationId, this.nextIndex, this.pageSize);
+      if (activities.length === 0) return;
+      this.nextIndex += activities.length;
+      await this.send({ activities, watermark: String(this.nextIndex) });
+      if (activities.length < this.pageSize) return;
+    }
   }
 
   private enqueue(step: () => Promise<void>): void {

@@ -10,6 +10,7 @@ import { MAX_ACTIVITY_BYTES, MAX_FILES_PER_UPLOAD, MAX_UPLOAD_BYTES } from './di
 import { normaliseIncomingActivity, postedActivitySchema, type PostedActivity } from './incomingActivity';
 import { asyncHandler, authorisedBinding } from './requestGuards';
 import { detectUploadType, type AcceptedUploadType } from './uploadedFileType';
+import { requireUploadRoom, type UploadQuota } from './uploadQuota';
 
 export interface UploadRouteDeps {
   adapter: DirectLineAdapter;
@@ -17,6 +18,7 @@ export interface UploadRouteDeps {
   uploads: UploadStore;
   links: AttachmentLinks;
   publicBaseUrl: () => string;
+  quota: UploadQuota;
 }
 
 // Room for the activity part and the multipart boundaries around the files.
@@ -41,6 +43,7 @@ export function uploadRoute(deps: UploadRouteDeps): RequestHandler[] {
     const binding = authorisedBinding(response);
     const template = activityTemplate(request);
     const files = fileParts(request);
+    await requireUploadRoom(deps.uploads, binding.conversationId, files, deps.quota);
     const checked = files.map((file) => ({ file, contentType: requireAcceptedType(file) }));
     const now = deps.adapter.now();
     const stored = await Promise.all(

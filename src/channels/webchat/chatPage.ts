@@ -69,6 +69,7 @@ export function renderChatPage({ brand, embedded, language }: ChatPageOptions): 
         </button>` : ''}
       </div>
     </header>
+    <p class="notice" role="status" data-text="conversationEnded" hidden>${escapeHtml(text.conversationEnded)}</p>
     <div id="webchat" class="chat-body"></div>
   </section>
 </main>

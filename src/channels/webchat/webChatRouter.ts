@@ -3,8 +3,10 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
 import { LANGUAGES, type Language } from '../../domain/vocabulary';
+import { defaultServiceLimits, type RateLimits } from '../../serviceLimits';
 import type { ChannelLogger } from '../directline/channelLogger';
 import { DirectLineTokens } from '../directline/directLineTokens';
+import { createRateLimiter, type RateLimitStoreFactory } from '../rateLimiter';
 import { resolveBrand, type Brand } from './brand';
 import { renderChatPage, WEBCHAT_ASSET_PATH } from './chatPage';
 import { renderWidgetScript } from './widgetScript';
@@ -20,6 +22,10 @@ export interface WebChatDeps {
   config: WebChatConfig;
   logger: ChannelLogger;
   clock?: () => Date;
+  /** Unset: the defaults of an unconfigured server. */
+  rates?: RateLimits;
+  /** Where rate-limit counters live; unset: in this process. */
+  rateLimitStore?: RateLimitStoreFactory;
 }
 
 // Served from the installed package, never a CDN: the page must work where the internet does not.
@@ -66,7 +72,17 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
   });
 
   // The bundled page needs no secret: each visitor gets a token for a new conversation of their own, and nothing else.
-  router.post('/api/webchat/token', (_request, response) => {
+  const rates = deps.rates ?? defaultServiceLimits().rates;
+  const limitTokens = createRateLimiter({
+    name: 'webchat:tokens:address',
+    what: 'token requests',
+    scope: 'from one address',
+    windowMs: rates.windowMs,
+    limit: rates.tokens.perAddress,
+    store: deps.rateLimitStore,
+    refuse: (message, _request, response) => response.status(429).json({ error: message }),
+  });
+  router.post('/api/webchat/token', limitTokens, (_request, response) => {
     const issued = tokens.issueForNewConversation();
     deps.logger.info({}, 'webchat: issued a token for a new conversation');
     response.set('Cache-Control', 'no-store').json(issued);

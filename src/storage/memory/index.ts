@@ -1,12 +1,13 @@
 // Builds every store in process memory: for tests and single-process runs (STORAGE=memory), lost on restart.
-import { MemoryStorage } from 'botbuilder';
 import type { Stores } from '../types';
 import { caseNumbersInFile, caseNumbersInMemory } from './caseNumbers';
+import { MemoryActivityIndex } from './memoryActivityIndex';
 import { MemoryCaseStore } from './memoryCaseStore';
 import { MemoryConversationStore } from './memoryConversationStore';
 import { MemoryFeedbackStore } from './memoryFeedbackStore';
 import { MemoryKeyedLock } from './memoryKeyedLock';
 import { MemoryMessageBus, type BusHandlerErrorReporter } from './memoryMessageBus';
+import { MemoryStateStorage } from './memoryStateStorage';
 import { MemoryTranscriptStore } from './memoryTranscriptStore';
 import { MemoryUploadStore } from './memoryUploadStore';
 
@@ -24,12 +25,13 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
   const reportBusHandlerError = options.reportBusHandlerError ?? warnAboutHandlerError;
   const bus = new MemoryMessageBus(reportBusHandlerError);
   return {
-    state: new MemoryStorage(),
+    state: new MemoryStateStorage(),
     cases: new MemoryCaseStore(clock, options.caseNumbersFile === undefined ? caseNumbersInMemory() : caseNumbersInFile(options.caseNumbersFile)),
     feedback: new MemoryFeedbackStore(),
     conversations: new MemoryConversationStore(),
     transcripts: new MemoryTranscriptStore(),
     uploads: new MemoryUploadStore(),
+    lastActivity: new MemoryActivityIndex(),
     locks: new MemoryKeyedLock(),
     bus,
     // Memory is always reachable.

@@ -44,4 +44,8 @@ export class MemoryConversationStore implements ConversationStore {
       .map((json) => fromJson<ConversationRecord>(json))
       .filter((record) => filter.status === undefined || record.status === filter.status);
   }
+
+  async delete(id: string): Promise<void> {
+    this.recordsById.delete(id);
+  }
 }

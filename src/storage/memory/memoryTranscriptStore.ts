@@ -12,12 +12,19 @@ export class MemoryTranscriptStore implements TranscriptStore {
     return activities.length - 1;
   }
 
-  async list(conversationId: string, from = 0): Promise<Array<Record<string, unknown>>> {
+  async list(conversationId: string, from = 0, limit = Infinity): Promise<Array<Record<string, unknown>>> {
     // A negative start would silently mean "the last few", which no watermark ever asks for.
     if (!Number.isInteger(from) || from < 0) {
       throw new RangeError(`MemoryTranscriptStore.list: from must be a whole number >= 0, got ${from}`);
     }
+    if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) {
+      throw new RangeError(`MemoryTranscriptStore.list: limit must be a whole number >= 1, got ${limit}`);
+    }
     const activities = this.activitiesByConversation.get(conversationId) ?? [];
-    return activities.slice(from).map((json) => fromJson<Record<string, unknown>>(json));
+    return activities.slice(from, from + limit).map((json) => fromJson<Record<string, unknown>>(json));
+  }
+
+  async delete(conversationId: string): Promise<void> {
+    this.activitiesByConversation.delete(conversationId);
   }
 }

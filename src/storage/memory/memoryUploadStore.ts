@@ -37,4 +37,8 @@ export class MemoryUploadStore implements UploadStore {
       .map((held) => fromJson<StoredUpload>(held.metaJson))
       .filter((meta) => meta.conversationId === conversationId);
   }
+
+  async delete(id: string): Promise<void> {
+    this.uploadsById.delete(id);
+  }
 }

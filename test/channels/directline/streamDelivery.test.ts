@@ -13,8 +13,8 @@ describe('StreamDelivery', () => {
     return { index: await transcripts.append('c1', activity), activity };
   }
 
-  function delivery(startAt: number): StreamDelivery {
-    return new StreamDelivery('c1', startAt, transcripts, (set) => sent.push(set), (error) => assert.fail(String(error)));
+  function delivery(startAt: number, pageSize = 100): StreamDelivery {
+    return new StreamDelivery('c1', startAt, transcripts, async (set) => void sent.push(set), (error) => assert.fail(String(error)), pageSize);
   }
 
   beforeEach(() => {
@@ -29,6 +29,16 @@ describe('StreamDelivery', () => {
     delivery(1).replay();
     await tick();
     assert.deepEqual(sent, [{ activities: [{ type: 'message', text: 'b' }, { type: 'message', text: 'c' }], watermark: '3' }]);
+  });
+
+  it('replays a long history in sets of at most a page, in order', async () => {
+    for (const text of ['a', 'b', 'c', 'd', 'e']) await store(text);
+    delivery(0, 2).replay();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(
+      sent.map((set) => [set.activities.map((activity) => activity.text).join(''), set.watermark]),
+      [['ab', '2'], ['cd', '4'], ['e', '5']],
+    );
   });
 
   it('skips a feed message it already replayed', async () => {

@@ -27,6 +27,15 @@ export function describeConversationStoreContract(stores: () => Stores): void {
   describe('conversations', () => {
     const now = new Date('2026-11-24T10:05:00Z');
 
+    it('deletes a record, and deleting an unknown one is no error', async () => {
+      const id = uniqueName('conv');
+      await stores().conversations.put(waitingConversation(id));
+      await stores().conversations.delete(id);
+      await stores().conversations.delete(uniqueName('never-put'));
+      assert.equal(await stores().conversations.get(id), undefined);
+      assert.ok(!(await stores().conversations.list()).some((record) => record.id === id));
+    });
+
     it('returns a record as it was put, channel reference included, and nothing for an unknown id', async () => {
       const record = waitingConversation(uniqueName('conv'));
       await stores().conversations.put(record);

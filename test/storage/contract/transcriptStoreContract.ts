@@ -25,6 +25,25 @@ export function describeTranscriptStoreContract(stores: () => Stores): void {
       assert.deepEqual(await stores().transcripts.list(conversationId, 10), []);
     });
 
+    it('lists at most a given number of activities from an index on', async () => {
+      const conversationId = uniqueName('conv');
+      for (const text of ['a', 'b', 'c', 'd', 'e']) await stores().transcripts.append(conversationId, message(text));
+      assert.deepEqual(await stores().transcripts.list(conversationId, 1, 2), [message('b'), message('c')]);
+      assert.deepEqual(await stores().transcripts.list(conversationId, 4, 2), [message('e')]);
+      await assert.rejects(stores().transcripts.list(conversationId, 0, 0), RangeError);
+    });
+
+    it('deletes a transcript, after which its numbering starts from zero again, leaving other conversations alone', async () => {
+      const gone = uniqueName('conv');
+      const kept = uniqueName('conv');
+      for (const text of ['a', 'b']) await stores().transcripts.append(gone, message(text));
+      await stores().transcripts.append(kept, message('kept'));
+      await stores().transcripts.delete(gone);
+      assert.deepEqual(await stores().transcripts.list(gone), []);
+      assert.equal(await stores().transcripts.append(gone, message('again')), 0);
+      assert.deepEqual(await stores().transcripts.list(kept), [message('kept')]);
+    });
+
     it('gives 50 simultaneous appends distinct indices that match their places in the list', async () => {
       const conversationId = uniqueName('conv');
       const texts = Array.from({ length: 50 }, (_, i) => `message ${i}`);

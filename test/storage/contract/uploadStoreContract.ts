@@ -49,6 +49,16 @@ export function describeUploadStoreContract(stores: () => Stores): void {
       assert.deepEqual(await stores().uploads.listByConversation(conversationId), [first, second]);
     });
 
+    it('deletes one upload, leaving the others of the conversation, and deleting an unknown one is no error', async () => {
+      const conversationId = uniqueName('conv');
+      const gone = await stores().uploads.save(photo(conversationId, 'front.jpg'), Buffer.from('front'), now);
+      const kept = await stores().uploads.save(photo(conversationId, 'label.jpg'), Buffer.from('label'), now);
+      await stores().uploads.delete(gone.id);
+      await stores().uploads.delete(uniqueName('upload'));
+      assert.equal(await stores().uploads.get(gone.id), undefined);
+      assert.deepEqual(await stores().uploads.listByConversation(conversationId), [kept]);
+    });
+
     it('returns nothing for an unknown upload or a conversation without uploads', async () => {
       assert.equal(await stores().uploads.get(uniqueName('upload')), undefined);
       assert.deepEqual(await stores().uploads.listByConversation(uniqueName('conv')), []);

@@ -1,4 +1,5 @@
-// The support page's script: gets a Direct Line token, keeps the conversation across reloads, renders Web Chat, switches language.
+// The support page's script: gets a Direct Line token, keeps the conversation across reloads, renders Web Chat, switches language,
+// and when the conversation is gone (expired, or lost in a server restart) starts a new one, carrying over what the customer typed.
 (function () {
   'use strict';
 
@@ -22,6 +23,7 @@
   });
   document.querySelector('.new-chat').addEventListener('click', function () {
     forgetSession();
+    showNotice(false);
     connect();
   });
   var closeButton = document.querySelector('.close-chat');
@@ -34,18 +36,19 @@
   applyLanguage();
   connect();
 
-  function connect() {
+  /** `carryOver`: {messages, sendBox} the customer typed in a conversation that is gone, for the new one. */
+  function connect(carryOver) {
     if (connection) connection.end();
-    var saved = readSession();
+    var saved = carryOver ? null : readSession();
     var sessionReady = saved ? Promise.resolve(saved) : fetchNewSession();
     sessionReady.then(function (session) {
-      openConversation(session, saved !== null);
+      openConversation(session, saved !== null, carryOver || null);
     }, function () {
       showStatus('offline');
     });
   }
 
-  function openConversation(session, resuming) {
+  function openConversation(session, resuming, carryOver) {
     var directLine = window.WebChat.createDirectLine({
       domain: location.origin + config.directLineDomain,
       token: session.token,
@@ -55,14 +58,19 @@
     });
     var current = {
       directLine: directLine,
-      store: window.WebChat.createStore(),
+      store: null,
       wentOnline: false,
+      gone: false,
+      // Messages sent but not yet confirmed by the server, by Web Chat's clientActivityID: they must survive the conversation.
+      unconfirmed: {},
       end: function () {
         clearInterval(saver);
         subscription.unsubscribe();
+        activityErrors.unsubscribe();
         directLine.end();
       },
     };
+    current.store = window.WebChat.createStore({}, watchMessages(current, carryOver));
     connection = current;
     var saver = setInterval(function () {
       saveSession(directLine);
@@ -76,16 +84,82 @@
       } else if (status === STATUS.connecting) {
         showStatus('connecting');
       } else if (status >= STATUS.expiredToken) {
-        // A conversation that cannot be rejoined (expired, or gone after a restart) gives way to a fresh one.
-        if (resuming && !current.wentOnline) {
-          forgetSession();
-          setTimeout(connect);
-        } else {
-          showStatus('offline');
-        }
+        // The server refused the token or the conversation: neither comes back, so a fresh conversation takes over.
+        conversationGone(current);
       }
     });
+    // directlinejs ends its stream quietly when the server no longer knows the conversation; ask the server what happened.
+    var activityErrors = directLine.activity$.subscribe({
+      error: function () {
+        checkConversation(current);
+      },
+    });
     render();
+  }
+
+  function watchMessages(current, carryOver) {
+    return function (store) {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          var id = action.meta && action.meta.clientActivityID;
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') {
+            var activity = action.payload.activity;
+            if (activity.type === 'message' && activity.text) current.unconfirmed[id] = activity.text;
+          } else if (action.type === 'WEB_CHAT/SUBMIT_SEND_BOX') {
+            // The customer has moved on in the new conversation.
+            showNotice(false);
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+            delete current.unconfirmed[id];
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED') {
+            checkConversation(current);
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && carryOver) {
+            var carried = carryOver;
+            carryOver = null;
+            setTimeout(function () {
+              carried.messages.forEach(function (text) {
+                store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text, method: 'keyboard' } });
+              });
+              if (carried.sendBox) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: carried.sendBox } });
+            });
+          }
+          return result;
+        };
+      };
+    };
+  }
+
+  // A failed send or a dropped stream may be the network; only the server's own answer says the conversation is gone.
+  function checkConversation(current) {
+    if (connection !== current || current.gone || !current.directLine.conversationId) return;
+    var url = location.origin + config.directLineDomain + '/conversations/' + encodeURIComponent(current.directLine.conversationId);
+    fetch(url, { headers: { Authorization: 'Bearer ' + current.directLine.token } }).then(
+      function (response) {
+        if (response.status === 403 || response.status === 404) conversationGone(current);
+      },
+      function () {
+        showStatus('offline');
+      },
+    );
+  }
+
+  function conversationGone(current) {
+    if (connection !== current || current.gone) return;
+    current.gone = true;
+    forgetSession();
+    var messages = Object.keys(current.unconfirmed).map(function (id) {
+      return current.unconfirmed[id];
+    });
+    var sendBox = current.store.getState().sendBoxValue || '';
+    // A page reloaded onto a conversation that has ended has lost nothing the customer typed; say so only when it matters.
+    if (current.wentOnline || messages.length > 0 || sendBox) showNotice(true);
+    setTimeout(function () {
+      connect({ messages: messages, sendBox: sendBox });
+    });
+  }
+
+  function showNotice(visible) {
+    document.querySelector('.notice').hidden = !visible;
   }
 
   function render() {

@@ -10,6 +10,7 @@ import { createDirectLineRouter } from '../../../../src/channels/directline/dire
 import { attachDirectLineStream } from '../../../../src/channels/directline/directLineStream';
 import { createWebChatRouter } from '../../../../src/channels/webchat/webChatRouter';
 import { createMemoryStores } from '../../../../src/storage/memory';
+import type { ServiceLimits } from '../../../../src/serviceLimits';
 import type { Stores } from '../../../../src/storage/types';
 import { TestBot } from './testBot';
 
@@ -34,6 +35,7 @@ export interface TestServerOptions {
   keepAliveMs?: number;
   /** PUBLIC_BASE_URL; the server's own loopback address when not given. */
   publicBaseUrl?: string;
+  limits?: ServiceLimits;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -63,10 +65,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     bot: new TestBot(),
     logger,
     clock,
+    limits: options.limits,
   };
   const app = express();
   app.use(createDirectLineRouter(deps));
-  app.use(createWebChatRouter({ config: { tokenSigningKey: TEST_SIGNING_KEY }, logger, clock }));
+  app.use(createWebChatRouter({ config: { tokenSigningKey: TEST_SIGNING_KEY }, logger, clock, rates: options.limits?.rates }));
   const server: Server = createServer(app);
   const stream = attachDirectLineStream(server, deps, { keepAliveMs: options.keepAliveMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
