@@ -149,6 +149,13 @@ for (const lang of ['en', 'zh'] as const) {
       });
     }
 
+    it('stays silent on a toggle while the customer waits for a person', async () => {
+      const convo = startConversation();
+      assert.match(await convo.say(says.personAtFirst), says.queued);
+      assert.equal(await convo.say(toggleTo(says.other)), '');
+      assert.equal((await convo.stores.conversations.get(convo.conversationId))?.status, 'waiting');
+    });
+
     it('starts over when asked in a sentence, at the first message and mid-flow', async () => {
       assert.match(await startConversation().say(says.startOverAtFirst), says.nothingToCancel);
       const convo = startConversation();
