@@ -1,5 +1,5 @@
 // Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { extractName } from '../intents/commands';
 import { provinceOf } from '../src/registry/regions';
 import { t, type MessageKey } from '../src/i18n/translate';
@@ -8,6 +8,7 @@ import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
 import { asking, type QuestionKind } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const CONTACT_DIALOG = 'contactDialog';
 const LOOP = 'contactLoop';
@@ -49,7 +50,7 @@ export class ContactDialog extends ComponentDialog {
   constructor(private readonly state: ConversationDataAccessor) {
     super(CONTACT_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(LOOP, [this.askStep.bind(this), this.takeAnswerStep.bind(this)]));
     this.initialDialogId = LOOP;
   }
 

@@ -1,6 +1,6 @@
 // The fault conversation: product and symptom (asking only for what is missing), troubleshooting,
 // the policy's screening questions, then the repair case.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext, ChoicePrompt, ListStyle } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext, ChoicePrompt, ListStyle } from 'botbuilder-dialogs';
 import type { MessageKey } from '../src/i18n/translate';
 import { SYMPTOMS, type Symptom } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
@@ -13,6 +13,7 @@ import { SCREENING_DIALOG, ScreeningDialog } from './ScreeningDialog';
 import { REPAIR_CASE_DIALOG, RepairCaseDialog, type RepairCaseResult } from './RepairCaseDialog';
 import { choices, choicePromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
 const FLOW = 'faultReportFlow';
@@ -38,7 +39,7 @@ export class FaultReportDialog extends ComponentDialog {
     this.addDialog(new ScreeningDialog(state));
     this.addDialog(new RepairCaseDialog(state, services));
     this.addDialog(
-      new WaterfallDialog(FLOW, [
+      new QuestionWaterfall(FLOW, [
         this.identifyProductStep.bind(this),
         this.symptomStep.bind(this),
         this.troubleshootStep.bind(this),

@@ -1,5 +1,5 @@
 // Takes a 1–5 rating and an optional suggestion, asked for by the customer or offered after a solved problem or a new case.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseRating } from '../intents/answers';
 import { isNone } from '../intents/commands';
 import { t } from '../src/i18n/translate';
@@ -8,6 +8,7 @@ import { conversationDataOf, type ConversationDataAccessor } from './conversatio
 import { CHOICE_PROMPT, TEXT_PROMPT, choicePromptOptions, choices, createChoicePrompt, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const FEEDBACK_DIALOG = 'feedbackDialog';
 const FLOW = 'feedbackFlow';
@@ -28,7 +29,7 @@ export class FeedbackDialog extends ComponentDialog {
     super(FEEDBACK_DIALOG);
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new WaterfallDialog(FLOW, [this.ratingStep.bind(this), this.commentStep.bind(this), this.saveStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(FLOW, [this.ratingStep.bind(this), this.commentStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = FLOW;
   }
 

@@ -1,5 +1,5 @@
 // Finds out which product this is: a serial the registry knows, or failing that the model and purchase date.
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isDontKnow } from '../intents/commands';
 import { parseYesNo } from '../intents/answers';
 import { t, type MessageKey } from '../src/i18n/translate';
@@ -8,6 +8,7 @@ import { nextMissingProductFact, type MissingProductFact } from './factGathering
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const IDENTIFY_PRODUCT_DIALOG = 'identifyProductDialog';
 const LOOP = 'identifyProductLoop';
@@ -36,7 +37,7 @@ export class IdentifyProductDialog extends ComponentDialog {
   constructor(private readonly state: ConversationDataAccessor) {
     super(IDENTIFY_PRODUCT_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new WaterfallDialog(LOOP, [this.askForMissingStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(LOOP, [this.askForMissingStep.bind(this), this.takeAnswerStep.bind(this)]));
     this.initialDialogId = LOOP;
   }
 

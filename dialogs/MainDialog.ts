@@ -15,7 +15,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { detectCommand } from '../intents/commands';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
-import { conversationDataOf, emptyFault, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
+import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { gatherFacts, type FactChange } from './factGathering';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from './FaultReportDialog';
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
@@ -26,6 +26,7 @@ import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './Feedbac
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { asking } from './pendingQuestion';
+import { askOpenQuestionAgain } from './questionWaterfall';
 import { understoodIntent } from './routing';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -37,7 +38,7 @@ const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
 const QUESTIONS_A_FAULT_REPLACES = new Set([REPAIR_STATUS_DIALOG, SHIPPING_ADDRESS_DIALOG, WARRANTY_CHECK_DIALOG, REPAIR_COST_DIALOG]);
 
 interface RouteOptions {
-  /** Restart this child (after a language switch), its facts kept in conversation data. */
+  /** Start this child afresh (a fault described where another question was pending), its facts kept in conversation data. */
   resume?: string;
 }
 
@@ -93,9 +94,10 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
     const recognition = recognitionOf(context);
+    const command = recognition ? detectCommand(recognition.text) : undefined;
+    if (command?.kind === 'language' || languageChosenThisTurn(context)) return this.continueInNewLanguage(innerDc);
     if (!recognition) return undefined;
     const data = await conversationDataOf(this.state, context);
-    const command = detectCommand(recognition.text);
     if (command?.kind === 'help') {
       await context.sendActivity(t(data.language, 'help.text'));
       await innerDc.repromptDialog();
@@ -107,14 +109,7 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(t(data.language, 'cancel.done'));
       return { status: DialogTurnStatus.complete };
     }
-    if (command?.kind === 'language') {
-      // The bot has already switched the language; restart the current request so its next question comes in that language.
-      const current = innerDc.stack[1]?.id;
-      await context.sendActivity(t(data.language, 'language.switched'));
-      await innerDc.cancelAllDialogs();
-      return current ? innerDc.beginDialog(FLOW, { resume: current } satisfies RouteOptions) : { status: DialogTurnStatus.complete };
-    }
-    if (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD) {
+    if (command?.kind === 'person' || (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
     }
@@ -128,18 +123,30 @@ export class MainDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** The language was switched before the dialogs ran: confirm it in the new language and ask the open question again in it. */
+  private async continueInNewLanguage(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, innerDc.context);
+    await innerDc.context.sendActivity(t(data.language, 'language.switched'));
+    if (await askOpenQuestionAgain(innerDc)) return Dialog.EndOfTurn;
+    // Only the offer of a person cannot be rebuilt; the customer can ask for one in either language.
+    await innerDc.cancelAllDialogs();
+    return { status: DialogTurnStatus.complete };
+  }
+
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const options = (step.options ?? {}) as RouteOptions;
-    if (options.resume) return step.beginDialog(options.resume, options.resume === FEEDBACK_DIALOG ? { offered: true } : undefined);
+    if (options.resume) return step.beginDialog(options.resume);
 
+    if (languageChosenThisTurn(step.context)) return this.say(step, t(lang, 'language.switched'));
     const recognition = recognitionOf(step.context);
     if (!recognition) return step.endDialog();
     const command = detectCommand(recognition.text);
     if (command?.kind === 'help') return this.say(step, t(lang, 'help.text'));
     if (command?.kind === 'cancel') return this.say(step, t(lang, 'cancel.nothingToCancel'));
     if (command?.kind === 'language') return this.say(step, t(lang, 'language.switched'));
+    if (command?.kind === 'person') return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
 
     const intent = understoodIntent(recognition);
     if (!intent) {

@@ -1,5 +1,5 @@
 // Applies the service policy to what the customer told us, explains the preliminary outcome, and opens the repair case.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { decide } from '../src/policy/decide';
 import type { Decision } from '../src/policy/types';
@@ -13,6 +13,7 @@ import { caseCard } from './caseCard';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const REPAIR_CASE_DIALOG = 'repairCaseDialog';
 const FLOW = 'repairCaseFlow';
@@ -30,7 +31,7 @@ export class RepairCaseDialog extends ComponentDialog {
     this.addDialog(createChoicePrompt());
     this.addDialog(new ContactDialog(state));
     this.addDialog(
-      new WaterfallDialog(FLOW, [
+      new QuestionWaterfall(FLOW, [
         this.explainAssessmentStep.bind(this),
         this.collectContactStep.bind(this),
         this.openCaseStep.bind(this),

@@ -1,5 +1,5 @@
 // Tells the status of a repair case to whoever gives its id and the phone number on it, and takes the answer to a quote.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { markdownLiteral } from '../src/i18n/markdown';
 import type { RepairCase } from '../src/domain/repairCase';
@@ -8,6 +8,7 @@ import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from
 import { CHOICE_PROMPT, TEXT_PROMPT, YES, choicePromptOptions, createChoicePrompt, createTextPrompt, textPromptOptions, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const REPAIR_STATUS_DIALOG = 'repairStatusDialog';
 const FLOW = 'repairStatusFlow';
@@ -24,7 +25,7 @@ export class RepairStatusDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(CASE_ID_PROMPT, async (prompt) => CASE_ID.test(prompt.recognized.value ?? '')));
     this.addDialog(createChoicePrompt());
     this.addDialog(
-      new WaterfallDialog(FLOW, [
+      new QuestionWaterfall(FLOW, [
         this.caseIdStep.bind(this),
         this.phoneStep.bind(this),
         this.statusStep.bind(this),

@@ -1,5 +1,5 @@
 // Asks, in one compact checklist, about the policy's exclusions the customer has not already spoken to.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
 import { isNone } from '../intents/commands';
 import { parseChoiceNumbers, parseYesNo } from '../intents/answers';
@@ -9,6 +9,7 @@ import { conversationDataOf, recognitionOf, type ConversationData, type Conversa
 import { TEXT_PROMPT, createTextPrompt } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -36,7 +37,7 @@ export class ScreeningDialog extends ComponentDialog {
   constructor(private readonly state: ConversationDataAccessor) {
     super(SCREENING_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new WaterfallDialog(LOOP, [this.askChecklistStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(LOOP, [this.askChecklistStep.bind(this), this.takeAnswerStep.bind(this)]));
     this.initialDialogId = LOOP;
   }
 

@@ -1,11 +1,12 @@
 // Answers "where do I send it?" with the service centre that covers the customer's city or province.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { provinceOf } from '../src/registry/regions';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const SHIPPING_ADDRESS_DIALOG = 'shippingAddressDialog';
 const FLOW = 'shippingAddressFlow';
@@ -17,7 +18,7 @@ export class ShippingAddressDialog extends ComponentDialog {
   ) {
     super(SHIPPING_ADDRESS_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new WaterfallDialog(FLOW, [this.regionStep.bind(this), this.answerStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(FLOW, [this.regionStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = FLOW;
   }
 

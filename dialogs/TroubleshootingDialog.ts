@@ -1,5 +1,5 @@
 // Guided troubleshooting: one step at a time for the symptom and product category, asking "did that help?" after each.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t } from '../src/i18n/translate';
 import type { Symptom } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
@@ -7,6 +7,7 @@ import { conversationDataOf, type ConversationDataAccessor } from './conversatio
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { QuestionWaterfall } from './questionWaterfall';
 
 export const TROUBLESHOOTING_DIALOG = 'troubleshootingDialog';
 const LOOP = 'troubleshootingLoop';
@@ -26,7 +27,7 @@ export class TroubleshootingDialog extends ComponentDialog {
   ) {
     super(TROUBLESHOOTING_DIALOG);
     this.addDialog(createChoicePrompt());
-    this.addDialog(new WaterfallDialog(LOOP, [this.offerNextStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.addDialog(new QuestionWaterfall(LOOP, [this.offerNextStep.bind(this), this.takeAnswerStep.bind(this)]));
     this.initialDialogId = LOOP;
   }
 

@@ -82,3 +82,14 @@ export function rememberRecognition(context: TurnContext, recognition: Recogniti
 export function recognitionOf(context: TurnContext): Recognition | undefined {
   return context.turnState.get(RECOGNITION_KEY) as Recognition | undefined;
 }
+
+const LANGUAGE_CHOICE_KEY = Symbol('languageChoice');
+
+/** The customer chose the conversation's language this turn by other means than a message (the page's toggle). */
+export function rememberLanguageChoice(context: TurnContext): void {
+  context.turnState.set(LANGUAGE_CHOICE_KEY, true);
+}
+
+export function languageChosenThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(LANGUAGE_CHOICE_KEY) === true;
+}

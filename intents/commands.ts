@@ -1,20 +1,72 @@
 // Words that steer the conversation itself (help, start over, language) and small answer shapes dialogs need.
 import type { Language } from '../src/domain/vocabulary';
 
-export type Command = { kind: 'help' } | { kind: 'cancel' } | { kind: 'language'; language: Language };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'cancel' }
+  | { kind: 'person' }
+  | { kind: 'language'; language: Language };
 
-const HELP = /^(help|help me|\?|what can you do|menu|帮助|帮忙|菜单|你能做什么|你可以做什么|怎么用)[\s!?.。！？]*$/i;
-const CANCEL = /^(cancel|stop|start over|restart|reset|never ?mind|forget it|quit|取消|重新开始|重来|算了|不用了|退出)[\s!?.。！？]*$/i;
-const TO_ENGLISH = /^(english|in english|english please|speak english|can we speak english|英文|英语|说英文|说英语)[\s!?.。！？]*$/i;
-const TO_CHINESE = /^(chinese|中文|in chinese|chinese please|说中文|讲中文|用中文|中文吧|请说中文|汉语)[\s!?.。！？]*$/i;
+const END = String.raw`[\s!?.。！？~～]*$`;
+const HELP = new RegExp(String.raw`^(help|help me|\?|what can you do|menu|帮助|帮忙|菜单|你能做什么|你可以做什么|怎么用)${END}`, 'i');
+const CANCEL = new RegExp(String.raw`^(cancel|stop|start over|restart|reset|never ?mind|forget it|quit|取消|重新开始|重来|算了|不用了|退出)${END}`, 'i');
 
-/** A whole message that is a command; a command inside a longer sentence is not one. */
+/*
+ * Requests inside a sentence are read clause by clause, and only a clause that is the request as a whole counts:
+ * "can you speak Chinese" is one, "the English manual" or "it started over and over" are not — the request words
+ * must come at the clause's end, framed as something asked of the assistant.
+ */
+const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+/i;
+const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|sorry|hi|hello|hey|um+|so|then|actually)\s+)*`;
+const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|i'?d (?:like|prefer) to|i want to|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
+const EN_TAIL = String.raw`(?:\s+(?:please|instead|now|from now on|thanks|thank you))*`;
+const ZH_LEAD = String.raw`(?:算了|那|那就|我们|咱们|我想|我要|我|要不|还是|请|麻烦|您|你|好吧|好的|嗯)*`;
+const ZH_TAIL = String.raw`(?:吧|吗|嘛|么|呢|呀|啊|可以吗|行吗|好吗|可不可以|行不行|好不好|一下|吧谢谢|谢谢)*`;
+
+function clauseCommand(en: string, zh: string): RegExp {
+  return new RegExp(String.raw`^(?:${EN_LEAD}${EN_ASK}(?:${en})${EN_TAIL}|${ZH_LEAD}(?:${zh})${ZH_TAIL})$`, 'i');
+}
+
+const PERSON = clauseCommand(
+  String.raw`(?:a|an|some|real)?\s*(?:real\s+|live\s+)?(?:person|human|human being|agent|operator|representative)` +
+    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineer|staff member)` +
+    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:real|from (?:support|netposa|your (?:team|company)))` +
+    String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
+    String.raw`|(?:need|want)\s+(?:to talk to\s+|to speak to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)`,
+  String.raw`(?:找|转|要|接|换)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员)(?:客服)?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理)?)?` +
+    String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?`,
+);
+
+const LANGUAGE_VERBS = String.raw`(?:speak|talk|write|reply|answer|respond|continue|carry on|go on|chat|switch|change|use)(?:\s+(?:back|over))?(?:\s+(?:in|to|with))?`;
+const TO_ENGLISH = clauseCommand(
+  String.raw`${LANGUAGE_VERBS}\s+english|(?:in\s+)?english|(?:prefer|in)\s+english|english\s+speaker`,
+  String.raw`(?:能|可以|会|能不能|可不可以)?(?:用|说|讲|换成?|切换(?:成|到)?|改用)(?:英文|英语)(?:回复|回答|沟通|交流|聊|说)?(?:我)?|(?:英文|英语)(?:可以|行)?`,
+);
+const TO_CHINESE = clauseCommand(
+  String.raw`${LANGUAGE_VERBS}\s+(?:chinese|mandarin)|(?:in\s+)?(?:chinese|mandarin)|(?:prefer|in)\s+(?:chinese|mandarin)`,
+  String.raw`(?:能|可以|会|能不能|可不可以)?(?:用|说|讲|换成?|切换(?:成|到)?|改用)(?:中文|汉语|普通话)(?:回复|回答|沟通|交流|聊|说)?(?:我)?|(?:中文|汉语|普通话)(?:可以|行)?`,
+);
+const START_OVER = clauseCommand(
+  String.raw`start\s+(?:over|again|afresh|from scratch|from the beginning)|begin again|restart\s+(?:the|this|our)\s+(?:chat|conversation)|start\s+(?:a\s+)?new\s+(?:chat|conversation)`,
+  String.raw`重新开始|重新来(?:过)?|重来(?:一遍|一次)?|从头(?:开始|来)|从头再来`,
+);
+
+/**
+ * The command a message carries: help only as the whole message; a person, a language or starting over also inside a
+ * longer message ("算了，找个真人跟我说", "could we continue in English?"); undefined for anything else.
+ */
 export function detectCommand(text: string): Command | undefined {
   const trimmed = text.trim();
   if (HELP.test(trimmed)) return { kind: 'help' };
-  if (CANCEL.test(trimmed)) return { kind: 'cancel' };
-  if (TO_ENGLISH.test(trimmed)) return { kind: 'language', language: 'en' };
-  if (TO_CHINESE.test(trimmed)) return { kind: 'language', language: 'zh' };
+  const clauses = trimmed
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  const said = (pattern: RegExp) => clauses.some((clause) => pattern.test(clause));
+  if (said(PERSON)) return { kind: 'person' };
+  if (said(TO_ENGLISH)) return { kind: 'language', language: 'en' };
+  if (said(TO_CHINESE)) return { kind: 'language', language: 'zh' };
+  if (said(START_OVER) || CANCEL.test(trimmed)) return { kind: 'cancel' };
   return undefined;
 }
 

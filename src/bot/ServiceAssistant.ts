@@ -1,8 +1,9 @@
-// The bot: welcomes newcomers and runs the dialogs for each prepared customer message, saving state after every turn.
+// The bot: welcomes newcomers and runs the dialogs for each prepared customer message or language choice, saving state after every turn.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/MainDialog';
 import { conversationDataOf, type ConversationDataAccessor } from '../../dialogs/conversationData';
 import { settleLanguageFromLocale } from './customerMessage';
+import { languageChosenBy } from './languageChoice';
 import { t } from '../i18n/translate';
 
 export interface ServiceAssistantDeps {
@@ -17,6 +18,11 @@ export class ServiceAssistant extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await deps.mainDialog.run(context, deps.dialogState);
+      await next();
+    });
+    // The page's language toggle: the dialogs confirm the switch and ask the open question again in the new language.
+    this.onEvent(async (context, next) => {
+      if (languageChosenBy(context.activity)) await deps.mainDialog.run(context, deps.dialogState);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

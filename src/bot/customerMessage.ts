@@ -1,15 +1,16 @@
 // Prepares each customer message before the dialogs see it: refuses oversized text politely, keeps uploads,
-// settles the conversation's language and recognises the text once for every dialog of the turn.
+// settles the conversation's language (also when the page's toggle says so) and recognises the text once for every dialog of the turn.
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Recognizer } from '../../intents/types';
 import { detectCommand } from '../../intents/commands';
-import { conversationDataOf, rememberRecognition, type ConversationData, type ConversationDataAccessor } from '../../dialogs/conversationData';
+import { conversationDataOf, rememberLanguageChoice, rememberRecognition, type ConversationData, type ConversationDataAccessor } from '../../dialogs/conversationData';
 import type { Clock } from '../../dialogs/services';
 import type { Attachment } from '../domain/repairCase';
 import type { Language } from '../domain/vocabulary';
 import type { CaseStore, StoredUpload } from '../storage/types';
 import { markdownLiteral } from '../i18n/markdown';
 import { t } from '../i18n/translate';
+import { languageChosenBy } from './languageChoice';
 
 /** Longer messages are refused politely: nobody describes a camera fault in more than this. */
 export const MAX_MESSAGE_CHARACTERS = 4000;
@@ -24,6 +25,12 @@ export interface CustomerMessageDeps {
 export function prepareCustomerMessage(deps: CustomerMessageDeps): Middleware {
   return {
     async onTurn(context, next) {
+      const chosen = languageChosenBy(context.activity);
+      if (chosen) {
+        settleChosenLanguage(await conversationDataOf(deps.conversationData, context), chosen, context.activity.locale);
+        rememberLanguageChoice(context);
+        return next();
+      }
       if (context.activity.type !== ActivityTypes.Message) return next();
       const data = await conversationDataOf(deps.conversationData, context);
       const text = (context.activity.text ?? '').trim();
@@ -87,6 +94,14 @@ export function settleLanguageFromLocale(data: ConversationData, locale: string 
   // A page's language toggle is a deliberate choice; a default locale only counts until the customer writes.
   if (changed || !data.languageSettled) data.language = language;
   if (changed) data.languageSettled = true;
+}
+
+/** The customer picked a language (the page's toggle): it holds until they pick or write another. */
+function settleChosenLanguage(data: ConversationData, language: Language, locale: string | undefined): void {
+  data.language = language;
+  data.languageSettled = true;
+  // The messages that follow carry the toggle's locale: that is no second switch.
+  if (locale) data.lastLocale = locale;
 }
 
 /** Answers in the language the customer writes in; a stray "ok" or a serial number does not switch it. */

@@ -3,6 +3,7 @@
 import { ActivityTypes, TurnContext, type BotAdapter, type Middleware } from 'botbuilder';
 import { detectCommand } from '../../intents/commands';
 import { t } from '../i18n/translate';
+import { languageChosenBy } from './languageChoice';
 import type { ConversationRecord, ConversationStore, KeyedLock, MessageBus } from '../storage/types';
 import type { Clock } from '../../dialogs/services';
 
@@ -36,6 +37,12 @@ export function turnLockKey(conversationId: string): string {
 export function ownerCheck(deps: TurnPipelineDeps): Middleware {
   return {
     async onTurn(context, next) {
+      if (languageChosenBy(context.activity)) {
+        // While a person holds the conversation the assistant stays silent; the toggle's locale reaches it with the next message.
+        const record = await deps.conversations.get(context.activity.conversation.id);
+        if (!record || record.status === 'bot') return next();
+        return;
+      }
       if (context.activity.type !== ActivityTypes.Message) return next();
       const record = await recordFor(context, deps);
       if (record.status === 'bot') return next();

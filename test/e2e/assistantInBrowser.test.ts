@@ -87,6 +87,22 @@ describe('The assistant in the browser', function () {
     assert.deepEqual(problems, []);
   });
 
+  it('switches an ongoing fault report to Chinese when the toggle is clicked, asking the pending step again in Chinese', async () => {
+    const page = await openPage();
+    await bubbles(page, 'NetPosa service assistant').first().waitFor();
+    await say(page, 'My camera NPC21A00012345 has no video');
+    await bubbles(page, /Step 1 of \d+/).first().waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await bubbles(page, '接下来我用中文').first().waitFor();
+    await bubbles(page, /第 1\/\d+ 步/).first().waitFor();
+    await page.getByRole('toolbar').getByRole('button', { name: '还是不行', exact: true }).waitFor();
+    await page.screenshot({ path: artifactPath('language-toggle.png') });
+    // Nothing was typed after the fault: the switch came from the toggle alone.
+    assert.equal(await page.locator('.webchat__bubble--from-user').count(), 1);
+    assert.equal(await page.locator(SEND_BOX).inputValue(), '');
+    assert.deepEqual(problems, []);
+  });
+
   describe('embedded with widget.js on another website', () => {
     let host: HostPage;
     beforeEach(async () => {

@@ -184,8 +184,12 @@
       // Private modes may refuse storage; the choice then lasts for this page only.
     }
     applyLanguage();
-    // Web Chat stamps the new locale on every message from now on: that is how the assistant learns of it.
+    // Web Chat stamps the new locale on every message from now on.
     render();
+    // The ongoing conversation switches at once: the assistant confirms and asks its open question again in the new language.
+    if (connection) {
+      connection.store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'setLanguage', value: language } });
+    }
   }
 
   function applyLanguage() {

@@ -1,0 +1,63 @@
+// The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
+// and leaves alone the ordinary sentences that merely contain those words.
+import assert from 'node:assert/strict';
+import { detectCommand, type Command } from '../../intents/commands';
+
+const FIRES: Array<[string, Command]> = [
+  ['能用中文吗？', { kind: 'language', language: 'zh' }],
+  ['可以说中文吗', { kind: 'language', language: 'zh' }],
+  ['can you speak Chinese', { kind: 'language', language: 'zh' }],
+  ['Sorry, could you reply in Chinese please?', { kind: 'language', language: 'zh' }],
+  ['中文', { kind: 'language', language: 'zh' }],
+  ['English please', { kind: 'language', language: 'en' }],
+  ['说英文吧', { kind: 'language', language: 'en' }],
+  ['could we continue in English?', { kind: 'language', language: 'en' }],
+  ['我看不太懂，能不能用英文回复我？', { kind: 'language', language: 'en' }],
+  ['a person', { kind: 'person' }],
+  ['talk to a human', { kind: 'person' }],
+  ['this is going nowhere, I want to talk to a real person', { kind: 'person' }],
+  ['can I speak to someone real', { kind: 'person' }],
+  ['算了，找个真人跟我说', { kind: 'person' }],
+  ['转人工', { kind: 'person' }],
+  ['太麻烦了，我要人工客服', { kind: 'person' }],
+  ['start over', { kind: 'cancel' }],
+  ["let's start again", { kind: 'cancel' }],
+  ['wrong camera, sorry. can we start over?', { kind: 'cancel' }],
+  ['重新来吧', { kind: 'cancel' }],
+  ['算了重新开始', { kind: 'cancel' }],
+  ['搞错了，从头开始吧', { kind: 'cancel' }],
+  ['help', { kind: 'help' }],
+  ['算了', { kind: 'cancel' }],
+];
+
+const DOES_NOT_FIRE = [
+  'the person who installed it said the cable is fine',
+  'a person walked past and the camera lost video',
+  'it started over and over all night',
+  'the NVR keeps trying to start again after a power cut',
+  'the English manual does not mention the reset button',
+  'is the manual in English?',
+  'the menu switched to Chinese after the update and now I cannot log in',
+  'I talked to a human at the shop already',
+  'the human detection alarm does not trigger',
+  '安装的那个人说线没问题',
+  '录像总是重新开始，回放只有几分钟',
+  '升级以后界面切换到英文了，登录不了',
+  '英文说明书里没有写复位按钮',
+  '人工智能检测经常误报',
+  '之前有人拆过外壳吗？没有',
+];
+
+describe('detectCommand', () => {
+  for (const [text, expected] of FIRES) {
+    it(`reads "${text}" as ${expected.kind === 'language' ? `a switch to ${expected.language}` : expected.kind}`, () => {
+      assert.deepEqual(detectCommand(text), expected);
+    });
+  }
+
+  for (const text of DOES_NOT_FIRE) {
+    it(`finds no command in "${text}"`, () => {
+      assert.equal(detectCommand(text), undefined);
+    });
+  }
+});
