@@ -57,7 +57,10 @@ function tinyLines(swapped: boolean): Record<Language, LabelledLine[]> {
 
 function tinyCorpora(swapped: boolean): Record<Language, TrainingCorpus> {
   const lines = tinyLines(swapped);
-  return { en: { lines: lines.en, symptomLines: [], clauseLines: [] }, zh: { lines: lines.zh, symptomLines: [], clauseLines: [] } };
+  return {
+    en: { lines: lines.en, symptomLines: [], clauseLines: [], answerLines: [] },
+    zh: { lines: lines.zh, symptomLines: [], clauseLines: [], answerLines: [] },
+  };
 }
 
 function writeCorpora(directory: string, corpora: Record<Language, LabelledLine[]>): void {
