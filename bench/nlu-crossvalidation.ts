@@ -1,14 +1,17 @@
 // k-fold cross-validation of the recognizer on the training corpora only, for choosing the engine settings (`npm run bench:nlu-cv [-- CANDIDATE ...]`)
-// and the routing threshold and margin (`-- routing`; `-- routing-held-out` scores the held-out half of the off-topic set, once).
+// and the routing threshold and margin (`-- routing`; `-- routing-held-out` scores the held-out half of the off-topic set, once),
+// and the answer head (`-- answers`; `-- answers-held-out` scores `<lang>.answers.test.jsonl`, once).
 import path from 'node:path';
 import { CLAUSE_IDS, LANGUAGES, type Language, isSymptom } from '../src/domain/vocabulary';
-import { type LabelledLine, readOffTopicHalves, readOffTopicLines } from '../intents/corpusFile';
+import { type AnswerLine, type LabelledLine, answerLineSchema, readJsonLines, readOffTopicHalves, readOffTopicLines } from '../intents/corpusFile';
 import { type ClassifierSettings, ENGINE_SETTINGS, type EngineSettings } from '../intents/engineSettings';
 import { classificationReport, multiLabelReport } from '../intents/evaluation';
 import { DEFAULT_CORPUS_DIRECTORY, type TrainingCorpus, createRecognizer, readTrainingCorpora, trainRecognizer } from '../intents/recognizer';
 import type { Recognition, Recognizer } from '../intents/types';
 import { DIALOG_INTENTS, ROUTING_SETTINGS, type RoutingSettings, understoodIntent } from '../dialogs/routing';
+import { answerTestFileOf } from '../intents/recognizerModel';
 import type { SoftmaxTrainingOptions } from '../intents/softmaxRegression';
+import { TextClassifier } from '../intents/textClassifier';
 import type { FeatureSettings } from '../intents/textFeatures';
 
 const FOLDS = 5;
@@ -283,7 +286,57 @@ function routingHeldOut(): void {
   }
 }
 
+/** The answer head alone, trained on each language's answer lines as `trainRecognizer` trains it. */
+const ANSWER_CANDIDATES: Record<string, ClassifierSettings> = {
+  chosen: ENGINE_SETTINGS.answer,
+  'with Bayes in the vote': { ...ENGINE_SETTINGS.answer, regressionWeight: 0.7 },
+  'no word pairs': { ...ENGINE_SETTINGS.answer, wordPairs: [] },
+  'word pairs en+zh': { ...ENGINE_SETTINGS.answer, wordPairs: ['en', 'zh'] },
+  'learning rate 3.2': { ...ENGINE_SETTINGS.answer, regression: { ...ENGINE_SETTINGS.answer.regression, learningRate: 3.2 } },
+};
+
+function answerAccuracy(pairs: ReadonlyArray<{ expected: string; got: string }>): string {
+  return (pairs.filter(({ expected, got }) => expected === got).length / pairs.length).toFixed(3);
+}
+
+function answerCrossValidation(corpora: Record<Language, TrainingCorpus>): void {
+  process.stdout.write(`${FOLDS}-fold cross-validation of the answer head on ${LANGUAGES.map((lang) => `${corpora[lang].answerLines.length} ${lang}`).join(' + ')} answer lines
+`);
+  process.stdout.write(`${'candidate'.padEnd(24)}${LANGUAGES.map((lang) => lang.padStart(8)).join('')}     all
+`);
+  for (const [name, settings] of Object.entries(ANSWER_CANDIDATES)) {
+    const results = LANGUAGES.map((lang) => {
+      const shuffled = seededShuffle(corpora[lang].answerLines, SHUFFLE_SEED);
+      return Array.from({ length: FOLDS }, (_, fold) => {
+        const training = shuffled.filter((_, index) => index % FOLDS !== fold);
+        const head = TextClassifier.train(training.map(({ text, answer }) => ({ text, label: answer })), lang, { settings, features: ENGINE_SETTINGS.features });
+        return shuffled
+          .filter((_, index) => index % FOLDS === fold)
+          .map(({ text, answer }) => ({ expected: answer, got: head.classify(text)[0].label }));
+      }).flat();
+    });
+    process.stdout.write(`${name.padEnd(24)}${results.map((pairs) => answerAccuracy(pairs).padStart(8)).join('')}${answerAccuracy(results.flat()).padStart(8)}\n`);
+  }
+}
+
+/** The built recognizer, as the assistant runs it, on the answer lines written apart before any error was looked at. */
+function answerHeldOut(): void {
+  const recognizer = createRecognizer();
+  for (const lang of LANGUAGES) {
+    const { lines, errors }: { lines: Array<{ value: AnswerLine }>; errors: unknown[] } = readJsonLines(answerTestFileOf(DEFAULT_CORPUS_DIRECTORY, lang), answerLineSchema);
+    if (errors.length > 0) throw new Error(`answerHeldOut: ${JSON.stringify(errors)}`);
+    const pairs = lines.map(({ value }) => ({ text: value.text, expected: value.answer, got: recognizer.recognize(value.text, { today: TODAY }).answer.label }));
+    const misses = pairs.filter(({ expected, got }) => expected !== got);
+    process.stdout.write(
+      `${lang} answers held out, ${pairs.length} lines: accuracy ${answerAccuracy(pairs)}` +
+        `${misses.map(({ text, expected, got }) => `\n  ${expected} read as ${got}: ${text}`).join('')}\n`,
+    );
+  }
+}
+
 function main(names: readonly string[]): void {
+  if (names[0] === 'answers') return answerCrossValidation(readTrainingCorpora());
+  if (names[0] === 'answers-held-out') return answerHeldOut();
   if (names[0] === 'routing') return routingSweep(readTrainingCorpora());
   if (names[0] === 'routing-held-out') return routingHeldOut();
   const unknown = names.filter((name) => !(name in CANDIDATES));

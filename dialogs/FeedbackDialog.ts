@@ -1,7 +1,6 @@
 // Takes a 1–5 rating and an optional suggestion, asked for by the customer or offered after a solved problem or a new case.
 import { ComponentDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseRating } from '../intents/answers';
-import { isNone } from '../intents/commands';
+import { isNone, parseRating } from '../intents/answers/replies';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';

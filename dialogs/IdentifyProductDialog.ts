@@ -1,7 +1,6 @@
 // Finds out which product this is: a serial the registry knows, or failing that the model and purchase date.
 import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { isDontKnow } from '../intents/commands';
-import { parseYesNo } from '../intents/answers';
+import { isDontKnow, parseYesNo } from '../intents/answers/replies';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor, type ProductFacts } from './conversationData';
 import { nextMissingProductFact, type MissingProductFact } from './factGathering';

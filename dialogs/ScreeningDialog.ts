@@ -1,8 +1,7 @@
 // Asks, in one compact checklist, about the policy's exclusions the customer has not already spoken to.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
-import { isNone } from '../intents/commands';
-import { parseChoiceNumbers, parseYesNo } from '../intents/answers';
+import { isNone, parseChoiceNumbers, parseYesNo } from '../intents/answers/replies';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { ClauseId } from '../src/domain/vocabulary';
 import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';

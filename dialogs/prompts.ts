@@ -10,7 +10,7 @@ import {
   type PromptOptions,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
-import { parseChoiceNumbers, parseYesNo } from '../intents/answers';
+import { parseChoiceNumbers, parseYesNo } from '../intents/answers/replies';
 import { t, type MessageKey, type MessageParams } from '../src/i18n/translate';
 import type { Language } from '../src/domain/vocabulary';
 

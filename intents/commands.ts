@@ -1,4 +1,4 @@
-// Words that steer the conversation itself (help, start over, language) and small answer shapes dialogs need.
+// Words that steer the conversation itself (help, start over, language), and the name in a contact answer.
 import type { Language } from '../src/domain/vocabulary';
 
 export type Command =
@@ -68,19 +68,6 @@ export function detectCommand(text: string): Command | undefined {
   if (said(TO_CHINESE)) return { kind: 'language', language: 'zh' };
   if (said(START_OVER) || CANCEL.test(trimmed)) return { kind: 'cancel' };
   return undefined;
-}
-
-const DONT_KNOW = /(don'?t know|do not know|not sure|no idea|can'?t find|cannot find|can not find|unknown|forgot|don'?t remember|不知道|不清楚|找不到|不记得|忘了|没有标签|看不到)/i;
-
-export function isDontKnow(text: string): boolean {
-  return DONT_KNOW.test(text);
-}
-
-const NONE = /^(none|none of (these|them|the above)|nothing|no|nope|not at all|neither|0|都没有|没有|都不是|无|均无|没|一个都没有|以上都没有)[\s!?.。！？]*$/i;
-
-/** "None of these" as an answer to a checklist. */
-export function isNone(text: string): boolean {
-  return NONE.test(text.trim());
 }
 
 const NAME_LEAD = /^(my name is|my name's|name is|name:|this is|i am|i'm|im|it's|call me|我叫|我是|姓名[:：]?|名字[:：]?|联系人[:：]?)\s*/i;

@@ -21,6 +21,14 @@ export type LabelledLine = z.infer<typeof labelledLineSchema>;
 export const symptomLineSchema = z.object({ text: z.string().min(1), symptom: z.enum(SYMPTOMS).nullable() }).strict();
 export type SymptomLine = z.infer<typeof symptomLineSchema>;
 
+/** How a reply answers a yes/no-style question ("did that help?", "shall I open a case?"), whatever its first word. */
+export const ANSWER_LABELS = ['affirm', 'deny', 'unsure', 'not_tried', 'other'] as const;
+export type AnswerLabel = (typeof ANSWER_LABELS)[number];
+
+/** A line of `<lang>.answers.jsonl`, for the answer head alone. */
+export const answerLineSchema = z.object({ text: z.string().min(1), answer: z.enum(ANSWER_LABELS) }).strict();
+export type AnswerLine = z.infer<typeof answerLineSchema>;
+
 /** What an off-topic or gibberish line is, so a leak can be traced to the kind of message that caused it. */
 export const OFF_TOPIC_KINDS = ['keyboard_mash', 'random_words', 'emoji', 'half_sentence', 'unrelated_question', 'other_vendor', 'pasted_code'] as const;
 

@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { type ClauseId, type IntentName, LANGUAGES, type Language, type Symptom, isIntent, isSymptom } from '../src/domain/vocabulary';
 import {
+  type AnswerLabel,
+  type AnswerLine,
   type LabelledLine,
+  answerLineSchema,
   type SymptomLine,
   describeLineError,
   labelledLineSchema,
@@ -47,6 +50,7 @@ interface LanguageHeads {
   intent: TextClassifier;
   symptom: TextClassifier;
   exclusions: ExclusionDetector;
+  answer: TextClassifier | null;
 }
 
 /**
@@ -68,9 +72,14 @@ export interface TrainingCorpus {
    * the first half cost it 0.005, on messages that mix a fault story with a question.
    */
   clauseLines: readonly LabelledLine[];
+  /** Replies to yes/no-style questions, for the answer head alone: their labels are not intents. */
+  answerLines: readonly AnswerLine[];
 }
 
-function trainLanguage({ lines, symptomLines, clauseLines }: TrainingCorpus, lang: Language, settings: EngineSettings): LanguageHeads {
+/** What the answer head says when no answer lines taught it: nothing is read as an answer. */
+const NO_ANSWER_HEAD: Recognition['answer'] = { label: 'other', score: 1 };
+
+function trainLanguage({ lines, symptomLines, clauseLines, answerLines }: TrainingCorpus, lang: Language, settings: EngineSettings): LanguageHeads {
   const featureCache: FeatureCache = new Map();
   return {
     intent: TextClassifier.train(
@@ -88,6 +97,14 @@ function trainLanguage({ lines, symptomLines, clauseLines }: TrainingCorpus, lan
       lang,
       { featureCache, settings },
     ),
+    answer:
+      answerLines.length > 0
+        ? TextClassifier.train(
+            answerLines.map(({ text, answer }) => ({ text, label: answer })),
+            lang,
+            { featureCache, settings: settings.answer, features: settings.features },
+          )
+        : null,
   };
 }
 
@@ -96,6 +113,7 @@ function restoreLanguage(json: LanguageHeadsJson, lang: Language, settings: Engi
     intent: TextClassifier.restore(json.intent, lang, settings.intent, settings.features),
     symptom: TextClassifier.restore(json.symptom, lang, settings.symptom, settings.features),
     exclusions: ExclusionDetector.restore(json.exclusions, lang, settings),
+    answer: json.answer ? TextClassifier.restore(json.answer, lang, settings.answer, settings.features) : null,
   };
 }
 
@@ -148,15 +166,22 @@ export class CorpusRecognizer implements Recognizer {
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,
       entities,
+      answer: this.answerOf(heads, text, featureCache),
     };
+  }
+
+  private answerOf(heads: LanguageHeads, text: string, featureCache: FeatureCache): Recognition['answer'] {
+    if (!heads.answer) return NO_ANSWER_HEAD;
+    const [best] = heads.answer.classify(text, featureCache);
+    return { label: best.label as AnswerLabel, score: best.score };
   }
 
   /** The trained heads as `npm run build` writes them. */
   toJSON(): RecognizerModelJson['heads'] {
     return Object.fromEntries(
       LANGUAGES.map((lang) => {
-        const { intent, symptom, exclusions } = this.heads[lang];
-        return [lang, { intent: intent.toJSON(), symptom: symptom.toJSON(), exclusions: exclusions.toJSON() }];
+        const { intent, symptom, exclusions, answer } = this.heads[lang];
+        return [lang, { intent: intent.toJSON(), symptom: symptom.toJSON(), exclusions: exclusions.toJSON(), answer: answer?.toJSON() ?? null }];
       }),
     ) as RecognizerModelJson['heads'];
   }
@@ -201,30 +226,32 @@ function readValidLines<T>(file: string, schema: z.ZodType<T>): T[] {
 }
 
 /**
- * Reads `{en,zh}.train.jsonl` and, when present, `{en,zh}.symptoms.jsonl` and `{en,zh}.clauses.jsonl`
- * (never the held-out test files); a bad line stops training with its location.
+ * Reads `{en,zh}.train.jsonl` and, when present, `{en,zh}.symptoms.jsonl`, `{en,zh}.clauses.jsonl`
+ * and `{en,zh}.answers.jsonl` (never the held-out test files); a bad line stops training with its location.
  */
 export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY): Record<Language, TrainingCorpus> {
   const corpora = {} as Record<Language, TrainingCorpus>;
   for (const lang of LANGUAGES) {
-    const { train, symptoms, clauses } = corpusFilesOf(directory, lang);
+    const { train, symptoms, clauses, answers } = corpusFilesOf(directory, lang);
     if (!existsSync(train)) throw new Error(`readTrainingCorpora: missing training corpus ${train}`);
     corpora[lang] = {
       lines: readValidLines(train, labelledLineSchema),
       symptomLines: existsSync(symptoms) ? readValidLines(symptoms, symptomLineSchema) : [],
       clauseLines: existsSync(clauses) ? readValidLines(clauses, labelledLineSchema) : [],
+      answerLines: existsSync(answers) ? readValidLines(answers, answerLineSchema) : [],
     };
   }
   return corpora;
 }
 
 /**
- * The held-out files, `<lang>.test.jsonl` and any `<lang>.<part>.test.jsonl` beside them, each
- * with its language; none is ever trained on.
+ * The held-out files of intents, symptoms and clauses, `<lang>.test.jsonl` and any
+ * `<lang>.<part>.test.jsonl` beside them, each with its language; none is ever trained on.
+ * The answer head's held-out lines have labels of their own (`answerTestFileOf`).
  */
 export function heldOutFiles(directory: string = DEFAULT_CORPUS_DIRECTORY): Array<{ file: string; lang: Language }> {
   return readdirSync(directory)
-    .filter((name) => name.endsWith('.test.jsonl'))
+    .filter((name) => name.endsWith('.test.jsonl') && !name.endsWith('.answers.test.jsonl'))
     .sort()
     .flatMap((name) => {
       const lang = LANGUAGES.find((candidate) => name.startsWith(`${candidate}.`));

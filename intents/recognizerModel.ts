@@ -17,6 +17,8 @@ export interface LanguageHeadsJson {
   intent: TextClassifierJson;
   symptom: TextClassifierJson;
   exclusions: ExclusionDetectorJson;
+  /** null when the corpora held no answer lines. */
+  answer: TextClassifierJson | null;
 }
 
 export interface RecognizerModelJson {
@@ -41,6 +43,7 @@ const languageHeadsSchema = z.object({
     (typeof CLAUSE_IDS)[number],
     typeof classifierSchema
   >),
+  answer: classifierSchema.nullable(),
 });
 
 const modelSchema = z.object({
@@ -55,13 +58,19 @@ function sha256(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The training files of one language; the symptom and clause lines are optional. */
-export function corpusFilesOf(directory: string, lang: Language): { train: string; symptoms: string; clauses: string } {
+/** The training files of one language; the symptom, clause and answer lines are optional. */
+export function corpusFilesOf(directory: string, lang: Language): { train: string; symptoms: string; clauses: string; answers: string } {
   return {
     train: path.join(directory, `${lang}.train.jsonl`),
     symptoms: path.join(directory, `${lang}.symptoms.jsonl`),
     clauses: path.join(directory, `${lang}.clauses.jsonl`),
+    answers: path.join(directory, `${lang}.answers.jsonl`),
   };
+}
+
+/** The answer head's held-out lines, scored apart from the intent test files. */
+export function answerTestFileOf(directory: string, lang: Language): string {
+  return path.join(directory, `${lang}.answers.test.jsonl`);
 }
 
 /** Hashes the training files byte for byte, in the order of LANGUAGES. */

@@ -1,4 +1,5 @@
 // What the recognizer tells the rest of the assistant about one customer utterance.
+import type { AnswerLabel } from './corpusFile';
 import type { ClauseId, IntentName, Language, Symptom } from '../src/domain/vocabulary';
 
 export interface ExclusionCue {
@@ -35,6 +36,8 @@ export interface Recognition {
   /** Every clause mention, denied ones included, with the words that made it. */
   cues: ExclusionCue[];
   entities: Entities;
+  /** The message read as a reply to a yes/no-style question; `score` is the label's probability. */
+  answer: { label: AnswerLabel; score: number };
 }
 
 export interface RecognizeOptions {

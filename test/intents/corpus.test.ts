@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { labelledLineSchema, readJsonLines, readOffTopicHalves, readOffTopicLines } from '../../intents/corpusFile';
+import { answerLineSchema, labelledLineSchema, readJsonLines, readOffTopicHalves, readOffTopicLines } from '../../intents/corpusFile';
 import { DEFAULT_CORPUS_DIRECTORY, heldOutFiles, readTrainingCorpora } from '../../intents/recognizer';
+import { answerTestFileOf } from '../../intents/recognizerModel';
 import { LANGUAGES } from '../../src/domain/vocabulary';
 
 /** Case, spacing and punctuation aside, two sentences are the same sentence. */
@@ -37,6 +38,17 @@ describe('the NLU corpora', () => {
       const trained = new Set([...lines, ...symptomLines, ...clauseLines].map(({ text }) => text.trim()));
       assert.ok(tuning.length + heldOut.length >= 50);
       assert.deepEqual([...tuning, ...heldOut, ...secondRound].map(({ text }) => text).filter((text) => trained.has(text.trim())), []);
+    });
+  }
+
+  for (const lang of LANGUAGES) {
+    it(`hold out ${lang}.answers.test.jsonl: at least 100 answer lines, none trained on`, () => {
+      const { lines, errors } = readJsonLines(answerTestFileOf(DEFAULT_CORPUS_DIRECTORY, lang), answerLineSchema);
+      assert.deepEqual(errors, []);
+      const trained = new Set(training[lang].answerLines.map(({ text }) => sentenceKey(text)));
+      assert.ok(training[lang].answerLines.length >= 400, `${lang}: too few answer lines to train on`);
+      assert.ok(lines.length >= 100);
+      assert.deepEqual(lines.map(({ value }) => value.text).filter((text) => trained.has(sentenceKey(text))), []);
     });
   }
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseChoiceNumbers, parseRating, parseYesNo } from '../../intents/answers';
+import { parseChoiceNumbers, parseRating, parseYesNo } from '../../../intents/answers/replies';
 
 describe('parseYesNo', () => {
   const cases: Array<[string, boolean | undefined]> = [

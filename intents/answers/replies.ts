@@ -1,4 +1,4 @@
-// Reads short replies to the assistant's prompts: yes/no, numbered choices and star ratings, in English and Chinese.
+// Reads short replies to the assistant's prompts: yes/no, numbered choices, star ratings, "none" and "don't know", in English and Chinese.
 
 const YES_EN = /^(?:y|yes|yeah|yep|yup|sure|correct|right|indeed|of course|it did|it is|it was|i did|we did|affirmative|ok|okay)\b/iu;
 const NO_EN = /^(?:n|no|nope|nah|never|not really|not at all|negative|it didn't|it did not|it wasn't|it was not|i didn't|we didn't)\b/iu;
@@ -60,4 +60,17 @@ export function parseRating(reply: string): Rating | undefined {
   const english = text.match(/\b(one|two|three|four|five)\b/u);
   if (english) return asRating(ENGLISH_NUMBERS[english[1]]);
   return RATING_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const DONT_KNOW = /(don'?t know|do not know|not sure|no idea|can'?t find|cannot find|can not find|unknown|forgot|don'?t remember|不知道|不清楚|找不到|不记得|忘了|没有标签|看不到)/i;
+
+export function isDontKnow(text: string): boolean {
+  return DONT_KNOW.test(text);
+}
+
+const NONE = /^(none|none of (these|them|the above)|nothing|no|nope|not at all|neither|0|都没有|没有|都不是|无|均无|没|一个都没有|以上都没有)[\s!?.。！？]*$/i;
+
+/** "None of these" as an answer to a checklist. */
+export function isNone(text: string): boolean {
+  return NONE.test(text.trim());
 }

@@ -1,0 +1,68 @@
+// Words in a reply that decide how it answers whatever its first word is: the fault still there, a hedge, "tried all that", a question back.
+import type { Language } from '../../src/domain/vocabulary';
+
+/**
+ * The fault is still there. Checked before the answer head's reading because a reply that opens
+ * with "yes" ("yes I did that, still black") or a Chinese 是 inside 还是 must never close a fault.
+ */
+const STILL_FAILING: Record<Language, RegExp> = {
+  en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\bno (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:working|wrking|fixed|recording|better)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\bworse\b/iu,
+  zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|没好|更差|更糟/u,
+};
+
+/** Another phrasing of the question's "or", and the things that read as 还是 without denying a fix. */
+const NOT_STILL_FAILING_ZH = /还是好的|还是可以|还是能用|还是正常/u;
+
+/** A hedge: the customer will try, or is trying, and has no result yet. */
+const WILL_TRY: Record<Language, RegExp> = {
+  en: /\b(?:i'?ll|i will|will|gonna|going to|let me|lemme)\s+(?:try|check|look|see|test|give it|give that|do (?:it|that)|go|have a look|get back|let you know)\b|\b(?:give me|wait|hold on|hang on|one)\s+(?:a |\d+ )?(?:sec|second|min|minute|moment)s?\b|\b(?:trying|rebooting|restarting|checking|doing it)\b(?! (?:didn'?t|did not))|\b(?:haven'?t|have not|not)\s+(?:tried|done|had a chance)|\bbrb\b|\bbe right back\b|\bhold on\b|\bhang on\b|\bwill (?:try|do|check)\b/iu,
+  zh: /试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|我?去看|去检查|去查|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
+};
+
+/** "I've tried all that": the usual steps are done, skip the rest. */
+const ALREADY_TRIED: Record<Language, RegExp> = {
+  en: /\b(?:tried|done|did)\s+(?:all|every(?:thing|one)?|them all)\b|\b(?:tried|done|did)\s+(?:all )?(?:of )?(?:that|those|these) (?:already|before)|\balready (?:did|done|tried) (?:all|every|those|these|that all)|\b(?:i'?ve|i have|we'?ve) (?:already )?(?:tried|done) (?:all|every)/iu,
+  zh: /都试过|全都?试|都做过|都弄过|试遍|都试了|全试了|能试的都|早就(?:做|试|弄)过|都已经(?:做|试|弄)过|(?:我|这些|那些).{0,6}都(?:做|试|弄)过/u,
+};
+
+const QUESTION_MARK = /[?？]/u;
+/** Words that make a sentence ending in "?" a question of its own rather than a doubtful answer ("maybe?"). */
+const QUESTION_WORDS: Record<Language, RegExp> = {
+  en: /\b(?:how|what|where|when|why|which|who|can|could|will|would|is|are|does|do|should|cost|covered|free|warranty)\b/iu,
+  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费/u,
+};
+
+export function saysStillFailing(text: string, lang: Language): boolean {
+  if (STILL_FAILING.en.test(text)) return true;
+  return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
+}
+
+export function hedges(text: string): boolean {
+  return WILL_TRY.en.test(text) || WILL_TRY.zh.test(text);
+}
+
+export function saysAlreadyTried(text: string): boolean {
+  return ALREADY_TRIED.en.test(text) || ALREADY_TRIED.zh.test(text);
+}
+
+/** A question the customer asks back ("how much will that cost me?"): to be answered, not taken as an answer. */
+export function asksBack(text: string): boolean {
+  return QUESTION_MARK.test(text) && (QUESTION_WORDS.en.test(text) || QUESTION_WORDS.zh.test(text));
+}
+
+/** The words of a bare "no, still not working": what is left once they are gone is what the customer sees. */
+const GENERIC_EN =
+  /\b(?:yes|yeah|yep|no|nope|nah|ok|okay|i|i'?ve|we|did|done|do|tried|try|that|this|it|it'?s|its|is|was|restarted|rebooted|reset|still|stil|not|working|work|works|doesn'?t|didn'?t|does|help|helped|change|changed|nothing|same|the|a|problem|issue|as|before|luck|joy|at|all|difference|again|unfortunately|sadly|afraid|fixed|broken|good|made|any|anything|but|and|then|now|really|sorry|thanks?|twice|times?|already)\b/giu;
+const GENERIC_ZH = /还是|還是|照样|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没反应|没变化?|没有变化|一样|老样子|没好|无效|不管用|(?:擦|试|做|弄|重启|换)(?:过|了)+|好像|好点|一下|一会儿?|过会儿?|刚|又|是的|对|嗯|没有|不是|了|啊|呀|吧|的|也/gu;
+
+/** The customer's words when they say more than a bare "no": "black in the browser too", "disk model is WD40PURX". */
+export function observationIn(text: string): string | undefined {
+  const rest = text
+    .replace(GENERIC_EN, ' ')
+    .replace(GENERIC_ZH, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = rest.split(/\s+/u).filter((word) => /[a-z0-9]/iu.test(word)).length;
+  return han >= 2 || words >= 1 ? text.trim() : undefined;
+}

@@ -1,0 +1,133 @@
+// What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
+import type { Recognition } from '../types';
+import { asksBack, hedges, observationIn, saysAlreadyTried, saysStillFailing } from './cues';
+import { exactOption, mentionedOptions, optionNumbers } from './options';
+import { isDontKnow, isNone } from './replies';
+
+/** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
+export type AnswerShape = 'yes_no' | 'fixed' | 'choice' | 'checklist' | 'free';
+
+export type Reading =
+  | { kind: 'yes' } // yes_no: accept, open the case, a person please, accept the quote; free: taken as the answer
+  | { kind: 'no' }
+  | { kind: 'fixed' } // fixed: the step solved it
+  | { kind: 'not_fixed'; observation?: string } // still failing; observation = what they report seeing, for the engineer
+  | { kind: 'will_try' } // a hedge: "ok I'll try", "我去试试" — wait for the result, never close the fault
+  | { kind: 'already_tried' } // "I've tried all that", "都试过了" — skip the remaining steps
+  | { kind: 'unsure' } // "not sure", "不知道", "maybe"
+  | { kind: 'choices'; picked: number[] } // choice/checklist: 1-based option numbers, in the order given
+  | { kind: 'none' } // checklist: none of these (also "none of those, it's indoors in the lobby")
+  | { kind: 'not_an_answer' }; // an interruption, a correction, or a miss
+
+export interface AnswerQuestion {
+  shape: AnswerShape;
+  /** Option titles in the customer's language; for yes_no and fixed the first is the yes button and the second the no. */
+  options?: string[];
+}
+
+/** "None of these" at the head of a longer reply: "nope, none apply", "none of those, it's indoors in the lobby", "都没有，装在室内". */
+const NONE_LEAD =
+  /^(?:none|nope|no|nah|nothing|neither|never|not any)\b|^(?:以上)?(?:都没有|都没|都不是|一个都没有|均无|没有|没|无)/iu;
+
+function withObservation(text: string): Reading {
+  const observation = observationIn(text);
+  return observation ? { kind: 'not_fixed', observation } : { kind: 'not_fixed' };
+}
+
+/** A button pressed or its number typed, for the two-button questions. */
+function twoButtonIndex(text: string, options: readonly string[] | undefined): number | undefined {
+  if (!options || options.length === 0) return undefined;
+  const exact = exactOption(text, options);
+  if (exact !== undefined) return exact;
+  const numbers = optionNumbers(text, options.length);
+  return numbers.length === 1 && /^\s*\S{1,4}\s*$/u.test(text) ? numbers[0] : undefined;
+}
+
+function readYesNo(recognition: Recognition, options: readonly string[] | undefined): Reading {
+  const { text, answer } = recognition;
+  const button = twoButtonIndex(text, options);
+  if (button === 1) return { kind: 'yes' };
+  if (button === 2) return { kind: 'no' };
+  if (asksBack(text)) return { kind: 'not_an_answer' };
+  switch (answer.label) {
+    case 'affirm':
+      return { kind: 'yes' };
+    case 'deny':
+      return { kind: 'no' };
+    case 'not_tried':
+      return { kind: 'will_try' };
+    case 'unsure':
+      return { kind: 'unsure' };
+    default:
+      return { kind: 'not_an_answer' };
+  }
+}
+
+function readFixed(recognition: Recognition, options: readonly string[] | undefined): Reading {
+  const { text, lang, answer } = recognition;
+  const button = twoButtonIndex(text, options);
+  if (button === 1) return { kind: 'fixed' };
+  if (button === 2) return { kind: 'not_fixed' };
+  if (saysAlreadyTried(text)) return { kind: 'already_tried' };
+  if (asksBack(text)) return { kind: 'not_an_answer' };
+  if (saysStillFailing(text, lang)) return withObservation(text);
+  if (hedges(text)) return { kind: 'will_try' };
+  switch (answer.label) {
+    case 'affirm':
+      return { kind: 'fixed' };
+    case 'deny':
+      return withObservation(text);
+    case 'not_tried':
+      return { kind: 'will_try' };
+    case 'unsure':
+      return { kind: 'unsure' };
+    default:
+      return { kind: 'not_an_answer' };
+  }
+}
+
+/** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */
+function readOptions(recognition: Recognition, options: readonly string[], byWords: boolean): Reading {
+  const { text, answer } = recognition;
+  const exact = exactOption(text, options);
+  if (exact !== undefined) return { kind: 'choices', picked: [exact] };
+  const numbers = optionNumbers(text, options.length);
+  if (numbers.length > 0) return { kind: 'choices', picked: numbers };
+  if (isNone(text)) return { kind: 'none' };
+  if (asksBack(text)) return { kind: 'not_an_answer' };
+  const { affirmed, denied } = mentionedOptions(text, options, byWords);
+  const noneLead = NONE_LEAD.test(text.normalize('NFKC').trim());
+  // "No, but it did get wet" names an option after the "no"; "none of those, it's indoors" names none.
+  if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };
+  if (noneLead || denied.length > 0) return { kind: 'none' };
+  if (answer.label === 'unsure' || isDontKnow(text)) return { kind: 'unsure' };
+  if (answer.label === 'deny') return { kind: 'none' };
+  return { kind: 'not_an_answer' };
+}
+
+/** What the free answer (a serial, a city, a name) says when it gives no value. */
+function readFree({ text }: Recognition): Reading {
+  if (isDontKnow(text)) return { kind: 'unsure' };
+  if (isNone(text)) return { kind: 'none' };
+  return { kind: 'yes' };
+}
+
+/**
+ * Reads a message as the answer to the question pending, from the answer head's reading and the
+ * words themselves; what answers nothing is `not_an_answer`, for the dialog to treat as an
+ * interruption. Free questions are never refused: the dialog reads their entities itself.
+ */
+export function readAnswer(recognition: Recognition, question: AnswerQuestion): Reading {
+  switch (question.shape) {
+    case 'yes_no':
+      return readYesNo(recognition, question.options);
+    case 'fixed':
+      return readFixed(recognition, question.options);
+    case 'choice':
+      return readOptions(recognition, question.options ?? [], true);
+    case 'checklist':
+      return readOptions(recognition, question.options ?? [], false);
+    case 'free':
+      return readFree(recognition);
+  }
+}

@@ -1,0 +1,90 @@
+// Matches a reply to the options of a question: a button's exact title, option numbers, and the words or synonyms of an option.
+import { parseChoiceNumbers } from './replies';
+
+function normalised(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+}
+
+/** The 1-based option whose title the reply is, as a clicked button sends it. */
+export function exactOption(text: string, options: readonly string[]): number | undefined {
+  const reply = normalised(text);
+  const index = options.findIndex((option) => normalised(option) === reply);
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** What may stand beside option numbers in a reply that is only numbers: "1 and 3", "第二个", "only 2 I think". */
+const NUMBER_FILLER =
+  /\b(?:and|also|plus|both|only|just|options?|numbers?|no|the|i think|maybe|ones?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+|[#&第个條条项和跟与及还有以选是吧嗯一二两三四五六七八九十]|[\s\p{P}]/giu;
+/** A number marked as an option inside a longer sentence: "option 2", "#3", "第二条". */
+const MARKED_NUMBER = /(?:\b(?:option|number|no\.?)\s*|#)(\d+)|第\s*([\d一二两三四五六七八九十]+)\s*[个條条项]?/giu;
+
+/** The option numbers given, in order; numbers inside a sentence ("bought it 2 years ago") count only when marked. */
+export function optionNumbers(text: string, max: number): number[] {
+  if (text.replace(NUMBER_FILLER, '').length === 0) return parseChoiceNumbers(text, max);
+  const marked = [...text.matchAll(MARKED_NUMBER)].map((match) => match[0]).join(' ');
+  return marked ? parseChoiceNumbers(marked, max) : [];
+}
+
+/**
+ * Words that name the same thing as an option's words, in both languages, so "it got wet" picks
+ * the option about water and "摔过" the one about drops. An option has a concept when its title
+ * holds one of the concept's words.
+ */
+const CONCEPTS: readonly RegExp[] = [
+  /\b(?:drop(?:ped)?|fell|fall(?:en|ing)?|knock(?:ed)?|crush(?:ed)?|hit|smash(?:ed)?|bump(?:ed)?|impact)\b|摔|掉下|掉地|掉落|跌|磕|碰|撞|砸|挤压/iu,
+  /\b(?:water|wet|rain(?:ed)?|liquid|moisture|humid(?:ity)?|leak(?:ed|ing)?|soaked)\b|进水|水|淋|泡|受潮|潮湿/iu,
+  /\b(?:heat|hot|fire|burn(?:t|ed)?|overheat(?:ed)?)\b|高温|烫|火|烧/iu,
+  /\b(?:surge|lightning|struck|spike)\b|浪涌|雷/iu,
+  /\b(?:corrosion|corroded|rust(?:y|ed)?)\b|腐蚀|锈/iu,
+  /\b(?:flood(?:ed)?|earthquake|typhoon|hurricane|storm|disaster)\b|洪水|地震|台风|灾|暴雨/iu,
+  /\b(?:specifications?|specs?|outdoors)\b|室外|户外|超出|规格/iu,
+  /\b(?:firmware|software|cracked|modified|third[- ]party|hacked|flashed)\b|固件|软件|破解|刷机|刷过|改版|第三方/iu,
+  /\b(?:opened|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|拆|修过|维修过|打开过/iu,
+  /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
+];
+
+/** "Fell offline" is not a fall, "掉线" not a drop. */
+const NOT_A_FALL = /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|掉线/giu;
+
+const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
+const DENIES = /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没/iu;
+
+/** English words of an option's title that may stand for it alone ("video" for "No video"). */
+const STOP_WORDS = new Set(
+  'the a an it its was were is are has have had been be by or and of to in on at for with from not no other than any this that these those some e.g'.split(' '),
+);
+
+function contentWords(text: string): string[] {
+  return normalised(text)
+    .split(' ')
+    .filter((word) => /^[a-z]{4,}$/u.test(word) && !STOP_WORDS.has(word));
+}
+
+/** How an option may be named: its whole title, a concept of it, and for short choices its own words. */
+function namesOption(clause: string, option: string, byWords: boolean): boolean {
+  if (CONCEPTS.some((concept) => concept.test(option) && concept.test(clause))) return true;
+  if (!byWords) return false;
+  const replyWords = new Set(normalised(clause).split(' '));
+  return contentWords(option).some((word) => replyWords.has(word));
+}
+
+/**
+ * Options the reply says happened and options it says did not, each in the order first mentioned.
+ * `byWords` lets an option's own words name it: right for short titles ("No video"), wrong for
+ * the checklist's long ones, whose "bought" or "used" a reply says about anything.
+ */
+export function mentionedOptions(text: string, options: readonly string[], byWords: boolean): { affirmed: number[]; denied: number[] } {
+  const affirmed: number[] = [];
+  const denied: number[] = [];
+  for (const clause of text.replace(NOT_A_FALL, ' ').split(CLAUSE_BREAK)) {
+    const denies = DENIES.test(clause);
+    options.forEach((option, index) => {
+      const number = index + 1;
+      if (affirmed.includes(number)) return;
+      // A title that itself says "no" ("No video") is named, not denied, when the reply repeats it.
+      if (normalised(option).length >= 2 && normalised(clause).includes(normalised(option))) affirmed.push(number);
+      else if (namesOption(clause, option, byWords) && !(denies ? denied : affirmed).includes(number)) (denies ? denied : affirmed).push(number);
+    });
+  }
+  return { affirmed, denied: denied.filter((option) => !affirmed.includes(option)) };
+}

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { type AnswerQuestion, type Reading, readAnswer } from '../../../intents/answers';
+import { parseYesNo } from '../../../intents/answers/replies';
+import { createRecognizer } from '../../../intents/recognizer';
+import en from '../../../src/i18n/en.json';
+import zh from '../../../src/i18n/zh.json';
+
+const recognizer = createRecognizer();
+const TODAY = '2026-11-25';
+
+function read(text: string, question: AnswerQuestion): Reading {
+  return readAnswer(recognizer.recognize(text, { today: TODAY }), question);
+}
+
+const CLAUSE_ORDER = ['abnormal_cause', 'force_majeure', 'improper_use', 'unofficial_software', 'unauthorized_repair', 'unofficial_channel'] as const;
+const CHECKLIST = {
+  en: CLAUSE_ORDER.map((clause) => en[`screening.item.${clause}`]),
+  zh: CLAUSE_ORDER.map((clause) => zh[`screening.item.${clause}`]),
+};
+
+/** [reply, question, expected reading] */
+type Row = [string, AnswerQuestion, Reading];
+
+function table(rows: readonly Row[]): void {
+  for (const [text, question, expected] of rows) {
+    it(`reads "${text}" as ${expected.kind}${'picked' in expected ? ` ${expected.picked.join(',')}` : ''}`, () =>
+      assert.deepEqual(read(text, question), expected));
+  }
+}
+
+const YES_NO: AnswerQuestion = { shape: 'yes_no' };
+const FIXED: AnswerQuestion = { shape: 'fixed' };
+
+describe('readAnswer', () => {
+  describe('to "did that help?"', () => {
+    describe('where the first word used to decide', () => {
+      it('read "yes I did that, still black" as yes before', () => assert.equal(parseYesNo('yes I did that, still black'), true));
+      it('read "还是不行" as no answer before', () => assert.equal(parseYesNo('还是不行'), undefined));
+      table([
+        ['yes I did that, still black', FIXED, { kind: 'not_fixed', observation: 'yes I did that, still black' }],
+        ['ok I\'ll try that', FIXED, { kind: 'will_try' }],
+        ['no change', FIXED, { kind: 'not_fixed' }],
+        ['nope, same', FIXED, { kind: 'not_fixed' }],
+        ['black in the browser too', FIXED, { kind: 'not_fixed', observation: 'black in the browser too' }],
+        ['disk model is WD40PURX', FIXED, { kind: 'not_fixed', observation: 'disk model is WD40PURX' }],
+        ['I\'ve tried all that, just tell me where to send it', FIXED, { kind: 'already_tried' }],
+        ['how much will that cost me?', FIXED, { kind: 'not_an_answer' }],
+        ['还是不行', FIXED, { kind: 'not_fixed' }],
+        ['好的我去试试', FIXED, { kind: 'will_try' }],
+        ['好像好点了又不行了', FIXED, { kind: 'not_fixed' }],
+        ['擦过了，没用', FIXED, { kind: 'not_fixed' }],
+        ['照样黑屏', FIXED, { kind: 'not_fixed', observation: '照样黑屏' }],
+        ['都试过了', FIXED, { kind: 'already_tried' }],
+        ['等我看一下', FIXED, { kind: 'will_try' }],
+      ]);
+    });
+    describe('as before', () => {
+      table([
+        ['yes', FIXED, { kind: 'fixed' }],
+        ['works now', FIXED, { kind: 'fixed' }],
+        ['no', FIXED, { kind: 'not_fixed' }],
+        ['好了', FIXED, { kind: 'fixed' }],
+        ['可以了', FIXED, { kind: 'fixed' }],
+        ['没有', FIXED, { kind: 'not_fixed' }],
+      ]);
+    });
+    describe('by its buttons', () => {
+      table([
+        [en['choice.fixed'], { shape: 'fixed', options: [en['choice.fixed'], en['choice.notFixed']] }, { kind: 'fixed' }],
+        [en['choice.notFixed'], { shape: 'fixed', options: [en['choice.fixed'], en['choice.notFixed']] }, { kind: 'not_fixed' }],
+        [zh['choice.notFixed'], { shape: 'fixed', options: [zh['choice.fixed'], zh['choice.notFixed']] }, { kind: 'not_fixed' }],
+        ['2', { shape: 'fixed', options: [zh['choice.fixed'], zh['choice.notFixed']] }, { kind: 'not_fixed' }],
+      ]);
+    });
+  });
+
+  describe('to "shall I open a repair case?"', () => {
+    describe('where only button words were accepted', () => {
+      table([
+        ['开一个吧', YES_NO, { kind: 'yes' }],
+        ['go ahead', YES_NO, { kind: 'yes' }],
+        ['sure, go ahead', YES_NO, { kind: 'yes' }],
+        ['not now', YES_NO, { kind: 'no' }],
+        ['let me check first', YES_NO, { kind: 'will_try' }],
+        ['not sure', YES_NO, { kind: 'unsure' }],
+        ['说不准', YES_NO, { kind: 'unsure' }],
+        ['how much will that cost me?', YES_NO, { kind: 'not_an_answer' }],
+        ['修要多久？', YES_NO, { kind: 'not_an_answer' }],
+        ['yes but how much will it cost?', YES_NO, { kind: 'not_an_answer' }],
+      ]);
+    });
+    describe('as before', () => {
+      table([
+        ['yes', YES_NO, { kind: 'yes' }],
+        ['no', YES_NO, { kind: 'no' }],
+        ['是的', YES_NO, { kind: 'yes' }],
+        ['不用了', YES_NO, { kind: 'no' }],
+        [en['choice.openCase'], { shape: 'yes_no', options: [en['choice.openCase'], en['choice.notNow']] }, { kind: 'yes' }],
+        [zh['choice.notNow'], { shape: 'yes_no', options: [zh['choice.openCase'], zh['choice.notNow']] }, { kind: 'no' }],
+      ]);
+    });
+  });
+
+  describe('to the exclusion checklist', () => {
+    const english: AnswerQuestion = { shape: 'checklist', options: CHECKLIST.en };
+    const chinese: AnswerQuestion = { shape: 'checklist', options: CHECKLIST.zh };
+    describe('where only numbers and "none" were accepted', () => {
+      table([
+        ['nope, none apply', english, { kind: 'none' }],
+        ['none of those, it\'s indoors in the lobby', english, { kind: 'none' }],
+        ['it got wet in the rain', english, { kind: 'choices', picked: [1] }],
+        ['it was never dropped and nobody opened it', english, { kind: 'none' }],
+        ['it fell offline three times last night', english, { kind: 'none' }],
+        ['I bought it 2 years ago', english, { kind: 'not_an_answer' }],
+        ['摔过一次', chinese, { kind: 'choices', picked: [1] }],
+        ['从来没摔过，也没拆过', chinese, { kind: 'none' }],
+        ['都没有，装在室内的', chinese, { kind: 'none' }],
+        ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
+      ]);
+    });
+    describe('as before', () => {
+      table([
+        ['1 and 3', english, { kind: 'choices', picked: [1, 3] }],
+        ['1, 3', english, { kind: 'choices', picked: [1, 3] }],
+        ['none', english, { kind: 'none' }],
+        ['第二个', chinese, { kind: 'choices', picked: [2] }],
+        ['都没有', chinese, { kind: 'none' }],
+        [CHECKLIST.zh[4], chinese, { kind: 'choices', picked: [5] }],
+      ]);
+    });
+  });
+
+  describe('to a choice of options', () => {
+    const symptoms: AnswerQuestion = { shape: 'choice', options: ['Power', 'No video', 'Network'] };
+    table([
+      ['No video', symptoms, { kind: 'choices', picked: [2] }],
+      ['the network one', symptoms, { kind: 'choices', picked: [3] }],
+      ['2', symptoms, { kind: 'choices', picked: [2] }],
+      ['第三个', { shape: 'choice', options: ['电源', '没有画面', '网络'] }, { kind: 'choices', picked: [3] }],
+      ['网络的问题', { shape: 'choice', options: ['电源', '没有画面', '网络'] }, { kind: 'choices', picked: [3] }],
+      ['how long does a repair take?', symptoms, { kind: 'not_an_answer' }],
+    ]);
+  });
+
+  describe('to a free question', () => {
+    const free: AnswerQuestion = { shape: 'free' };
+    table([
+      ['NPC21A00012345', free, { kind: 'yes' }],
+      ['I can\'t find the serial sticker', free, { kind: 'unsure' }],
+      ['不知道', free, { kind: 'unsure' }],
+      ['没有', free, { kind: 'none' }],
+    ]);
+  });
+});
