@@ -2,11 +2,12 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { RepairCase } from '../src/domain/repairCase';
-import type { ServiceCenter } from '../src/domain/product';
+import { centerDetails, type ServiceCenter } from '../src/domain/product';
 import type { Language } from '../src/domain/vocabulary';
 
-export function caseCard(repairCase: RepairCase, center: ServiceCenter, lang: Language): Attachment {
+export function caseCard(repairCase: RepairCase, serviceCenter: ServiceCenter, lang: Language): Attachment {
   const fact = (title: string, value: string) => ({ title, value });
+  const center = centerDetails(serviceCenter, lang);
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
