@@ -14,7 +14,9 @@ export function caseCard(repairCase: RepairCase, serviceCenter: ServiceCenter, l
     version: '1.3',
     body: [
       { type: 'TextBlock', text: t(lang, 'card.title'), weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: repairCase.id, size: 'ExtraLarge', weight: 'Bolder', color: 'Accent', spacing: 'Small' },
+      // Large, not ExtraLarge: the id must fit whole on a 390 px phone. A hyphen before a digit is no line break, so
+      // wrapping only ever splits it where it could not fit at all; not wrapping would cut it with an ellipsis.
+      { type: 'TextBlock', text: repairCase.id, size: 'Large', weight: 'Bolder', color: 'Accent', spacing: 'Small', wrap: true },
       {
         type: 'FactSet',
         facts: [
