@@ -2,6 +2,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { TurnContext } from 'botbuilder';
 import { t } from '../src/i18n/translate';
+import { describeStaffHours } from '../src/domain/staffHours';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
 import { conversationSummary } from './conversationSummary';
@@ -18,7 +19,7 @@ export interface HandoffOptions {
 export class HandoffDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'conversations' | 'registry' | 'clock'>,
+    private readonly services: Pick<AssistantServices, 'conversations' | 'registry' | 'clock' | 'staffHours'>,
   ) {
     super(HANDOFF_DIALOG);
     this.addDialog(new WaterfallDialog(FLOW, [this.escalateStep.bind(this)]));
@@ -49,7 +50,11 @@ export class HandoffDialog extends ComponentDialog {
     } else if (existing.status === 'bot') {
       queued = Boolean(await this.services.conversations.transition(existing.id, { status: 'bot', owner: existing.owner }, handoff, now));
     }
-    await step.context.sendActivity(t(data.language, queued ? 'handoff.queued' : 'handoff.alreadyWaiting'));
+    await step.context.sendActivity(
+      queued
+        ? t(data.language, 'handoff.queued', { hours: describeStaffHours(this.services.staffHours, data.language) })
+        : t(data.language, 'handoff.alreadyWaiting'),
+    );
     return step.endDialog();
   }
 }

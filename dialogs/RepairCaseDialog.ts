@@ -6,6 +6,7 @@ import type { Decision } from '../src/policy/types';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { CustomerContact, RepairCase } from '../src/domain/repairCase';
 import type { AssistantServices } from './services';
+import { centerDetails } from '../src/domain/product';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
 import { categoryOf, claimFromFacts } from './claimFromFacts';
 import { CONTACT_DIALOG, ContactDialog } from './ContactDialog';
@@ -89,7 +90,7 @@ export class RepairCaseDialog extends ComponentDialog {
 
     const text = [
       t(lang, 'case.opened', { caseId: repairCase.id }),
-      t(lang, 'case.shipTo', { name: center.name, address: center.address, phone: center.phone, hours: center.hours }),
+      t(lang, 'case.shipTo', { ...centerDetails(center, lang) }),
       t(lang, 'case.parcel', { caseId: repairCase.id }),
       t(lang, `case.next.${repairCase.assessment}` as MessageKey),
     ].join('\n\n');

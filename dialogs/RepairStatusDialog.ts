@@ -3,6 +3,8 @@ import { ComponentDialog, TextPrompt, type DialogTurnResult, type FoundChoice, t
 import { t, type MessageKey } from '../src/i18n/translate';
 import { markdownLiteral } from '../src/i18n/markdown';
 import type { RepairCase } from '../src/domain/repairCase';
+import { centerDetails, type ServiceCenter } from '../src/domain/product';
+import type { Language } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { CHOICE_PROMPT, TEXT_PROMPT, YES, choicePromptOptions, createChoicePrompt, createTextPrompt, textPromptOptions, yesNoChoices } from './prompts';
@@ -18,7 +20,7 @@ const CASE_ID = /RMA-\d{8}-\d{4,}/i;
 export class RepairStatusDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'cases' | 'clock'>,
+    private readonly services: Pick<AssistantServices, 'cases' | 'centers' | 'clock'>,
   ) {
     super(REPAIR_STATUS_DIALOG);
     this.addDialog(createTextPrompt());
@@ -65,7 +67,7 @@ export class RepairStatusDialog extends ComponentDialog {
       await step.context.sendActivity(t(lang, 'status.noMatch', { caseId }));
       return step.endDialog();
     }
-    await step.context.sendActivity(describeCase(repairCase, lang));
+    await step.context.sendActivity(describeCase(repairCase, this.services.centers.byId(repairCase.serviceCenterId), lang));
     if (repairCase.status === 'quoted' && repairCase.quote?.consent === 'pending') {
       const quote = repairCase.quote;
       return step.prompt(
@@ -102,13 +104,15 @@ function samePhone(a: string, b: string): boolean {
   return digits(a).length >= 7 && digits(a) === digits(b);
 }
 
-function describeCase(repairCase: RepairCase, lang: 'en' | 'zh'): string {
+/** `center` is undefined when the centres file no longer lists the case's centre: its id is all there is to show. */
+function describeCase(repairCase: RepairCase, center: ServiceCenter | undefined, lang: Language): string {
   const last = repairCase.history[repairCase.history.length - 1];
   const lines = [
     t(lang, 'status.summary', {
       caseId: repairCase.id,
       status: t(lang, `caseStatus.${repairCase.status}` as MessageKey),
       product: [repairCase.model, repairCase.serial].filter(Boolean).join(' · '),
+      center: center ? centerDetails(center, lang).name : repairCase.serviceCenterId,
       assessment: t(lang, `assessment.${repairCase.assessment}` as MessageKey),
       updated: repairCase.updatedAt.slice(0, 10),
     }),

@@ -2,6 +2,7 @@
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { provinceOf } from '../src/registry/regions';
 import { t } from '../src/i18n/translate';
+import { centerDetails } from '../src/domain/product';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
@@ -34,9 +35,9 @@ export class ShippingAddressDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const center = this.services.centers.forRegion(String(step.result));
+    const center = centerDetails(this.services.centers.forRegion(String(step.result)), lang);
     const lines = [
-      t(lang, 'shipping.answer', { name: center.name, address: center.address, phone: center.phone, hours: center.hours, email: center.email }),
+      t(lang, 'shipping.answer', { ...center }),
       data.caseId ? t(lang, 'case.parcel', { caseId: data.caseId }) : t(lang, 'shipping.openCaseFirst'),
     ];
     await step.context.sendActivity(lines.join('\n\n'));

@@ -2,18 +2,21 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { RepairCase } from '../src/domain/repairCase';
-import type { ServiceCenter } from '../src/domain/product';
+import { centerDetails, type ServiceCenter } from '../src/domain/product';
 import type { Language } from '../src/domain/vocabulary';
 
-export function caseCard(repairCase: RepairCase, center: ServiceCenter, lang: Language): Attachment {
+export function caseCard(repairCase: RepairCase, serviceCenter: ServiceCenter, lang: Language): Attachment {
   const fact = (title: string, value: string) => ({ title, value });
+  const center = centerDetails(serviceCenter, lang);
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     body: [
       { type: 'TextBlock', text: t(lang, 'card.title'), weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: repairCase.id, size: 'ExtraLarge', weight: 'Bolder', color: 'Accent', spacing: 'Small' },
+      // Large, not ExtraLarge: the id must fit whole on a 390 px phone. A hyphen before a digit is no line break, so
+      // wrapping only ever splits it where it could not fit at all; not wrapping would cut it with an ellipsis.
+      { type: 'TextBlock', text: repairCase.id, size: 'Large', weight: 'Bolder', color: 'Accent', spacing: 'Small', wrap: true },
       {
         type: 'FactSet',
         facts: [

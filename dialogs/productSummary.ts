@@ -4,23 +4,29 @@ import { t } from '../src/i18n/translate';
 import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 import { claimFromFacts } from './claimFromFacts';
+import type { ClauseId } from '../src/domain/vocabulary';
 
 export function warrantySummary(data: ConversationData, registry: ProductRegistry, today: string): string {
   const lang = data.language;
-  // Only what the registry and the dates say: no fault has been described, so no exclusion of the customer's is judged.
-  const decision = decide({ ...claimFromFacts(data, registry), answers: {}, evidence: [] }, today);
+  // Judged with what the customer has said so far: "good news" for a camera they said fell would be taken back later.
+  const decision = decide(claimFromFacts(data, registry), today);
   const product = data.product;
   const model = product.record?.model ?? product.model ?? t(lang, 'product.yourDevice');
+  const end = decision.warranty.endDate ?? '';
   const lines: string[] = [];
   if (decision.warranty.status === 'in_warranty') {
-    lines.push(t(lang, 'warranty.inWarranty', { model, serial: product.record?.serial ?? '', end: decision.warranty.endDate ?? '' }));
+    const clear = decision.exclusions.length === 0 && decision.contradictions.length === 0;
+    lines.push(t(lang, clear ? 'warranty.inWarranty' : 'warranty.inPeriod', { model, serial: product.record?.serial ?? '', end }));
   } else if (decision.warranty.status === 'expired') {
-    lines.push(t(lang, 'warranty.expired', { model, end: decision.warranty.endDate ?? '' }));
+    lines.push(t(lang, 'warranty.expired', { model, end }));
   } else {
     lines.push(t(lang, 'warranty.unverified', { model }));
   }
-  if (decision.exclusions.some((exclusion) => exclusion.clause === 'unofficial_channel')) {
-    lines.push(t(lang, 'warranty.unofficialChannel', { seller: product.record?.seller ?? '' }));
+  // Each exclusion or contradiction explained as the policy engine words it: the clause, the customer's words quoted once.
+  const explained = new Set<ClauseId>([...decision.exclusions.map((exclusion) => exclusion.clause), ...decision.contradictions]);
+  explained.delete('expired');
+  for (const reason of decision.reasons) {
+    if (reason.clause && explained.has(reason.clause)) lines.push(reason.text[lang]);
   }
   lines.push(t(lang, 'warranty.coverage'));
   return lines.join('\n\n');

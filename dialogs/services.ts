@@ -4,6 +4,7 @@ import type { ProductRegistry, ServiceCenterDirectory } from '../src/domain/prod
 import type { CaseStore, ConversationStore, FeedbackStore } from '../src/storage/types';
 import type { Symptom } from '../src/domain/vocabulary';
 import type { TroubleshootingStep } from '../src/troubleshooting/knowledgeBase';
+import type { StaffSchedule } from '../src/domain/staffHours';
 
 /**
  * Two notions of time, from one source: `today()` is the business date (`BOT_TODAY` when set) that decides
@@ -25,6 +26,8 @@ export interface AssistantServices {
   conversations: ConversationStore;
   troubleshooting: (symptom: Symptom, category: string | undefined) => TroubleshootingStep[];
   clock: Clock;
+  /** When the service team answers (STAFF_HOURS), told to a customer handed to a person. */
+  staffHours: StaffSchedule;
 }
 
 /** A clock fixed to `BOT_TODAY` when given, else the real date. */

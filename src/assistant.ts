@@ -14,6 +14,7 @@ import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
+import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './domain/staffHours';
 
 export interface Assistant {
   bot: ServiceAssistant;
@@ -66,7 +67,9 @@ export function assistantServices(parts: {
   centers: ServiceCenterDirectory;
   stores: Pick<Stores, 'cases' | 'feedback' | 'conversations'>;
   clock: Clock;
+  /** Tests and benchmarks that do not care get the default STAFF_HOURS. */
+  staffHours?: StaffSchedule;
 }): AssistantServices {
-  const { stores, ...rest } = parts;
-  return { ...rest, cases: stores.cases, feedback: stores.feedback, conversations: stores.conversations, troubleshooting: troubleshootingSteps };
+  const { stores, staffHours = parseStaffHours(DEFAULT_STAFF_HOURS), ...rest } = parts;
+  return { ...rest, staffHours, cases: stores.cases, feedback: stores.feedback, conversations: stores.conversations, troubleshooting: troubleshootingSteps };
 }

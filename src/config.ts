@@ -2,11 +2,25 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { PROJECT_ROOT } from './projectRoot';
+import { DEFAULT_STAFF_HOURS, parseStaffHours, StaffHoursError } from './domain/staffHours';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
+
+const staffHours = z
+  .string()
+  .default(DEFAULT_STAFF_HOURS)
+  .transform((text, context) => {
+    try {
+      return parseStaffHours(text);
+    } catch (error) {
+      if (!(error instanceof StaffHoursError)) throw error;
+      context.addIssue({ code: z.ZodIssueCode.custom, message: error.message });
+      return z.NEVER;
+    }
+  });
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -26,6 +40,7 @@ const schema = z.object({
     .optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  STAFF_HOURS: staffHours,
   BRAND_NAME: z.string().min(1).default('NetPosa Service'),
   BRAND_COLOR: z
     .string()

@@ -61,7 +61,7 @@ export async function start(env: Record<string, string | undefined>, options: St
   const recognizer = createRecognizer({ models: registry.models() });
   logger.info({ ms: Date.now() - trainingStarted }, 'language model ready (loaded from the build, or trained when stale)');
 
-  const services = assistantServices({ recognizer, registry, centers, stores, clock: systemClock(config.BOT_TODAY) });
+  const services = assistantServices({ recognizer, registry, centers, stores, clock: systemClock(config.BOT_TODAY), staffHours: config.STAFF_HOURS });
   const assistant = createAssistant(services, stores, logger, metrics);
 
   const botFrameworkAdapter = createBotFrameworkAdapter(config, stores.transcripts);

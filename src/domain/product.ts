@@ -1,4 +1,5 @@
 // Products as the sales-contract registry knows them, and the repair centres (CONTRACT §4).
+import type { Language } from './vocabulary';
 
 /** One row of PRODUCT_REGISTRY. Dates are ISO `YYYY-MM-DD`. */
 export interface ProductRecord {
@@ -12,7 +13,7 @@ export interface ProductRecord {
   authorizedChannel: boolean;
 }
 
-/** One row of SERVICE_CENTERS. `regions` holds `*` for the fallback centre. */
+/** One row of SERVICE_CENTERS. `regions` holds `*` for the fallback centre; name, address and hours are in English. */
 export interface ServiceCenter {
   id: string;
   regions: string[];
@@ -21,6 +22,26 @@ export interface ServiceCenter {
   phone: string;
   email: string;
   hours: string;
+  /** The optional `name_zh`, `address_zh` and `hours_zh` columns, for Chinese-speaking customers. */
+  nameZh?: string;
+  addressZh?: string;
+  hoursZh?: string;
+}
+
+/** What a customer is told about a centre. */
+export interface CenterDetails {
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  hours: string;
+}
+
+/** A centre in the customer's language: the Chinese columns for `zh` where the file has them, else the English ones. */
+export function centerDetails(center: ServiceCenter, lang: Language): CenterDetails {
+  const { name, address, phone, email, hours } = center;
+  if (lang === 'en') return { name, address, phone, email, hours };
+  return { name: center.nameZh ?? name, address: center.addressZh ?? address, phone, email, hours: center.hoursZh ?? hours };
 }
 
 export interface ProductRegistry {

@@ -7,6 +7,7 @@ import {
   customerMentionedReason,
   estimatedWarrantyReason,
   outcomeReason,
+  QuotedWords,
   soldOutsideChannelsReason,
   statementsDisagreeReason,
   underWarrantyReason,
@@ -39,11 +40,11 @@ function warrantyOf(product: ClaimProduct, today: string): WarrantyFinding {
   return { status: 'unknown', verified: false };
 }
 
-function warrantyStatusReasons(product: ClaimProduct, warranty: WarrantyFinding, today: string): DecisionReason[] {
+function warrantyStatusReasons(product: ClaimProduct, warranty: WarrantyFinding, today: string, excluded: boolean): DecisionReason[] {
   if (product.source === 'registry') {
     // An ended warranty is explained by the `expired` clause itself, citing clause 1.
     return warranty.status === 'in_warranty' && warranty.endDate
-      ? [underWarrantyReason(product.model, warranty.endDate)]
+      ? [underWarrantyReason(product.model, warranty.endDate, excluded)]
       : [];
   }
   const unverified = unverifiedWarrantyReason(product.serial);
@@ -79,12 +80,12 @@ function screeningEvidence(clause: PolicyClause): string {
   return clause.screening ? `answered yes to “${clause.screening.en}”` : 'answered yes when asked';
 }
 
-function customerAccount(statements: ClauseStatements, clause: PolicyClause): ClauseJudgement {
+function customerAccount(statements: ClauseStatements, clause: PolicyClause, quoted: QuotedWords): ClauseJudgement {
   switch (verdictOn(statements)) {
     case 'none':
       return NOTHING_FOUND;
     case 'contradicted':
-      return { contradiction: clause.id, reason: statementsDisagreeReason(statements, clause) };
+      return { contradiction: clause.id, reason: statementsDisagreeReason(statements, clause, quoted) };
     case 'affirmed': {
       const evidence =
         statements.answer === true
@@ -92,13 +93,13 @@ function customerAccount(statements: ClauseStatements, clause: PolicyClause): Cl
           : statements.affirmingWords;
       return {
         exclusion: { clause: clause.id, evidence },
-        reason: customerMentionedReason(statements, clause),
+        reason: customerMentionedReason(statements, clause, quoted),
       };
     }
   }
 }
 
-function judgeClause(clause: PolicyClause, claim: Claim, warranty: WarrantyFinding): ClauseJudgement {
+function judgeClause(clause: PolicyClause, claim: Claim, warranty: WarrantyFinding, quoted: QuotedWords): ClauseJudgement {
   const { product } = claim;
   if (clause.id === 'expired') {
     // Whether a warranty has run out is a matter of the contract's dates, not of what the customer believes.
@@ -108,7 +109,7 @@ function judgeClause(clause: PolicyClause, claim: Claim, warranty: WarrantyFindi
   if (clause.id === 'unofficial_channel' && product.source === 'registry' && !product.authorizedChannel) {
     return registryUnauthorisedSale(product, statements, clause);
   }
-  return customerAccount(statements, clause);
+  return customerAccount(statements, clause, quoted);
 }
 
 /**
@@ -118,7 +119,8 @@ function judgeClause(clause: PolicyClause, claim: Claim, warranty: WarrantyFindi
 export function decide(claim: Claim, today: string, clauses: readonly PolicyClause[] = POLICY_CLAUSES): Decision {
   assertIsoDate(today, 'today');
   const warranty = warrantyOf(claim.product, today);
-  const judgements = clauses.map((clause) => judgeClause(clause, claim, warranty));
+  const quoted = new QuotedWords();
+  const judgements = clauses.map((clause) => judgeClause(clause, claim, warranty, quoted));
 
   const exclusions = judgements.flatMap((judgement) => (judgement.exclusion ? [judgement.exclusion] : []));
   const contradictions = judgements.flatMap((judgement) => (judgement.contradiction ? [judgement.contradiction] : []));
@@ -126,7 +128,7 @@ export function decide(claim: Claim, today: string, clauses: readonly PolicyClau
     exclusions.length > 0 ? 'charged' : contradictions.length > 0 || !warranty.verified ? 'review' : 'free';
 
   const reasons = [
-    ...warrantyStatusReasons(claim.product, warranty, today),
+    ...warrantyStatusReasons(claim.product, warranty, today, exclusions.length > 0),
     ...judgements.flatMap((judgement) => (judgement.reason ? [judgement.reason] : [])),
     outcomeReason(assessment),
   ];

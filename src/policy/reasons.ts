@@ -34,20 +34,35 @@ function citation(clause: PolicyClause, language: Language): ClauseCitation {
   return { number: clauseNumber(clause.id), ruling: clause.ruling[language] };
 }
 
-function affirmingStatement(statements: ClauseStatements, clause: PolicyClause, language: Language): Statement {
-  return statements.affirmingWords.length > 0
-    ? { kind: 'words', texts: statements.affirmingWords }
-    : { kind: 'answer', question: clause.screening?.[language] };
+/**
+ * The customer words already quoted by earlier reasons of one decision: one message often reveals two clauses
+ * ("the typhoon blew it off the pole"), and it is quoted once, at the first.
+ */
+export class QuotedWords {
+  private readonly quoted: string[] = [];
+
+  /** Those of `texts` not quoted yet (nor part of, nor containing, a quoted text); they count as quoted from now on. */
+  take(texts: string[]): string[] {
+    const fresh = texts.filter((text) => {
+      const words = text.trim().toLowerCase();
+      return !this.quoted.some((quoted) => quoted.includes(words) || words.includes(quoted));
+    });
+    this.quoted.push(...fresh.map((text) => text.trim().toLowerCase()));
+    return fresh;
+  }
 }
 
-function denyingStatement(statements: ClauseStatements, clause: PolicyClause, language: Language): Statement {
-  return statements.denyingWords.length > 0
-    ? { kind: 'words', texts: statements.denyingWords }
-    : { kind: 'answer', question: clause.screening?.[language] };
+/** `said` is everything the customer said on this side, `fresh` the part not quoted yet. */
+function statementOf(said: string[], fresh: string[], clause: PolicyClause, language: Language): Statement {
+  if (said.length === 0) return { kind: 'answer', question: clause.screening?.[language] };
+  return fresh.length > 0 ? { kind: 'words', texts: fresh } : { kind: 'quotedAbove' };
 }
 
-export function underWarrantyReason(model: string, endDate: string): DecisionReason {
-  return reason('under_warranty', (wording) => wording.underWarranty(model, endDate));
+/** `excluded`: an exclusion makes the repair charged, so the running warranty is stated as a plain fact. */
+export function underWarrantyReason(model: string, endDate: string, excluded: boolean): DecisionReason {
+  return reason('under_warranty', (wording) =>
+    excluded ? wording.warrantyPeriodRuns(model, endDate) : wording.underWarranty(model, endDate),
+  );
 }
 
 export function warrantyEndedReason(model: string, endDate: string, clause: PolicyClause): DecisionReason {
@@ -76,22 +91,25 @@ export function soldOutsideChannelsReason(seller: string, contractId: string, cl
   );
 }
 
-export function customerMentionedReason(statements: ClauseStatements, clause: PolicyClause): DecisionReason {
+export function customerMentionedReason(statements: ClauseStatements, clause: PolicyClause, quoted: QuotedWords): DecisionReason {
+  const affirming = quoted.take(statements.affirmingWords);
   return reason(
     'customer_mentioned',
     (wording, language) =>
-      wording.customerMentioned(affirmingStatement(statements, clause, language), citation(clause, language)),
+      wording.customerMentioned(statementOf(statements.affirmingWords, affirming, clause, language), citation(clause, language)),
     clause.id,
   );
 }
 
-export function statementsDisagreeReason(statements: ClauseStatements, clause: PolicyClause): DecisionReason {
+export function statementsDisagreeReason(statements: ClauseStatements, clause: PolicyClause, quoted: QuotedWords): DecisionReason {
+  const affirming = quoted.take(statements.affirmingWords);
+  const denying = quoted.take(statements.denyingWords);
   return reason(
     'statements_disagree',
     (wording, language) =>
       wording.statementsDisagree(
-        affirmingStatement(statements, clause, language),
-        denyingStatement(statements, clause, language),
+        statementOf(statements.affirmingWords, affirming, clause, language),
+        statementOf(statements.denyingWords, denying, clause, language),
         clauseNumber(clause.id),
       ),
     clause.id,

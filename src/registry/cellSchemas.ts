@@ -10,6 +10,9 @@ export const yesNo = z
 
 export const calendarDate = z.string().refine(isCalendarDate, 'is not a valid date (expected YYYY-MM-DD)');
 
+/** Written in Chinese: at least one Chinese character, so that an English text in a `_zh` column is caught. */
+export const chineseText = z.string().regex(/\p{Script=Han}/u, 'has no Chinese characters');
+
 export const emailAddress = z.string().email('is not an e-mail address');
 
 export function wholeNumberBetween(minimum: number, maximum: number) {

@@ -4,10 +4,13 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { DataFileError, type DataFileProblem } from './dataFileError';
 
-/** One validator per required column; each receives the cell's trimmed text. */
+/** One validator per column; each receives the cell's trimmed text. */
 export type ColumnSchemas = Record<string, z.ZodType<unknown, z.ZodTypeDef, string>>;
 
-export type RowValues<Columns extends ColumnSchemas> = { [Name in keyof Columns]: z.output<Columns[Name]> };
+/** Required columns always have a value; an optional column that is absent, or a cell left empty, has none. */
+export type RowValues<Columns extends ColumnSchemas, Optional extends ColumnSchemas = Record<never, never>> = {
+  [Name in keyof Columns]: z.output<Columns[Name]>;
+} & { [Name in keyof Optional]?: z.output<Optional[Name]> };
 
 export interface CsvRow<Values> {
   /** Physical line in the file where the row starts, 1-based. */
@@ -32,18 +35,19 @@ interface ParsedRecord {
  * Columns may come in any order and extra columns are ignored. Throws a DataFileError listing every
  * problem found; a table is returned only when every row is valid.
  */
-export function loadCsvTable<Columns extends ColumnSchemas>(
+export function loadCsvTable<Columns extends ColumnSchemas, Optional extends ColumnSchemas = Record<never, never>>(
   file: string,
   columns: Columns,
-): CsvTable<RowValues<Columns>> {
+  optionalColumns?: Optional,
+): CsvTable<RowValues<Columns, Optional>> {
   const records = parseRecords(file, readText(file));
   const [header, ...body] = records;
   const headerNames = (header?.record ?? []).map((name) => name.toLowerCase());
   const headerLine = header ? startLine(header) : 1;
-  const layout = locateColumns({ file, line: headerLine }, headerNames, columns);
+  const layout = locateColumns({ file, line: headerLine }, headerNames, columns, optionalColumns ?? {});
 
   const problems: DataFileProblem[] = [];
-  const rows: CsvRow<RowValues<Columns>>[] = [];
+  const rows: CsvRow<RowValues<Columns, Optional>>[] = [];
   for (const parsed of body) {
     const line = startLine(parsed);
     if (parsed.record.length !== headerNames.length) {
@@ -57,8 +61,9 @@ export function loadCsvTable<Columns extends ColumnSchemas>(
     }
     const values: Record<string, unknown> = {};
     let rowIsValid = true;
-    for (const { name, schema, index } of layout) {
+    for (const { name, schema, index, optional } of layout) {
       const cell = parsed.record[index];
+      if (optional && cell === '') continue;
       const result = schema.safeParse(cell);
       if (result.success) {
         values[name] = result.data;
@@ -68,7 +73,7 @@ export function loadCsvTable<Columns extends ColumnSchemas>(
         problems.push({ file, line, column: index + 1, message: `${name} "${cell}" ${reason}` });
       }
     }
-    if (rowIsValid) rows.push({ line, values: values as RowValues<Columns> });
+    if (rowIsValid) rows.push({ line, values: values as RowValues<Columns, Optional> });
   }
   if (problems.length > 0) throw new DataFileError(problems);
 
@@ -118,12 +123,14 @@ interface ColumnLocation {
   name: string;
   schema: ColumnSchemas[string];
   index: number;
+  optional: boolean;
 }
 
 function locateColumns(
   { file, line }: { file: string; line: number },
   headerNames: string[],
   columns: ColumnSchemas,
+  optionalColumns: ColumnSchemas,
 ): ColumnLocation[] {
   const problems: DataFileProblem[] = [];
   headerNames.forEach((name, position) => {
@@ -138,8 +145,12 @@ function locateColumns(
     if (index < 0) {
       problems.push({ file, line, column: 1, message: `required column "${name}" is missing (${present})` });
     } else {
-      located.push({ name, schema, index });
+      located.push({ name, schema, index, optional: false });
     }
+  }
+  for (const [name, schema] of Object.entries(optionalColumns)) {
+    const index = headerNames.indexOf(name);
+    if (index >= 0) located.push({ name, schema, index, optional: true });
   }
   if (problems.length > 0) throw new DataFileError(problems);
   return located;

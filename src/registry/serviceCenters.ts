@@ -1,6 +1,6 @@
 // Loads SERVICE_CENTERS (CONTRACT §4) and picks the repair centre for the place a customer names.
 import type { ServiceCenter, ServiceCenterDirectory } from '../domain/product';
-import { emailAddress, requiredText } from './cellSchemas';
+import { chineseText, emailAddress, requiredText } from './cellSchemas';
 import { loadCsvTable } from './csvTable';
 import { DataFileError, type DataFileProblem } from './dataFileError';
 import { findPlace, type Place } from './regions';
@@ -23,6 +23,13 @@ const centerColumns = {
   phone: requiredText,
   email: emailAddress,
   hours: requiredText,
+};
+
+/** CONTRACT §4's optional Chinese columns (`hours_zh` added the same way); absent or empty, the English one is shown. */
+const chineseColumns = {
+  name_zh: chineseText,
+  address_zh: chineseText,
+  hours_zh: chineseText,
 };
 
 /** A city listed on its own is served apart from the rest of its province. */
@@ -61,7 +68,7 @@ class ServiceCenterTable implements ServiceCenterDirectory {
  * centres, and exactly one centre must be the `*` fallback; otherwise a DataFileError names file, line and column.
  */
 export function loadServiceCenters(path: string): ServiceCenterDirectory {
-  const table = loadCsvTable(path, centerColumns);
+  const table = loadCsvTable(path, centerColumns, chineseColumns);
   const regionsColumn = table.columnNumber('regions');
   const problems: DataFileProblem[] = [];
   const lineById = new Map<string, number>();
@@ -70,7 +77,8 @@ export function loadServiceCenters(path: string): ServiceCenterDirectory {
   const centers: ServiceCenter[] = [];
 
   for (const { line, values } of table.rows) {
-    const center: ServiceCenter = Object.freeze({ ...values });
+    const { name_zh: nameZh, address_zh: addressZh, hours_zh: hoursZh, ...english } = values;
+    const center: ServiceCenter = Object.freeze({ ...english, nameZh, addressZh, hoursZh });
     const sameId = lineById.get(center.id);
     if (sameId !== undefined) {
       problems.push({

@@ -15,6 +15,7 @@ import { loadProductRegistry } from '../../src/registry/productRegistry';
 import { loadServiceCenters } from '../../src/registry/serviceCenters';
 import { createMemoryStores } from '../../src/storage/memory';
 import type { Stores } from '../../src/storage/types';
+import type { StaffSchedule } from '../../src/domain/staffHours';
 import { prepareCustomerMessage } from '../../src/bot/customerMessage';
 import { ownerCheck, serialisePerConversation } from '../../src/bot/turnPipeline';
 
@@ -50,9 +51,13 @@ interface SavedState {
   conversationData?: ConversationData;
 }
 
-export function startConversation(channelId = 'directline', stores: Stores = createMemoryStores()): TestConversation {
+export function startConversation(
+  channelId = 'directline',
+  stores: Stores = createMemoryStores(),
+  settings: { staffHours?: StaffSchedule } = {},
+): TestConversation {
   const clock = { today: () => TODAY, now: () => new Date(`${TODAY}T08:00:00Z`) };
-  const services = assistantServices({ recognizer: recognizer(), registry, centers, stores, clock });
+  const services = assistantServices({ recognizer: recognizer(), registry, centers, stores, clock, ...settings });
   const conversationState = new ConversationState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const client = new DialogTestClient(

@@ -328,6 +328,51 @@ describe('PolicyEngine', () => {
       assert.match(closings[1].text.zh, /报价/);
     });
 
+    it('says “under warranty” only when nothing makes the repair charged', () => {
+      const free = decide(claimFor(registryProduct()), TODAY).reasons.find((reason) => reason.code === 'under_warranty');
+      assert.ok(free, 'a reason about the warranty');
+      assert.equal(free.text.en, 'Your NP-IPC2043 is under warranty until 2027-06-10.');
+      assert.equal(free.text.zh, '您的NP-IPC2043在保修期内，保修期至2027年6月10日。');
+    });
+
+    it('states a running warranty period as a plain fact when a fall makes the repair charged, in both languages', () => {
+      const decision = decide(claimFor(registryProduct(), [said('abnormal_cause', 'it fell off the pole')]), TODAY);
+      assert.equal(decision.assessment, 'charged');
+      const period = decision.reasons.find((reason) => reason.code === 'under_warranty');
+      assert.match(period?.text.en ?? '', /^The warranty period of your NP-IPC2043 runs until 2027-06-10; it covers faults of the product itself/);
+      assert.match(period?.text.zh ?? '', /^您的NP-IPC2043的保修期至2027年6月10日；保修针对产品本身的质量问题/);
+      const explanation = decision.reasons.map((reason) => reason.text);
+      assert.doesNotMatch(explanation.map((text) => text.en).join(' '), /good news|under warranty/i);
+      assert.doesNotMatch(explanation.map((text) => text.zh).join(''), /好消息|在保修期内/);
+    });
+
+    it('states the warranty period plainly for a sale outside the authorised channels too', () => {
+      const decision = decide(claimFor(registryProduct({ authorizedChannel: false })), TODAY);
+      assert.doesNotMatch(decision.reasons.map((reason) => reason.text.en).join(' '), /under warranty/);
+    });
+
+    it('quotes words that reveal two clauses once, at the first clause, in both languages', () => {
+      const words = 'the typhoon knocked it off the pole';
+      const decision = decide(claimFor(registryProduct(), [said('abnormal_cause', words), said('force_majeure', words)]), TODAY);
+      assert.deepEqual(excludedClauses(decision), ['abnormal_cause', 'force_majeure']);
+      const english = decision.reasons.map((reason) => reason.text.en).join('\n');
+      const chinese = decision.reasons.map((reason) => reason.text.zh).join('\n');
+      for (const text of [english, chinese]) assert.equal(text.split(`“${words}”`).length - 1, 1, text);
+      assert.match(reasonAbout(decision, 'abnormal_cause').text.en, /^You mentioned “the typhoon knocked it off the pole”\. Under clause 4 /);
+      assert.match(reasonAbout(decision, 'force_majeure').text.en, /^That also comes under clause 5 of the NetPosa service policy: damage from a natural disaster/);
+      assert.match(reasonAbout(decision, 'force_majeure').text.zh, /^这也属于NetPosa服务政策第5条的情况：因洪水、地震、台风等自然灾害/);
+    });
+
+    it('quotes only the words not quoted yet when a second clause has some of its own', () => {
+      const decision = decide(
+        claimFor(registryProduct(), [said('abnormal_cause', 'it fell in the flood'), said('force_majeure', 'the flood'), said('force_majeure', 'the river burst its banks')]),
+        TODAY,
+      );
+      const flood = reasonAbout(decision, 'force_majeure');
+      assert.match(flood.text.en, /^You mentioned “the river burst its banks”\. Under clause 5 /);
+      assert.match(flood.text.zh, /^您提到“the river burst its banks”。根据NetPosa服务政策第5条/);
+    });
+
     it('never blames the customer', () => {
       const everything = SCREENED_CLAUSES.map(({ clause, words }) => said(clause, words));
       const product = registryProduct({ purchaseDate: '2019-01-01', authorizedChannel: false });

@@ -27,6 +27,26 @@ describe('loadCsvTable', () => {
     assert.equal(table.columnNumber('name'), 3);
   });
 
+  it('reads an optional column where the header has it, and leaves an empty cell or an absent column without a value', () => {
+    const withColumn = loadCsvTable(dir.write('optional.csv', 'name,count,nickname\nalpha,3,al\nbeta,7,\n'), columns, { nickname: requiredText });
+    assert.deepEqual(
+      withColumn.rows.map((row) => row.values.nickname),
+      ['al', undefined],
+    );
+    const without = loadCsvTable(dir.write('no-optional.csv', 'name,count\nalpha,3\n'), columns, { nickname: requiredText });
+    assert.equal(without.rows[0]?.values.nickname, undefined);
+  });
+
+  it('validates an optional column like a required one, naming line and column', () => {
+    const file = dir.write('bad-optional.csv', 'name,count,spare\nalpha,3,1\nbeta,7,x\n');
+    assertDataFileError(() => loadCsvTable(file, columns, { spare: wholeNumberBetween(1, 9) }), {
+      file,
+      line: 3,
+      column: 3,
+      message: /spare "x" is not a whole number/,
+    });
+  });
+
   it('tolerates a byte-order mark, Windows line endings and blank trailing lines', () => {
     const file = dir.write('bom.csv', '\uFEFFname,count\r\nalpha,1\r\nbeta,2\r\n\r\n\r\n');
     const table = loadCsvTable(file, columns);

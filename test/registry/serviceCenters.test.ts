@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { ServiceCenterDirectory } from '../../src/domain/product';
+import { centerDetails, type ServiceCenterDirectory } from '../../src/domain/product';
 import { loadServiceCenters } from '../../src/registry/serviceCenters';
 import { assertDataFileError } from './assertDataFileError';
 import { TempDataDir } from './tempDataDir';
@@ -29,6 +29,15 @@ describe('loadServiceCenters', () => {
         assert.match(center.email, /@netposa\.example$/, center.id);
         assert.ok(center.address && center.phone && center.hours, center.id);
       }
+    });
+
+    it('names every centre and gives its address and hours in Chinese as well, each column in one language', () => {
+      for (const center of directory.all()) {
+        for (const english of [center.name, center.address, center.hours]) assert.doesNotMatch(english, /\p{Script=Han}/u, center.id);
+        for (const chinese of [center.nameZh, center.addressZh, center.hoursZh]) assert.match(chinese ?? '', /\p{Script=Han}/u, center.id);
+      }
+      assert.equal(directory.byId('sh-east')?.nameZh, '网力华东服务中心');
+      assert.equal(directory.byId('sh-east')?.name, 'NetPosa East China Service Centre');
     });
 
     it('finds a centre by id', () => {
@@ -177,6 +186,47 @@ describe('loadServiceCenters', () => {
         column: 1,
         message: /required column "regions" is missing/,
       });
+    });
+  });
+  describe('the optional Chinese columns', () => {
+    let dir: TempDataDir;
+    before(() => {
+      dir = new TempDataDir();
+    });
+    after(() => dir.remove());
+
+    it('shows Chinese-speaking customers the Chinese name, address and hours, and others the English ones', () => {
+      const file = dir.write(
+        'zh.csv',
+        [`${HEADER},name_zh,address_zh,hours_zh`, `${centerRow('hq', '*')},总部维修中心,北京市朝阳区 1 号,周一至周五`].join('\n'),
+      );
+      const center = loadServiceCenters(file).byId('hq');
+      assert.ok(center);
+      assert.deepEqual(centerDetails(center, 'zh'), {
+        name: '总部维修中心',
+        address: '北京市朝阳区 1 号',
+        phone: '+86 10 0000 0000',
+        email: 'hq@netposa.example',
+        hours: '周一至周五',
+      });
+      assert.equal(centerDetails(center, 'en').name, 'Centre hq');
+    });
+
+    it('falls back to the English name, address and hours when the columns are absent or a cell is empty', () => {
+      const absent = loadServiceCenters(dir.write('en-only.csv', [HEADER, centerRow('hq', '*')].join('\n'))).byId('hq');
+      assert.ok(absent);
+      assert.equal(centerDetails(absent, 'zh').name, 'Centre hq');
+      const empty = loadServiceCenters(
+        dir.write('empty-zh.csv', [`${HEADER},name_zh,address_zh`, `${centerRow('hq', '*')},总部维修中心,`].join('\n')),
+      ).byId('hq');
+      assert.ok(empty);
+      assert.equal(centerDetails(empty, 'zh').name, '总部维修中心');
+      assert.equal(centerDetails(empty, 'zh').address, '1 Road, City');
+    });
+
+    it('refuses a Chinese column holding no Chinese, naming file, line and column', () => {
+      const file = dir.write('swapped.csv', [`${HEADER},name_zh`, `${centerRow('hq', '*')},Headquarters`].join('\n'));
+      assertDataFileError(() => loadServiceCenters(file), { file, line: 2, column: 8, message: /name_zh "Headquarters" has no Chinese characters/ });
     });
   });
 });

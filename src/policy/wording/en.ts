@@ -21,19 +21,31 @@ function askedPhrase(question: string | undefined): string {
 }
 
 function affirmingPhrase(statement: Statement): string {
-  return statement.kind === 'words'
-    ? `You mentioned ${quoted(statement.texts)}`
-    : `${capitalized(askedPhrase(statement.question))} you answered yes`;
+  switch (statement.kind) {
+    case 'words':
+      return `You mentioned ${quoted(statement.texts)}`;
+    case 'quotedAbove':
+      return 'You mentioned it above';
+    case 'answer':
+      return `${capitalized(askedPhrase(statement.question))} you answered yes`;
+  }
 }
 
 function denyingPhrase(statement: Statement): string {
-  return statement.kind === 'words'
-    ? `you also said ${quoted(statement.texts)}`
-    : `${askedPhrase(statement.question)} you answered no`;
+  switch (statement.kind) {
+    case 'words':
+      return `you also said ${quoted(statement.texts)}`;
+    case 'quotedAbove':
+      return 'you also said otherwise above';
+    case 'answer':
+      return `${askedPhrase(statement.question)} you answered no`;
+  }
 }
 
 export const ENGLISH_REASONS: ReasonWording = {
   underWarranty: (model, endDate) => `${capitalized(product(model))} is under warranty until ${endDate}.`,
+  warrantyPeriodRuns: (model, endDate) =>
+    `The warranty period of ${product(model)} runs until ${endDate}; it covers faults of the product itself, not every kind of damage.`,
   warrantyEnded: (model, endDate, citation) =>
     `The warranty on ${product(model)} ended on ${endDate}. Under clause ${citation.number} of ${POLICY}, ${citation.ruling}, so this repair would be charged.`,
   serialNotFound: () =>
@@ -47,7 +59,9 @@ export const ENGLISH_REASONS: ReasonWording = {
   soldOutsideChannels: (seller, contractId, citation) =>
     `Our sales records show this product was sold by ${seller} (contract ${contractId}), which isn't one of NetPosa's authorised channels. Under clause ${citation.number} of ${POLICY}, ${citation.ruling}, so this repair would be charged.`,
   customerMentioned: (statement, citation) =>
-    `${affirmingPhrase(statement)}. Under clause ${citation.number} of ${POLICY}, ${citation.ruling}, so this repair would be charged.`,
+    statement.kind === 'quotedAbove'
+      ? `That also comes under clause ${citation.number} of ${POLICY}: ${citation.ruling}.`
+      : `${affirmingPhrase(statement)}. Under clause ${citation.number} of ${POLICY}, ${citation.ruling}, so this repair would be charged.`,
   statementsDisagree: (affirming, denying, clauseNumber) =>
     `${affirmingPhrase(affirming)}, but ${denyingPhrase(denying)}. So that nothing is decided on a misunderstanding, an engineer will examine the product to see whether clause ${clauseNumber} of ${POLICY} applies.`,
   outcome: (assessment) => {

@@ -8,13 +8,19 @@ export interface ClauseCitation {
 }
 
 /**
- * One side of what a customer said about a clause: their own words when they gave some,
- * else their yes/no answer to the screening question (quoted when there is one).
+ * One side of what a customer said about a clause: their own words when they gave some (`quotedAbove` when every one
+ * of them was already quoted for an earlier clause, so they are not quoted twice), else their yes/no answer to the
+ * screening question (quoted when there is one).
  */
-export type Statement = { kind: 'words'; texts: string[] } | { kind: 'answer'; question: string | undefined };
+export type Statement =
+  | { kind: 'words'; texts: string[] }
+  | { kind: 'quotedAbove' }
+  | { kind: 'answer'; question: string | undefined };
 
 export interface ReasonWording {
   underWarranty(model: string | undefined, endDate: string): string;
+  /** The warranty period still runs, but an exclusion makes this repair charged: a neutral fact, no good news. */
+  warrantyPeriodRuns(model: string | undefined, endDate: string): string;
   warrantyEnded(model: string | undefined, endDate: string, citation: ClauseCitation): string;
   serialNotFound(): string;
   serialMissing(): string;

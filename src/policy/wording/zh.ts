@@ -22,17 +22,31 @@ function askedPhrase(question: string | undefined): string {
 }
 
 function affirmingPhrase(statement: Statement): string {
-  return statement.kind === 'words' ? `您提到${quoted(statement.texts)}` : `${askedPhrase(statement.question)}，您回答了“是”`;
+  switch (statement.kind) {
+    case 'words':
+      return `您提到${quoted(statement.texts)}`;
+    case 'quotedAbove':
+      return '您前面提到了这一点';
+    case 'answer':
+      return `${askedPhrase(statement.question)}，您回答了“是”`;
+  }
 }
 
 function denyingPhrase(statement: Statement): string {
-  return statement.kind === 'words'
-    ? `但您也说过${quoted(statement.texts)}`
-    : `但${askedPhrase(statement.question)}，您回答了“否”`;
+  switch (statement.kind) {
+    case 'words':
+      return `但您也说过${quoted(statement.texts)}`;
+    case 'quotedAbove':
+      return '但您前面也说过并非如此';
+    case 'answer':
+      return `但${askedPhrase(statement.question)}，您回答了“否”`;
+  }
 }
 
 export const CHINESE_REASONS: ReasonWording = {
   underWarranty: (model, endDate) => `${product(model)}在保修期内，保修期至${chineseDate(endDate)}。`,
+  warrantyPeriodRuns: (model, endDate) =>
+    `${product(model)}的保修期至${chineseDate(endDate)}；保修针对产品本身的质量问题，并不涵盖所有损坏。`,
   warrantyEnded: (model, endDate, citation) =>
     `${product(model)}保修期已于${chineseDate(endDate)}结束。根据${POLICY}第${citation.number}条，${citation.ruling}，因此本次维修需要收费。`,
   serialNotFound: () => '我们的销售记录中暂时查不到这个序列号，工程师会根据您的购买发票来确认保修情况。',
@@ -44,7 +58,9 @@ export const CHINESE_REASONS: ReasonWording = {
   soldOutsideChannels: (seller, contractId, citation) =>
     `我们的销售记录显示，这台设备由${seller}售出（合同号${contractId}），不属于NetPosa授权渠道。根据${POLICY}第${citation.number}条，${citation.ruling}，因此本次维修需要收费。`,
   customerMentioned: (statement, citation) =>
-    `${affirmingPhrase(statement)}。根据${POLICY}第${citation.number}条，${citation.ruling}，因此本次维修需要收费。`,
+    statement.kind === 'quotedAbove'
+      ? `这也属于${POLICY}第${citation.number}条的情况：${citation.ruling}。`
+      : `${affirmingPhrase(statement)}。根据${POLICY}第${citation.number}条，${citation.ruling}，因此本次维修需要收费。`,
   statementsDisagree: (affirming, denying, clauseNumber) =>
     `${affirmingPhrase(affirming)}，${denyingPhrase(denying)}。为避免误会，工程师会先检测设备，再确认是否适用${POLICY}第${clauseNumber}条。`,
   outcome: (assessment) => {

@@ -50,7 +50,7 @@ describe('The assistant over Direct Line', function () {
     await reply('Open a case', /your name, a phone number/);
     const opened = await reply('Li Wei, 138 1234 5678, Hangzhou', /Your repair case is open: RMA-20261125-\d{4}/);
     const card = opened.attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
-    assert.match(JSON.stringify(card?.content), /申长路 988 号/);
+    assert.match(JSON.stringify(card?.content), /988 Shenchang Road/);
     assert.match(JSON.stringify(card?.content), /Charged repair/);
     assert.equal(opened.replyToId !== undefined, true, 'replies point at the message they answer');
   });

@@ -27,6 +27,20 @@ describe('reason wording', () => {
     assert.match(CHINESE_REASONS.underWarranty(undefined, '2027-06-01'), /^您的产品/);
   });
 
+  it('points back instead of quoting words a second time', () => {
+    const above: Statement = { kind: 'quotedAbove' };
+    assert.equal(ENGLISH_REASONS.customerMentioned(above, CITATION), `That also comes under clause 4 of the NetPosa service policy: ${CITATION.ruling}.`);
+    assert.equal(CHINESE_REASONS.customerMentioned(above, { number: 4, ruling: '因摔落造成的损坏不在免费保修范围内' }), '这也属于NetPosa服务政策第4条的情况：因摔落造成的损坏不在免费保修范围内。');
+    assert.match(ENGLISH_REASONS.statementsDisagree(above, WORDS, 4), /^You mentioned it above, but you also said “it fell”/);
+    assert.match(CHINESE_REASONS.statementsDisagree(above, WORDS, 4), /^您前面提到了这一点，但您也说过“it fell”/);
+  });
+
+  it('states a running warranty period without calling it good news or promising cover', () => {
+    assert.doesNotMatch(ENGLISH_REASONS.warrantyPeriodRuns('NP-IPC2043', '2027-06-01'), /good news|under warranty/i);
+    assert.doesNotMatch(CHINESE_REASONS.warrantyPeriodRuns('NP-IPC2043', '2027-06-01'), /好消息|在保修期内/);
+    assert.match(CHINESE_REASONS.warrantyPeriodRuns('NP-IPC2043', '2027-06-01'), /2027年6月1日/);
+  });
+
   it('still makes sense of a yes/no answer when there was no question to quote', () => {
     const answer: Statement = { kind: 'answer', question: undefined };
     assert.match(ENGLISH_REASONS.statementsDisagree(WORDS, answer, 4), /but when we asked about it you answered no\./);

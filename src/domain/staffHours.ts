@@ -1,0 +1,123 @@
+// When the service team answers (STAFF_HOURS, CONTRACT §1): parsed once at start-up, worded for customers in each language.
+import type { Language } from './vocabulary';
+
+export const DEFAULT_STAFF_HOURS = 'Mon-Fri 09:00-18:00';
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** One part of the schedule, e.g. Monday to Friday from 09:00 to 18:00 (Asia/Shanghai). */
+export interface StaffShift {
+  /** The days as written: a range keeps its ends so it can be worded "Monday to Friday". */
+  days: { kind: 'range'; from: Weekday; to: Weekday } | { kind: 'list'; days: Weekday[] };
+  /** `HH:MM`, 24-hour clock. */
+  opens: string;
+  closes: string;
+}
+
+export type StaffSchedule = readonly StaffShift[];
+
+export class StaffHoursError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaffHoursError';
+  }
+}
+
+// Operators copy hours from documents that use en dashes as often as hyphens.
+const DASH = /\s*[-–—]\s*/;
+const SHIFT = /^(\S+(?:\s*[-–—]\s*\S+)?)\s+(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})$/;
+
+function weekday(text: string, part: string): Weekday {
+  const day = WEEKDAYS.find((name) => name.toLowerCase() === text.toLowerCase());
+  if (!day) throw new StaffHoursError(`"${part}": "${text}" is not a day (expected ${WEEKDAYS.join(', ')})`);
+  return day;
+}
+
+function minutes(time: string, part: string): number {
+  const [hours, mins] = time.split(':').map(Number) as [number, number];
+  if (hours > 24 || mins > 59 || (hours === 24 && mins > 0)) {
+    throw new StaffHoursError(`"${part}": "${time}" is not a time of day (expected HH:MM from 00:00 to 24:00)`);
+  }
+  return hours * 60 + mins;
+}
+
+function daysOf(shift: StaffShift): Weekday[] {
+  if (shift.days.kind === 'list') return shift.days.days;
+  return WEEKDAYS.slice(WEEKDAYS.indexOf(shift.days.from), WEEKDAYS.indexOf(shift.days.to) + 1);
+}
+
+function parseShift(part: string): StaffShift {
+  const match = SHIFT.exec(part);
+  if (!match) throw new StaffHoursError(`"${part}" is not "days HH:MM-HH:MM" (e.g. "Mon-Fri 09:00-18:00")`);
+  const [, dayText, opens, closes] = match as unknown as [string, string, string, string];
+  const range = dayText.split(DASH);
+  let days: StaffShift['days'];
+  if (range.length === 2) {
+    const [from, to] = range.map((day) => weekday(day, part)) as [Weekday, Weekday];
+    if (WEEKDAYS.indexOf(from) >= WEEKDAYS.indexOf(to)) throw new StaffHoursError(`"${part}": the days run backwards (${from} after ${to})`);
+    days = { kind: 'range', from, to };
+  } else {
+    days = { kind: 'list', days: dayText.split(',').map((day) => weekday(day.trim(), part)) };
+  }
+  if (minutes(opens, part) >= minutes(closes, part)) throw new StaffHoursError(`"${part}": closes (${closes}) before it opens (${opens})`);
+  return { days, opens: opens.padStart(5, '0'), closes: closes.padStart(5, '0') };
+}
+
+/** Parses e.g. `Mon-Fri 09:00-18:00; Sat 09:00-12:00`; throws a StaffHoursError quoting the part that is wrong. */
+export function parseStaffHours(text: string): StaffSchedule {
+  const parts = text.split(';').map((part) => part.trim()).filter((part) => part.length > 0);
+  if (parts.length === 0) throw new StaffHoursError('names no days and hours (e.g. "Mon-Fri 09:00-18:00")');
+  const shifts = parts.map(parseShift);
+  const seen = new Set<Weekday>();
+  shifts.forEach((shift, index) => {
+    for (const day of daysOf(shift)) {
+      if (seen.has(day)) throw new StaffHoursError(`"${parts[index]}": ${day} is already given an earlier time`);
+      seen.add(day);
+    }
+  });
+  return Object.freeze(shifts);
+}
+
+interface DayWords {
+  names: Record<Weekday, string>;
+  range(from: string, to: string): string;
+  listSeparator: string;
+  shiftSeparator: string;
+  timeZone(hours: string): string;
+}
+
+const WORDS: Record<Language, DayWords> = {
+  en: {
+    names: { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' },
+    range: (from, to) => `${from} to ${to}`,
+    listSeparator: ', ',
+    shiftSeparator: '; ',
+    timeZone: (hours) => `${hours} (Beijing time)`,
+  },
+  zh: {
+    names: { Mon: '周一', Tue: '周二', Wed: '周三', Thu: '周四', Fri: '周五', Sat: '周六', Sun: '周日' },
+    range: (from, to) => `${from}至${to}`,
+    listSeparator: '、',
+    shiftSeparator: '，',
+    timeZone: (hours) => `${hours}（北京时间）`,
+  },
+};
+
+/** "09:00" reads as 9:00 in both languages. */
+function clockTime(time: string): string {
+  return time.replace(/^0(\d)/, '$1');
+}
+
+/** The schedule as a customer reads it, e.g. "Monday to Friday 9:00–18:00; Saturday 9:00–12:00 (Beijing time)". */
+export function describeStaffHours(schedule: StaffSchedule, lang: Language): string {
+  const words = WORDS[lang];
+  const shifts = schedule.map((shift) => {
+    const days =
+      shift.days.kind === 'range'
+        ? words.range(words.names[shift.days.from], words.names[shift.days.to])
+        : shift.days.days.map((day) => words.names[day]).join(words.listSeparator);
+    return `${days} ${clockTime(shift.opens)}–${clockTime(shift.closes)}`;
+  });
+  return words.timeZone(shifts.join(words.shiftSeparator));
+}
