@@ -104,8 +104,9 @@ function allCitations(played: PlayedConversation): Citation[] {
 }
 
 function addressesOf(centres: ServiceCenterDirectory, id: string): string[] {
-  // The centres file holds an address in both languages, "中文 / English", and a reply shows one of them or both.
-  return (centres.byId(id)?.address ?? '').split(' / ').map((part) => part.trim()).filter((part) => part.length > 0);
+  // A reply shows the address in the customer's language: the English one, or the Chinese one when the file has it.
+  const centre = centres.byId(id);
+  return [centre?.address, centre?.addressZh].filter((address): address is string => address !== undefined && address.length > 0);
 }
 
 export function readOutcome(played: PlayedConversation, centres: ServiceCenterDirectory): Reading {
