@@ -16,7 +16,6 @@ const MAX_RETRIES = 2;
 interface LoopState {
   asked?: MissingProductFact;
   retries: number;
-  serialUnknownToCustomer: boolean;
 }
 
 const ASK: Record<MissingProductFact, MessageKey> = {
@@ -41,10 +40,10 @@ export class IdentifyProductDialog extends ComponentDialog {
   }
 
   private async askForMissingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const loop: LoopState = { retries: 0, serialUnknownToCustomer: false, ...(step.options as Partial<LoopState>) };
+    const loop: LoopState = { retries: 0, ...(step.options as Partial<LoopState>) };
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const missing = nextMissingProductFact(data, loop.serialUnknownToCustomer);
+    const missing = nextMissingProductFact(data);
     if (!missing) {
       const record = data.product.record;
       if (record && !data.product.recordAnnounced) {
@@ -75,7 +74,7 @@ export class IdentifyProductDialog extends ComponentDialog {
     const answer = String(step.result ?? '');
     const recognition = recognitionOf(step.context);
     const found = recognition?.entities ?? {};
-    if (loop.asked === 'serial' && !found.serial && isDontKnow(answer)) loop.serialUnknownToCustomer = true;
+    if (loop.asked === 'serial' && !found.serial && isDontKnow(answer)) data.product.serialUnknown = true;
     if (loop.asked === 'serial_check' && !found.serial && parseYesNo(answer) === true) data.product.serialUnverified = true;
     // Asked for the purchase date, any date is the answer ("March 2024" needs no "bought").
     if (loop.asked === 'purchase_date' && found.date && !data.product.record) data.product.purchaseDate = found.date;

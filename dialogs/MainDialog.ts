@@ -16,7 +16,8 @@ import { detectCommand } from '../intents/commands';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
-import { gatherFacts, type FactChange } from './factGathering';
+import { gatherFacts } from './factGathering';
+import { takeCorrections } from './corrections';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from './FaultReportDialog';
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
@@ -25,7 +26,7 @@ import { REPAIR_STATUS_DIALOG, RepairStatusDialog } from './RepairStatusDialog';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
-import { asking } from './pendingQuestion';
+import { asking, pendingQuestion } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
 import { understoodIntent } from './routing';
 
@@ -72,23 +73,22 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: RouteOptions): Promise<DialogTurnResult> {
-    await this.takeFacts(innerDc.context);
-    return super.onBeginDialog(innerDc, options);
+    return (await this.takeFacts(innerDc)) ?? super.onBeginDialog(innerDc, options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
-    await this.takeFacts(innerDc.context);
-    return super.onContinueDialog(innerDc);
+    return (await this.takeFacts(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
-  private async takeFacts(context: TurnContext): Promise<void> {
-    const recognition = recognitionOf(context);
-    if (!recognition) return;
-    const data = await conversationDataOf(this.state, context);
-    const changes = gatherFacts(data, recognition, this.services.registry);
-    await acknowledgeCorrections(context, data, changes);
+  /** A turn's result when the message only corrected known facts, else undefined and the dialogs read it. */
+  private async takeFacts(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const recognition = recognitionOf(innerDc.context);
+    if (!recognition) return undefined;
+    const data = await conversationDataOf(this.state, innerDc.context);
+    const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc));
+    return takeCorrections(innerDc, data, changes, this.services);
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -219,19 +219,4 @@ function forgetCurrentRequest(data: ConversationData): void {
   data.fault = emptyFault();
   data.product = {};
   data.misunderstood = 0;
-}
-
-async function acknowledgeCorrections(context: TurnContext, data: ConversationData, changes: FactChange[]): Promise<void> {
-  const lang = data.language;
-  if (changes.includes('serial_corrected')) {
-    const record = data.product.record;
-    await context.sendActivity(
-      record
-        ? t(lang, 'facts.serialCorrectedFound', { serial: record.serial, model: record.model })
-        : t(lang, 'facts.serialCorrected', { serial: data.product.serial ?? '' }),
-    );
-    if (record) data.product.recordAnnounced = true;
-  }
-  if (changes.includes('model_corrected')) await context.sendActivity(t(lang, 'facts.modelCorrected', { model: data.product.model ?? '' }));
-  if (changes.includes('date_corrected')) await context.sendActivity(t(lang, 'facts.dateCorrected', { date: data.product.purchaseDate ?? '' }));
 }

@@ -86,6 +86,7 @@ export class RepairCaseDialog extends ComponentDialog {
       { day: this.services.clock.today(), at: this.services.clock.now() },
     );
     data.caseId = repairCase.id;
+    if (!data.product.serial && !data.product.model && !data.product.purchaseDate) await noteUnidentifiedProduct(this.services, repairCase);
     await linkCaseToConversation(this.services, step.context, repairCase);
 
     const text = [
@@ -110,3 +111,12 @@ async function linkCaseToConversation(
   await services.conversations.transition(record.id, { status: record.status, owner: record.owner }, { caseId: repairCase.id }, services.clock.now());
 }
 
+
+/** Without a serial, a model or a date nobody can tell the warranty: staff see why the case waits for their review. */
+async function noteUnidentifiedProduct(services: Pick<AssistantServices, 'cases' | 'clock'>, repairCase: RepairCase): Promise<void> {
+  const note = 'product not identified: the customer could not read the serial and knows neither the model nor the purchase date';
+  await services.cases.update(repairCase.id, (current) => ({
+    ...current,
+    history: [...current.history, { at: services.clock.now().toISOString(), event: 'note', note }],
+  }));
+}

@@ -39,7 +39,9 @@ export class RepairStatusDialog extends ComponentDialog {
 
   private async caseIdStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    const given = recognitionOf(step.context)?.entities.case;
+    const { case: given, phone } = recognitionOf(step.context)?.entities ?? {};
+    // "RMA-… my number is 138…" proves who is asking in one message.
+    stepValues<{ phone?: string }>(step).phone = phone;
     if (given) return step.next(given);
     const lang = data.language;
     return step.prompt(CASE_ID_PROMPT, asking('case_id', textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId'))));
@@ -52,6 +54,8 @@ export class RepairStatusDialog extends ComponentDialog {
     stepValues<{ caseId: string }>(step).caseId = caseId;
     // The case was opened in this very conversation: the customer has already proven who they are.
     if (data.caseId === caseId) return step.next(undefined);
+    const givenPhone = stepValues<{ phone?: string }>(step).phone ?? recognitionOf(step.context)?.entities.phone;
+    if (givenPhone) return step.next(givenPhone);
     return step.prompt(TEXT_PROMPT, asking('case_phone', textPromptOptions(t(lang, 'status.askPhone', { caseId }), t(lang, 'status.askPhone', { caseId }))));
   }
 

@@ -14,6 +14,8 @@ export interface ProductFacts {
   recordAnnounced?: boolean;
   /** The customer confirmed a serial the registry does not know. */
   serialUnverified?: boolean;
+  /** The customer cannot read the serial (no label, out of reach): the model and date identify the product. */
+  serialUnknown?: boolean;
   model?: string;
   /** The customer does not know the model. */
   modelUnknown?: boolean;

@@ -1,10 +1,14 @@
-// Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues) into the conversation's facts,
-// so no dialog asks again for something the customer already said, and corrections replace earlier values.
+// Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
+// facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { mentionsPurchase } from '../intents/dateParser';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
+import type { CustomerContact } from '../src/domain/repairCase';
 import { normalizeSerial } from '../src/registry/serialNumber';
+import { findPlace, placeName, placesIn, type Place } from '../src/registry/regions';
+import type { Language } from '../src/domain/vocabulary';
 import type { ConversationData } from './conversationData';
+import type { QuestionKind } from './pendingQuestion';
 
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
 const DESCRIPTION_CONFIDENCE = 0.4;
@@ -14,17 +18,94 @@ function describesAFault(recognition: Recognition): boolean {
   return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2;
 }
 
-export type FactChange = 'serial_corrected' | 'model_corrected' | 'date_corrected';
+export type CorrectableFact = 'serial' | 'model' | 'purchase_date' | 'name' | 'phone' | 'city' | 'symptom';
 
-export function gatherFacts(data: ConversationData, recognition: Recognition, registry: ProductRegistry): FactChange[] {
+/** A known fact the message replaced, with the values a case's history shows. */
+export interface FactChange {
+  fact: CorrectableFact;
+  from: string;
+  to: string;
+}
+
+/** Words that mark a message as putting right something said before; a place or a name alone is no correction. */
+const CORRECTION_CUE =
+  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是/iu;
+/** A fault is put right only in so many words: "now" or "changed" are how faults are described too ("it works now"). */
+const FAULT_CORRECTION_CUE = /\b(?:actually|correction|sorry|my mistake|typo|i meant|not\b[^.!?]*\bbut|instead)\b|其实|不好意思|抱歉|说错|写错|搞错|弄错|更正|不是[^。！？]*而是/iu;
+const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3})/u;
+const NAME_ZH = /(?:我叫|名字是|名字应该是|姓名是|联系人是|联系人改成|名字改成)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.！!\s]|$|不是)/u;
+/** "The sticker peeled off", "标签找不到了": the serial cannot be read, so it is not asked for. */
+const SERIAL_UNREADABLE = [
+  /\b(?:serial|sticker|label|nameplate|s\/n|sn)\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|missing|gone|came off|fell off|unreadable|illegible|rubbed off)/iu,
+  /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:find|read|see|locate|reach)\b[^.!?]{0,20}?\b(?:serial|sticker|label|nameplate)/iu,
+  /\b(?:no|without an?|there'?s no)\s+(?:serial|sticker|label)\b/iu,
+  /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着)/iu,
+  /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
+];
+/** Questions whose own dialog takes a contact answer: a phone or place given there is the answer, not a correction. */
+const CONTACT_QUESTIONS: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['contact', 'name', 'phone', 'city', 'case_phone']);
+
+export function serialUnreadable(text: string): boolean {
+  return SERIAL_UNREADABLE.some((pattern) => pattern.test(text));
+}
+
+function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+}
+
+function samePlace(a: Place | undefined, b: Place): boolean {
+  return a !== undefined && a.province === b.province && (a.city === undefined || b.city === undefined || a.city === b.city);
+}
+
+/** Name, phone and place corrected once a contact is known (it is, once a case was opened). */
+function contactChanges(contact: CustomerContact, recognition: Recognition, describesFault: boolean, lang: Language): FactChange[] {
   const changes: FactChange[] = [];
-  const product = data.product;
+  const { text } = recognition;
+  const phone = recognition.entities.phone;
+  // A phone given with a case id proves who asks for that case's status; it corrects nothing.
+  if (phone && !recognition.entities.case && phoneDigits(phone) !== phoneDigits(contact.phone)) changes.push({ fact: 'phone', from: contact.phone, to: phone });
+  if (!CORRECTION_CUE.test(text)) return changes;
+  const name = (NAME_EN.exec(text) ?? NAME_ZH.exec(text))?.[1]?.trim();
+  if (name && name !== contact.name) changes.push({ fact: 'name', from: contact.name, to: name });
+  // "Zhengzhou, not Foshan": the first place other than the known one; a fault "now" somewhere is not a move.
+  const known = findPlace(contact.region);
+  const moved = describesFault ? undefined : placesIn(text).find((place) => !samePlace(known, place));
+  if (moved) changes.push({ fact: 'city', from: contact.region, to: placeName(moved, lang) });
+  return changes;
+}
+
+function applyContactChanges(contact: CustomerContact, changes: FactChange[]): CustomerContact {
+  const updated = { ...contact };
+  for (const change of changes) {
+    if (change.fact === 'name') updated.name = change.to;
+    if (change.fact === 'phone') updated.phone = change.to;
+    if (change.fact === 'city') updated.region = change.to;
+  }
+  return updated;
+}
+
+/** `pending` is the question the message may be answering; a message answering it is not a correction of it. */
+export function gatherFacts(
+  data: ConversationData,
+  recognition: Recognition,
+  registry: ProductRegistry,
+  pending?: QuestionKind,
+): FactChange[] {
+  const changes: FactChange[] = [];
   const { serial, model, date } = recognition.entities;
+  const fault = data.fault;
+  const describesFault = recognition.symptom !== null && describesAFault(recognition);
+  // A fault described when none is under discussion, about another serial or model, is another product: not a correction.
+  const previousModel = data.product.record?.model ?? data.product.model;
+  const otherSerial = serial !== undefined && data.product.serial !== undefined && normalizeSerial(data.product.serial) !== normalizeSerial(serial);
+  const otherModel = model !== undefined && previousModel !== undefined && previousModel !== model;
+  if (describesFault && fault.words.length === 0 && (otherSerial || otherModel)) data.product = {};
+  const product = data.product;
 
   if (serial) {
     const previous = product.serial;
     const isSame = previous !== undefined && normalizeSerial(previous) === normalizeSerial(serial);
-    if (previous && !isSame) changes.push('serial_corrected');
+    if (previous && !isSame) changes.push({ fact: 'serial', from: previous, to: serial.toUpperCase() });
     if (isSame && !product.record) {
       // Giving the same unknown serial again means the customer stands by it.
       product.serialUnverified = true;
@@ -34,26 +115,36 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
       product.recordAnnounced = false;
       product.serialUnverified = false;
     }
+  } else if (!product.serial && serialUnreadable(recognition.text)) {
+    product.serialUnknown = true;
   }
   if (model && !product.record) {
-    if (product.model && product.model !== model) changes.push('model_corrected');
+    if (product.model && product.model !== model) changes.push({ fact: 'model', from: product.model, to: model });
     product.model = model;
   }
   // "since this morning" is a date too: only a date said about buying it is the purchase date.
   if (date && !product.record && mentionsPurchase(recognition.text)) {
-    if (product.purchaseDate && product.purchaseDate !== date) changes.push('date_corrected');
+    if (product.purchaseDate && product.purchaseDate !== date) changes.push({ fact: 'purchase_date', from: product.purchaseDate, to: date });
     product.purchaseDate = date;
   }
 
-  const fault = data.fault;
-  const describesFault = recognition.symptom !== null && describesAFault(recognition);
   // Answers like "still not working" or "none of these" get a symptom guess too: the first real description sets it.
   if (describesFault && !fault.symptom) fault.symptom = recognition.symptom!;
+  else if (describesFault && fault.symptom !== recognition.symptom && FAULT_CORRECTION_CUE.test(recognition.text) && pending !== 'symptom') {
+    changes.push({ fact: 'symptom', from: fault.symptom!, to: recognition.symptom! });
+    fault.symptom = recognition.symptom!;
+  }
   for (const cue of recognition.cues) {
     if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(cue);
   }
   if ((describesFault || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
     fault.words.push(recognition.text);
+  }
+
+  if (data.contact && !(pending && CONTACT_QUESTIONS.has(pending))) {
+    const corrected = contactChanges(data.contact, recognition, describesFault, data.language);
+    data.contact = applyContactChanges(data.contact, corrected);
+    changes.push(...corrected);
   }
   return changes;
 }
@@ -61,11 +152,11 @@ export function gatherFacts(data: ConversationData, recognition: Recognition, re
 /** The product facts still missing before the warranty can be judged, in the order they are asked. */
 export type MissingProductFact = 'serial' | 'serial_check' | 'model' | 'purchase_date';
 
-export function nextMissingProductFact(data: ConversationData, serialUnknownToCustomer: boolean): MissingProductFact | undefined {
+export function nextMissingProductFact(data: ConversationData): MissingProductFact | undefined {
   const product = data.product;
   if (product.record) return undefined;
   if (product.serial && !product.serialUnverified && !product.model && !product.purchaseDate) return 'serial_check';
-  if (!product.serial && !serialUnknownToCustomer && !(product.model && product.purchaseDate)) return 'serial';
+  if (!product.serial && !product.serialUnknown && !(product.model && product.purchaseDate)) return 'serial';
   if (!product.model && !product.modelUnknown) return 'model';
   if (!product.purchaseDate && !product.purchaseDateUnknown) return 'purchase_date';
   return undefined;

@@ -1,5 +1,6 @@
 // Works out which Chinese province (and city) a customer means, from free text in English, pinyin or Chinese.
 import { CITIES, CITY_SUFFIX, PROVINCES, SUFFIX_BY_KIND } from './chinaPlaces';
+import type { Language } from '../domain/vocabulary';
 
 export interface Place {
   /** Canonical English name of the province-level division, e.g. `Zhejiang`, `Hong Kong`. */
@@ -97,15 +98,26 @@ function hanMentions(text: string): PlaceMention[] {
   return mentions;
 }
 
+function mentionsIn(text: string): PlaceMention[] {
+  const prepared = stripAccents(text)
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '');
+  return [...latinMentions(prepared), ...hanMentions(prepared)];
+}
+
+/** Every place a text names, in the order written ("Zhengzhou, not Foshan" names both). */
+export function placesIn(text: string): Place[] {
+  return mentionsIn(text)
+    .sort((first, second) => first.start - second.start)
+    .map((mention) => mention.place);
+}
+
 /**
  * The place a text names. With several, the longest mention decides the province (earliest on a tie);
  * a city of that province mentioned anywhere refines it, as in 浙江省杭州市西湖区.
  */
 export function findPlace(text: string): Place | undefined {
-  const prepared = stripAccents(text)
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '');
-  const mentions = [...latinMentions(prepared), ...hanMentions(prepared)];
+  const mentions = mentionsIn(text);
   if (mentions.length === 0) return undefined;
   const best = mentions.reduce((chosen, candidate) =>
     candidate.length > chosen.length || (candidate.length === chosen.length && candidate.start < chosen.start)
@@ -122,4 +134,15 @@ export function findPlace(text: string): Place | undefined {
 /** Canonical English name of the province-level division the text names, if any. */
 export function provinceOf(text: string): string | undefined {
   return findPlace(text)?.province;
+}
+
+/** How a customer writing in `lang` names the place: 郑州市 rather than Zhengzhou in a Chinese conversation. */
+export function placeName(place: Place, lang: Language): string {
+  const english = place.city ?? place.province;
+  if (lang === 'en') return english;
+  if (place.city) {
+    const city = CITIES.find((entry) => entry.en === place.city && entry.province === place.province);
+    return city ? city.zh + CITY_SUFFIX : english;
+  }
+  return PROVINCES.find((entry) => entry.en === place.province)?.zh ?? english;
 }

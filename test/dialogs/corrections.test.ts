@@ -1,0 +1,207 @@
+// Corrections of known facts, during the conversation and after a case was opened, and a serial the customer cannot read.
+import assert from 'node:assert/strict';
+import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import { createMemoryStores } from '../../src/storage/memory';
+
+interface Wording {
+  opening: string;
+  stillBroken: string;
+  none: string;
+  yes: string;
+  contact: string;
+  stepPattern: RegExp;
+  checklistPattern: RegExp;
+  movedToWuhan: string;
+  wuhanCentre: RegExp;
+  newPhone: string;
+  noteForStaff: RegExp;
+  serialCorrection: string;
+  serialCorrected: RegExp;
+  pickAnOption: RegExp;
+  noSerialOpening: string;
+  labelWornOff: string;
+  askModel: RegExp;
+  askSerial: RegExp;
+  askDate: RegExp;
+  dontKnowModel: string;
+  dontKnowDate: string;
+  statusWithPhone: (caseId: string) => string;
+  askPhoneForStatus: RegExp;
+}
+
+const WORDING: Record<'en' | 'zh', Wording> = {
+  en: {
+    opening: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning',
+    stillBroken: 'Still not working',
+    none: 'None of these',
+    yes: 'yes',
+    contact: 'Li Wei, 138 1234 5678, Hangzhou',
+    stepPattern: /Step \d+ of \d+/,
+    checklistPattern: /Has any of these happened/,
+    movedToWuhan: "actually I'm in Wuhan now",
+    wuhanCentre: /77 Guanggu Avenue, East Lake High-tech Zone, Wuhan/,
+    newPhone: "my number changed, it's 139 0000 1111",
+    noteForStaff: /added your correction to the case as a note/,
+    serialCorrection: 'sorry, typo in the serial - it is NPC25A00051872',
+    serialCorrected: /changed the serial to NPC25A00051872/,
+    pickAnOption: /please pick one of the options/,
+    noSerialOpening: "my camera has no video and I can't find the serial sticker",
+    labelWornOff: 'the label is worn off',
+    askModel: /Which model is it/,
+    askSerial: /serial number/,
+    askDate: /when did you buy it|When did you buy it|purchase/i,
+    dontKnowModel: "I don't know the model",
+    dontKnowDate: "no idea when it was bought",
+    statusWithPhone: (caseId) => `what's the status of ${caseId}? my phone is 138 1234 5678`,
+    askPhoneForStatus: /phone number/,
+  },
+  zh: {
+    opening: '我的NP-IPC2043，序列号NPC21A00012345，从早上到现在一直没有画面',
+    stillBroken: '还是不行',
+    none: '以上都没有',
+    yes: '是的',
+    contact: '王伟，13812345678，杭州',
+    stepPattern: /第 \d+\/\d+ 步/,
+    checklistPattern: /是否发生过以下情况/,
+    movedToWuhan: '不好意思，我人在武汉',
+    wuhanCentre: /湖北省武汉市东湖新技术开发区光谷大道 77 号/,
+    newPhone: '电话写错了，是13900001111',
+    noteForStaff: /更正已作为备注加到维修单上/,
+    serialCorrection: '不好意思序列号抄错了，是NPC25A00051872',
+    serialCorrected: /序列号已改为 NPC25A00051872/,
+    pickAnOption: /没看明白/,
+    noSerialOpening: '摄像头没有画面了，标签找不到了',
+    labelWornOff: '标签磨掉了，看不清',
+    askModel: /是哪个型号/,
+    askSerial: /序列号/,
+    askDate: /什么时候买|购买/,
+    dontKnowModel: '型号不知道',
+    dontKnowDate: '不记得什么时候买的',
+    statusWithPhone: (caseId) => `${caseId} 现在什么进度？我电话13812345678`,
+    askPhoneForStatus: /手机号|电话/,
+  },
+};
+
+before(function () {
+  this.timeout(30000);
+  recognizer();
+});
+
+async function throughTroubleshooting(convo: TestConversation, reply: string, words: Wording): Promise<string> {
+  let current = reply;
+  for (let guard = 0; words.stepPattern.test(current) && guard < 8; guard += 1) current = await convo.say(words.stillBroken);
+  return current;
+}
+
+/** A free case for the in-warranty camera, opened for a customer in Hangzhou (the East China centre). */
+async function openCase(convo: TestConversation, words: Wording) {
+  const checklist = await throughTroubleshooting(convo, await convo.say(words.opening), words);
+  assert.match(checklist, words.checklistPattern);
+  await convo.say(words.none);
+  await convo.say(words.contact);
+  const [repairCase] = await convo.stores.cases.list();
+  assert.equal(repairCase.serviceCenterId, 'sh-east');
+  return repairCase;
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const words = WORDING[lang];
+
+  describe(`Corrections (${lang})`, function () {
+    this.timeout(30000);
+
+    it('moves a case still open to the centre for the new city, notes it in the history and gives the new address', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      const reply = await convo.say(words.movedToWuhan);
+      assert.match(reply, words.wuhanCentre);
+      const repairCase = (await convo.stores.cases.get(opened.id))!;
+      assert.equal(repairCase.serviceCenterId, 'wh-central');
+      assert.match(repairCase.contact.region, /Wuhan|武汉/);
+      const corrected = repairCase.history.filter((entry) => entry.event === 'corrected');
+      assert.equal(corrected.length, 1);
+      assert.match(corrected[0].note ?? '', /^city: .*(Hangzhou|杭州).* → .*(Wuhan|武汉)/);
+    });
+
+    it('puts a corrected phone number on the open case', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      const reply = await convo.say(words.newPhone);
+      assert.match(reply, /139\s?0000\s?1111/);
+      const repairCase = (await convo.stores.cases.get(opened.id))!;
+      assert.equal(repairCase.contact.phone.replace(/\D/g, ''), '13900001111');
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+      assert.ok(repairCase.history.some((entry) => entry.event === 'corrected' && /^phone: /.test(entry.note ?? '')));
+    });
+
+    it('leaves a correction as a note for staff, not a change, once the device was received', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      await convo.stores.cases.update(opened.id, (current) => ({ ...current, status: 'received' }));
+      const reply = await convo.say(words.movedToWuhan);
+      assert.match(reply, words.noteForStaff);
+      assert.doesNotMatch(reply, words.wuhanCentre);
+      const repairCase = (await convo.stores.cases.get(opened.id))!;
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+      assert.equal(repairCase.contact.region, opened.contact.region);
+      const last = repairCase.history[repairCase.history.length - 1];
+      assert.equal(last.event, 'customer_note');
+      assert.match(last.note ?? '', /city: /);
+    });
+
+    it('takes a serial corrected during troubleshooting and asks the open step again', async () => {
+      const convo = startConversation();
+      const first = await convo.say(words.opening);
+      assert.match(first, words.stepPattern);
+      const reply = await convo.say(words.serialCorrection);
+      assert.match(reply, words.serialCorrected);
+      assert.equal(reply.match(words.stepPattern)?.[0], first.match(words.stepPattern)?.[0], 'the same step, not taken as its answer');
+      assert.doesNotMatch(reply, words.pickAnOption);
+      assert.equal((await convo.conversationData())?.product.serial, 'NPC25A00051872');
+      assert.equal(await convo.pendingQuestion(), 'fixed');
+    });
+
+    it('asks for the model and date, not the serial, when the customer cannot find the serial sticker', async () => {
+      const convo = startConversation();
+      const first = await convo.say(words.noSerialOpening);
+      assert.match(first, words.askModel);
+      assert.equal(await convo.pendingQuestion(), 'model');
+      await convo.say('NP-IPC2043');
+      assert.equal(await convo.pendingQuestion(), 'purchase_date');
+    });
+
+    it('goes on to the model when the serial label is worn off', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'my camera has no video' : '摄像头没有画面了');
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      await convo.say(words.labelWornOff);
+      assert.equal(await convo.pendingQuestion(), 'model');
+    });
+
+    it('opens a case for review with a note when neither serial, model nor date is known', async () => {
+      const convo = startConversation();
+      await convo.say(words.noSerialOpening);
+      await convo.say(words.dontKnowModel);
+      assert.equal(await convo.pendingQuestion(), 'purchase_date');
+      let reply = await throughTroubleshooting(convo, await convo.say(words.dontKnowDate), words);
+      if (words.checklistPattern.test(reply)) reply = await convo.say(words.none);
+      if ((await convo.pendingQuestion()) === 'open_case') await convo.say(words.yes);
+      await convo.say(words.contact);
+      const [repairCase] = await convo.stores.cases.list();
+      assert.ok(repairCase, 'a case is opened');
+      assert.equal(repairCase.assessment, 'review');
+      assert.ok(repairCase.history.some((entry) => /product not identified/.test(entry.note ?? '')));
+    });
+
+    it('uses a phone number given with the case id for the status, without asking for it', async () => {
+      const stores = createMemoryStores();
+      const owner = startConversation('directline', stores);
+      const opened = await openCase(owner, words);
+      const other = startConversation('webchat', stores);
+      const reply = await other.say(words.statusWithPhone(opened.id));
+      assert.match(reply, new RegExp(opened.id));
+      assert.notEqual(await other.pendingQuestion(), 'case_phone');
+      assert.doesNotMatch(reply, words.askPhoneForStatus);
+    });
+  });
+}
