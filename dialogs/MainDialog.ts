@@ -1,6 +1,8 @@
-// The root dialog: routes each new request by intent, and handles interruptions anywhere
-// (help, start over, switch language, a person), taking every fact a message reveals on the way.
+// The root dialog: routes each new request by intent, reads every reply in the context of the question pending, and
+// handles interruptions anywhere (help, start over, switch language, a person, a question of the customer's own),
+// taking every fact a message reveals on the way.
 import {
+  ChoiceFactory,
   ComponentDialog,
   Dialog,
   DialogSet,
@@ -10,10 +12,18 @@ import {
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
+  type Choice,
+  type PromptOptions,
 } from 'botbuilder-dialogs';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Recognition } from '../intents/types';
+import { asksBack } from '../intents/answers/cues';
+import { provinceOf } from '../src/registry/regions';
+import { centerDetails } from '../src/domain/product';
+import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
+import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { detectCommand } from '../intents/commands';
-import { t } from '../src/i18n/translate';
+import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { gatherFacts, type FactChange } from './factGathering';
@@ -21,11 +31,11 @@ import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from '
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
 import { SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
-import { REPAIR_STATUS_DIALOG, RepairStatusDialog } from './RepairStatusDialog';
+import { REPAIR_STATUS_DIALOG, RepairStatusDialog, describeCase } from './RepairStatusDialog';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
-import { asking } from './pendingQuestion';
+import { asking, pendingPromptOptions, questionMarkOf, type QuestionKind } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
 import { understoodIntent } from './routing';
 
@@ -79,16 +89,92 @@ export class MainDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
-    await this.takeFacts(innerDc.context);
+    const changes = await this.takeFacts(innerDc.context);
+    const notAnAnswer = await this.readPendingAnswer(innerDc, changes);
+    if (notAnAnswer) return notAnAnswer;
     return super.onContinueDialog(innerDc);
   }
 
-  private async takeFacts(context: TurnContext): Promise<void> {
+  private async takeFacts(context: TurnContext): Promise<FactChange[]> {
     const recognition = recognitionOf(context);
-    if (!recognition) return;
+    if (!recognition) return [];
     const data = await conversationDataOf(this.state, context);
     const changes = gatherFacts(data, recognition, this.services.registry);
     await acknowledgeCorrections(context, data, changes);
+    return changes;
+  }
+
+  /**
+   * Reads the message as an answer to the question pending. A question of the customer's own is answered with what is
+   * known and the question asked again in one short line; a miss is re-asked differently each time, and the third
+   * says what was understood, offers a person and goes on without the answer where the flow allows.
+   */
+  private async readPendingAnswer(innerDc: DialogContext, changes: FactChange[]): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    const options = pendingPromptOptions(innerDc);
+    const recognition = recognitionOf(context);
+    const answer = options && readPendingAnswer(context, options);
+    if (!answer || !recognition) return undefined;
+    const data = await conversationDataOf(this.state, context);
+    const topic = topicAskedAbout(recognition, answer);
+    if (topic) {
+      await context.sendActivity(await this.answerTopic(topic, data, recognition));
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
+    if (answersQuestion(answer, recognition)) {
+      data.pendingMisses = undefined;
+      return undefined;
+    }
+    // A corrected fact is not a miss: the question still stands.
+    if (changes.length > 0) {
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
+    const misses = data.pendingMisses?.question === answer.kind ? data.pendingMisses.count + 1 : 1;
+    data.pendingMisses = { question: answer.kind, count: misses };
+    // The first miss gets the prompt's own retry, the second the short line: never the same words three times.
+    if (misses === 1) return undefined;
+    if (misses === 2) {
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
+    data.pendingMisses = undefined;
+    const facts = knownFacts(data);
+    const lang = data.language;
+    const understood = facts ? t(lang, 'miss.understood', { facts }) : t(lang, 'miss.nothingYet');
+    const goOn = GOES_ON_WITHOUT[answer.kind];
+    await context.sendActivity(`${understood}\n\n${t(lang, 'miss.offerPerson')}${goOn ? `\n\n${t(lang, goOn)}` : ''}`);
+    if (goOn) {
+      goOnWithoutAnswer(context);
+      return undefined;
+    }
+    await askShortly(context, data, options);
+    return Dialog.EndOfTurn;
+  }
+
+  /** What is already known about what the customer asked mid-flow. */
+  private async answerTopic(topic: Topic, data: ConversationData, recognition: Recognition): Promise<string> {
+    const lang = data.language;
+    const today = this.services.clock.today();
+    switch (topic) {
+      case 'check_warranty':
+        return warrantySummary(data, this.services.registry, today);
+      case 'repair_cost':
+        return costSummary(data, this.services.registry, today);
+      case 'repair_time':
+        return t(lang, 'interrupt.repairTime');
+      case 'shipping_address': {
+        const region = provinceOf(recognition.text) ? recognition.text : data.contact?.region;
+        if (!region) return t(lang, 'interrupt.addressLater');
+        return t(lang, 'shipping.answer', { ...centerDetails(this.services.centers.forRegion(region), lang) });
+      }
+      case 'repair_status': {
+        const repairCase = data.caseId ? await this.services.cases.get(data.caseId) : undefined;
+        if (!repairCase) return t(lang, 'interrupt.noCaseYet');
+        return describeCase(repairCase, this.services.centers.byId(repairCase.serviceCenterId), lang);
+      }
+    }
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -213,6 +299,50 @@ export class MainDialog extends ComponentDialog {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
+}
+
+/** Questions a customer asks in the middle of a flow that the assistant answers from what it knows. */
+type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'shipping_address' | 'repair_status';
+const TOPIC_INTENTS: ReadonlySet<string> = new Set(['check_warranty', 'repair_cost', 'shipping_address', 'repair_status']);
+/** "How long does a repair take?" has no intent of its own; it is asked often enough mid-flow to be answered. */
+const ASKS_REPAIR_TIME = /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|几天|多少天|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
+
+/** The question's kinds whose flow can carry on without an answer after three misses, and what is said when it does. */
+const GOES_ON_WITHOUT: Partial<Record<QuestionKind, MessageKey>> = {
+  checklist: 'miss.goOn.checklist',
+  fixed: 'miss.goOn.fixed',
+  symptom: 'miss.goOn.symptom',
+};
+
+function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic | undefined {
+  // A free question ("your city?") is answered by almost anything; only a question back interrupts it.
+  const interrupts = answer.shape === 'free' ? asksBack(recognition.text) : answer.reading.kind === 'not_an_answer';
+  if (!interrupts) return undefined;
+  if (ASKS_REPAIR_TIME.test(recognition.text)) return 'repair_time';
+  if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
+  return undefined;
+}
+
+/** Whether the message answers the question: free questions and ratings are judged by their own dialogs. */
+function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
+  if (shape === 'free' || kind === 'rating') return true;
+  if (kind === 'symptom' && recognition.symptom) return true;
+  if (kind === 'checklist' && recognition.cues.length > 0) return true;
+  if (shape === 'yes_no' && (reading.kind === 'unsure' || reading.kind === 'will_try')) return false;
+  return reading.kind !== 'not_an_answer';
+}
+
+/** The pending question again in one short line, with its buttons. */
+async function askShortly(context: TurnContext, data: ConversationData, options: PromptOptions): Promise<void> {
+  const mark = questionMarkOf(options)!;
+  const text = t(data.language, `reask.${mark.question}` as MessageKey, mark.params);
+  const buttons = (options.choices ?? []) as Choice[];
+  if (buttons.length > 0) {
+    await context.sendActivity(ChoiceFactory.forChannel(context, buttons, text));
+    return;
+  }
+  const shown = (options.prompt as Partial<Activity> | undefined)?.suggestedActions;
+  await context.sendActivity(shown ? { ...MessageFactory.text(text), suggestedActions: shown } : text);
 }
 
 function forgetCurrentRequest(data: ConversationData): void {

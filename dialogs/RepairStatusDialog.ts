@@ -105,7 +105,7 @@ function samePhone(a: string, b: string): boolean {
 }
 
 /** `center` is undefined when the centres file no longer lists the case's centre: its id is all there is to show. */
-function describeCase(repairCase: RepairCase, center: ServiceCenter | undefined, lang: Language): string {
+export function describeCase(repairCase: RepairCase, center: ServiceCenter | undefined, lang: Language): string {
   const last = repairCase.history[repairCase.history.length - 1];
   const lines = [
     t(lang, 'status.summary', {
