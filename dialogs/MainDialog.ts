@@ -234,6 +234,7 @@ export class MainDialog extends ComponentDialog {
     if (command?.kind === 'language') return this.say(step, t(lang, 'language.switched'));
     if (command?.kind === 'person') return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
 
+    if (ASKS_REPAIR_TIME.test(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
     const intent = understoodIntent(recognition);
     if (!intent) {
       data.misunderstood += 1;

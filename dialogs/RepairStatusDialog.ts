@@ -39,7 +39,8 @@ export class RepairStatusDialog extends ComponentDialog {
 
   private async caseIdStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    const given = recognitionOf(step.context)?.entities.case;
+    // The case opened in this conversation is the one asked about unless another id is given.
+    const given = recognitionOf(step.context)?.entities.case ?? data.caseId;
     if (given) return step.next(given);
     const lang = data.language;
     return step.prompt(CASE_ID_PROMPT, asking('case_id', textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId'))));
