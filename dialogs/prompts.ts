@@ -53,11 +53,12 @@ async function readChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<
   // A prompt nobody marked with its question keeps the SDK's reading.
   if (!answer) return Boolean(prompt.recognized.succeeded);
   if (goingOnWithoutAnswer(prompt.context)) return found(prompt, SKIPPED, -1);
+  // Among options without a yes or a no (ratings listed 5 to 1, symptoms), the SDK's match of an option's own words and
+  // numbers is safe and knows their synonyms ("4" is the rating 4, not the fourth button).
+  if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
   const index = choiceIndex(answer.reading, choices);
   if (index !== undefined) return found(prompt, choices[index].value, index);
   if (answer.shape === 'fixed' && ANSWERS_WITHOUT_A_BUTTON.has(answer.reading.kind)) return found(prompt, answer.reading.kind, -1);
-  // Among options without a yes or a no (ratings, symptoms), the SDK's match of an option's words is safe.
-  if (answer.shape === 'choice' && answer.reading.kind === 'not_an_answer') return Boolean(prompt.recognized.succeeded);
   return false;
 }
 
