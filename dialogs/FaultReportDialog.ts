@@ -1,18 +1,20 @@
 // The fault conversation: product and symptom (asking only for what is missing), troubleshooting,
 // the policy's screening questions, then the repair case.
 import { ComponentDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext, ChoicePrompt, ListStyle } from 'botbuilder-dialogs';
-import type { MessageKey } from '../src/i18n/translate';
-import { SYMPTOMS, type Symptom } from '../src/domain/vocabulary';
+import { t, type MessageKey } from '../src/i18n/translate';
+import { saysAlreadyTried } from '../intents/answers/cues';
+import { SYMPTOMS } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
 import { categoryOf, claimFromFacts } from './claimFromFacts';
 import { decide } from '../src/policy/decide';
 import { IDENTIFY_PRODUCT_DIALOG, IdentifyProductDialog } from './IdentifyProductDialog';
-import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingResult } from './TroubleshootingDialog';
+import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingOptions, type TroubleshootingResult } from './TroubleshootingDialog';
 import { SCREENING_DIALOG, ScreeningDialog } from './ScreeningDialog';
 import { REPAIR_CASE_DIALOG, RepairCaseDialog, type RepairCaseResult } from './RepairCaseDialog';
 import { choices, choicePromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
+import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { QuestionWaterfall } from './questionWaterfall';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
@@ -68,28 +70,30 @@ export class FaultReportDialog extends ComponentDialog {
 
   private async recogniseSymptom(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
     const data = await conversationDataOf(this.state, prompt.context);
-    if (prompt.recognized.succeeded) {
-      data.fault.symptom = prompt.recognized.value!.value as Symptom;
-      return true;
-    }
-    const described = recognitionOf(prompt.context)?.symptom;
-    if (!described) return false;
-    data.fault.symptom = described;
-    prompt.recognized.value = { value: described, index: SYMPTOMS.indexOf(described), score: 1 };
+    const reading = readPendingAnswer(prompt.context, prompt.options)?.reading;
+    const picked = reading?.kind === 'choices' && reading.picked.length === 1 ? SYMPTOMS[reading.picked[0] - 1] : undefined;
+    const described = recognitionOf(prompt.context)?.symptom ?? undefined;
+    const symptom = picked ?? described ?? (goingOnWithoutAnswer(prompt.context) ? 'other' : undefined);
+    if (!symptom) return false;
+    data.fault.symptom = symptom;
+    prompt.recognized.value = { value: symptom, index: SYMPTOMS.indexOf(symptom), score: 1 };
+    prompt.recognized.succeeded = true;
     return true;
   }
 
   private async troubleshootStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    // Physical damage isn't something a checklist can fix: don't make the customer reboot a camera that fell off a pole.
-    const physicalDamage = data.fault.cues.some(
-      (cue) => !cue.negated && (cue.clause === 'abnormal_cause' || cue.clause === 'force_majeure'),
-    );
-    if (physicalDamage) return step.next({ solved: false } satisfies TroubleshootingResult);
+    // A camera that fell off a pole, or a repair charged anyway, isn't something a reboot decides; nor is a fault whose
+    // usual checks the customer has already done.
+    const decided = decide(claimFromFacts(data, this.services.registry), this.services.clock.today()).assessment === 'charged';
+    if (decided || data.fault.words.some(saysAlreadyTried)) {
+      await step.context.sendActivity(t(data.language, decided ? 'troubleshooting.skipDecided' : 'troubleshooting.alreadyTried'));
+      return step.next({ solved: false } satisfies TroubleshootingResult);
+    }
     return step.beginDialog(TROUBLESHOOTING_DIALOG, {
       symptom: data.fault.symptom ?? 'other',
       category: categoryOf(data, this.services.registry),
-    });
+    } satisfies TroubleshootingOptions);
   }
 
   private async screeningStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

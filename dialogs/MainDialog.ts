@@ -1,6 +1,8 @@
-// The root dialog: routes each new request by intent, and handles interruptions anywhere
-// (help, start over, switch language, a person), taking every fact a message reveals on the way.
+// The root dialog: routes each new request by intent, reads every reply in the context of the question pending, and
+// handles interruptions anywhere (help, start over, switch language, a person, a question of the customer's own),
+// taking every fact a message reveals on the way.
 import {
+  ChoiceFactory,
   ComponentDialog,
   Dialog,
   DialogSet,
@@ -10,10 +12,18 @@ import {
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
+  type Choice,
+  type PromptOptions,
 } from 'botbuilder-dialogs';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { detectCommand } from '../intents/commands';
-import { t } from '../src/i18n/translate';
+import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Recognition } from '../intents/types';
+import { asksBack } from '../intents/answers/cues';
+import { provinceOf } from '../src/registry/regions';
+import { centerDetails } from '../src/domain/product';
+import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
+import { costSummary, knownFacts, warrantySummary } from './productSummary';
+import { asksRepairTime, detectCommand } from '../intents/commands';
+import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { gatherFacts } from './factGathering';
@@ -22,11 +32,11 @@ import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from '
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
 import { SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
-import { REPAIR_STATUS_DIALOG, RepairStatusDialog } from './RepairStatusDialog';
+import { REPAIR_STATUS_DIALOG, RepairStatusDialog, describeCase } from './RepairStatusDialog';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
-import { asking, pendingQuestion } from './pendingQuestion';
+import { asking, pendingPromptOptions, pendingQuestion, questionMarkOf, type QuestionKind } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
 import { understoodIntent } from './routing';
 
@@ -79,16 +89,84 @@ export class MainDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
-    return (await this.takeFacts(innerDc)) ?? super.onContinueDialog(innerDc);
+    return (await this.takeFacts(innerDc)) ?? (await this.readPendingAnswer(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
-  /** A turn's result when the message only corrected known facts, else undefined and the dialogs read it. */
+  /** A turn's result when the message only corrected known facts (a correction is never a miss), else undefined. */
   private async takeFacts(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const recognition = recognitionOf(innerDc.context);
     if (!recognition) return undefined;
     const data = await conversationDataOf(this.state, innerDc.context);
     const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc));
     return takeCorrections(innerDc, data, changes, this.services);
+  }
+
+  /**
+   * Reads the message as an answer to the question pending. A question of the customer's own is answered with what is
+   * known and the question asked again in one short line; a miss is re-asked differently each time, and the third
+   * says what was understood, offers a person and goes on without the answer where the flow allows.
+   */
+  private async readPendingAnswer(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    const options = pendingPromptOptions(innerDc);
+    const recognition = recognitionOf(context);
+    const answer = options && readPendingAnswer(context, options);
+    if (!answer || !recognition) return undefined;
+    const data = await conversationDataOf(this.state, context);
+    const topic = topicAskedAbout(recognition, answer);
+    if (topic) {
+      await context.sendActivity(await this.answerTopic(topic, data, recognition));
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
+    if (answersQuestion(answer, recognition)) {
+      data.pendingMisses = undefined;
+      return undefined;
+    }
+    const misses = data.pendingMisses?.question === answer.kind ? data.pendingMisses.count + 1 : 1;
+    data.pendingMisses = { question: answer.kind, count: misses };
+    // The first miss gets the prompt's own retry, the second the short line: never the same words three times.
+    if (misses === 1) return undefined;
+    if (misses === 2) {
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
+    data.pendingMisses = undefined;
+    const facts = knownFacts(data);
+    const lang = data.language;
+    const understood = facts ? t(lang, 'miss.understood', { facts }) : t(lang, 'miss.nothingYet');
+    const goOn = GOES_ON_WITHOUT[answer.kind];
+    await context.sendActivity(`${understood}\n\n${t(lang, 'miss.offerPerson')}${goOn ? `\n\n${t(lang, goOn)}` : ''}`);
+    if (goOn) {
+      goOnWithoutAnswer(context);
+      return undefined;
+    }
+    await askShortly(context, data, options);
+    return Dialog.EndOfTurn;
+  }
+
+  /** What is already known about what the customer asked mid-flow. */
+  private async answerTopic(topic: Topic, data: ConversationData, recognition: Recognition): Promise<string> {
+    const lang = data.language;
+    const today = this.services.clock.today();
+    switch (topic) {
+      case 'check_warranty':
+        return warrantySummary(data, this.services.registry, today);
+      case 'repair_cost':
+        return costSummary(data, this.services.registry, today);
+      case 'repair_time':
+        return t(lang, 'interrupt.repairTime');
+      case 'shipping_address': {
+        const region = provinceOf(recognition.text) ? recognition.text : data.contact?.region;
+        if (!region) return t(lang, 'interrupt.addressLater');
+        return t(lang, 'shipping.answer', { ...centerDetails(this.services.centers.forRegion(region), lang) });
+      }
+      case 'repair_status': {
+        const repairCase = data.caseId ? await this.services.cases.get(data.caseId) : undefined;
+        if (!repairCase) return t(lang, 'interrupt.noCaseYet');
+        return describeCase(repairCase, this.services.centers.byId(repairCase.serviceCenterId), lang);
+      }
+    }
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -148,6 +226,7 @@ export class MainDialog extends ComponentDialog {
     if (command?.kind === 'language') return this.say(step, t(lang, 'language.switched'));
     if (command?.kind === 'person') return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
 
+    if (asksRepairTime(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
     const intent = understoodIntent(recognition);
     if (!intent) {
       data.misunderstood += 1;
@@ -213,6 +292,48 @@ export class MainDialog extends ComponentDialog {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
+}
+
+/** Questions a customer asks in the middle of a flow that the assistant answers from what it knows. */
+type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'shipping_address' | 'repair_status';
+const TOPIC_INTENTS: ReadonlySet<string> = new Set(['check_warranty', 'repair_cost', 'shipping_address', 'repair_status']);
+
+/** The question's kinds whose flow can carry on without an answer after three misses, and what is said when it does. */
+const GOES_ON_WITHOUT: Partial<Record<QuestionKind, MessageKey>> = {
+  checklist: 'miss.goOn.checklist',
+  fixed: 'miss.goOn.fixed',
+  symptom: 'miss.goOn.symptom',
+};
+
+function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic | undefined {
+  // A free question ("your city?") is answered by almost anything; only a question back interrupts it.
+  const interrupts = answer.shape === 'free' ? asksBack(recognition.text) : answer.reading.kind === 'not_an_answer';
+  if (!interrupts) return undefined;
+  if (asksRepairTime(recognition.text)) return 'repair_time';
+  if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
+  return undefined;
+}
+
+/** Whether the message answers the question: free questions and ratings are judged by their own dialogs. */
+function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
+  if (shape === 'free' || kind === 'rating') return true;
+  if (kind === 'symptom' && recognition.symptom) return true;
+  if (kind === 'checklist' && recognition.cues.length > 0) return true;
+  if (shape === 'yes_no' && (reading.kind === 'unsure' || reading.kind === 'will_try')) return false;
+  return reading.kind !== 'not_an_answer';
+}
+
+/** The pending question again in one short line, with its buttons. */
+async function askShortly(context: TurnContext, data: ConversationData, options: PromptOptions): Promise<void> {
+  const mark = questionMarkOf(options)!;
+  const text = t(data.language, `reask.${mark.question}` as MessageKey, mark.params);
+  const buttons = (options.choices ?? []) as Choice[];
+  if (buttons.length > 0) {
+    await context.sendActivity(ChoiceFactory.forChannel(context, buttons, text));
+    return;
+  }
+  const shown = (options.prompt as Partial<Activity> | undefined)?.suggestedActions;
+  await context.sendActivity(shown ? { ...MessageFactory.text(text), suggestedActions: shown } : text);
 }
 
 function forgetCurrentRequest(data: ConversationData): void {

@@ -39,9 +39,11 @@ export class RepairStatusDialog extends ComponentDialog {
 
   private async caseIdStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    const { case: given, phone } = recognitionOf(step.context)?.entities ?? {};
+    const { case: named, phone } = recognitionOf(step.context)?.entities ?? {};
     // "RMA-… my number is 138…" proves who is asking in one message.
     stepValues<{ phone?: string }>(step).phone = phone;
+    // The case opened in this conversation is the one asked about unless another id is given.
+    const given = named ?? data.caseId;
     if (given) return step.next(given);
     const lang = data.language;
     return step.prompt(CASE_ID_PROMPT, asking('case_id', textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId'))));
@@ -109,7 +111,7 @@ function samePhone(a: string, b: string): boolean {
 }
 
 /** `center` is undefined when the centres file no longer lists the case's centre: its id is all there is to show. */
-function describeCase(repairCase: RepairCase, center: ServiceCenter | undefined, lang: Language): string {
+export function describeCase(repairCase: RepairCase, center: ServiceCenter | undefined, lang: Language): string {
   const last = repairCase.history[repairCase.history.length - 1];
   const lines = [
     t(lang, 'status.summary', {

@@ -1,13 +1,13 @@
 // Asks, in one compact checklist, about the policy's exclusions the customer has not already spoken to.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
-import { isNone, parseChoiceNumbers, parseYesNo } from '../intents/answers/replies';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { ClauseId } from '../src/domain/vocabulary';
 import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
+import { goingOnWithoutAnswer, pendingAnswerOf } from './answerReading';
 import { QuestionWaterfall } from './questionWaterfall';
 
 export const SCREENING_DIALOG = 'screeningDialog';
@@ -48,32 +48,32 @@ export class ScreeningDialog extends ComponentDialog {
     if (pending.length === 0 || retries > MAX_RETRIES) return step.endDialog();
     stepValues<{ pending: ClauseId[]; retries: number }>(step).pending = pending;
     stepValues<{ pending: ClauseId[]; retries: number }>(step).retries = retries;
-    const list = pending
-      .map((clause, index) => `${index + 1}. ${t(lang, SCREENED.find((item) => item.clause === clause)!.label)}`)
-      .join('\n');
+    const items = pending.map((clause) => t(lang, SCREENED.find((item) => item.clause === clause)!.label));
+    const list = items.map((item, index) => `${index + 1}. ${item}`).join('\n');
     const intro = t(lang, retries === 0 ? 'screening.ask' : 'screening.retry');
     const question = MessageFactory.suggestedActions([t(lang, 'screening.none')], `${intro}\n\n${list}\n\n${t(lang, 'screening.howToAnswer')}`);
-    return step.prompt(TEXT_PROMPT, asking('checklist', { prompt: question, retryPrompt: question }));
+    return step.prompt(TEXT_PROMPT, asking('checklist', { prompt: question, retryPrompt: question }, { options: items }));
   }
 
   private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const pending = stepValues<{ pending: ClauseId[]; retries: number }>(step).pending as ClauseId[];
-    const answer = String(step.result ?? '');
     const recognition = recognitionOf(step.context);
-    const picked = parseChoiceNumbers(answer, pending.length);
+    const reading = pendingAnswerOf(step.context)?.reading;
+    // Three misses: the checks stay unanswered, for the engineer to go over.
+    if (goingOnWithoutAnswer(step.context)) return step.endDialog();
     const mentioned = (recognition?.cues ?? []).filter((cue) => pending.includes(cue.clause));
 
-    if (picked.length > 0) {
-      pending.forEach((clause, index) => (data.fault.answers[clause] = picked.includes(index + 1)));
-    } else if (isNone(answer) || (parseYesNo(answer) === false && mentioned.length === 0)) {
-      pending.forEach((clause) => (data.fault.answers[clause] = false));
+    if (reading?.kind === 'choices') {
+      pending.forEach((clause, index) => (data.fault.answers[clause] = reading.picked.includes(index + 1)));
     } else if (mentioned.length > 0) {
       // The customer described what happened; what they did not mention is taken as "no".
       pending.forEach((clause) => {
         const cue = mentioned.find((candidate) => candidate.clause === clause);
         data.fault.answers[clause] = cue ? !cue.negated : false;
       });
+    } else if (reading?.kind === 'none') {
+      pending.forEach((clause) => (data.fault.answers[clause] = false));
     } else {
       return step.replaceDialog(LOOP, { retries: Number(stepValues<{ pending: ClauseId[]; retries: number }>(step).retries) + 1 });
     }

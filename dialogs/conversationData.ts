@@ -4,6 +4,7 @@ import type { ExclusionCue, Recognition } from '../intents/types';
 import type { ProductRecord } from '../src/domain/product';
 import type { Attachment, CustomerContact } from '../src/domain/repairCase';
 import type { ClauseId, Language, Symptom } from '../src/domain/vocabulary';
+import type { QuestionKind } from './pendingQuestion';
 
 export interface ProductFacts {
   /** Serial as the customer gave it (normalised to upper case). */
@@ -44,6 +45,8 @@ export interface ConversationData {
   lastLocale?: string;
   /** Consecutive turns the assistant did not understand. */
   misunderstood: number;
+  /** Consecutive replies that did not answer the question pending, which is re-asked differently each time. */
+  pendingMisses?: { question: QuestionKind; count: number };
   product: ProductFacts;
   fault: FaultFacts;
   contact?: CustomerContact;

@@ -22,20 +22,35 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-interface QuestionMark {
+export interface QuestionMark {
   question: QuestionKind;
+  /** Fills the short line that asks the question again after an interruption ("So — did step {number} help?"). */
+  params?: Record<string, string | number>;
+  /** The options of a question that shows them as text rather than buttons (the checklist), in the customer's language. */
+  options?: string[];
 }
 
 /** Marks a prompt's options with the kind of question it asks; the prompt keeps its options in the dialog state. */
-export function asking(kind: QuestionKind, options: PromptOptions): PromptOptions {
-  return { ...options, validations: { question: kind } satisfies QuestionMark };
+export function asking(kind: QuestionKind, options: PromptOptions, extra: Omit<QuestionMark, 'question'> = {}): PromptOptions {
+  return { ...options, validations: { question: kind, ...extra } satisfies QuestionMark };
+}
+
+/** The mark `asking` put on a prompt's options. */
+export function questionMarkOf(options: PromptOptions | undefined): QuestionMark | undefined {
+  const mark = options?.validations as Partial<QuestionMark> | undefined;
+  return mark?.question !== undefined && (QUESTION_KINDS as readonly string[]).includes(mark.question) ? (mark as QuestionMark) : undefined;
 }
 
 /** The open question of a running dialog stack: the innermost active prompt's, if it was marked. */
 export function pendingQuestion(dc: DialogContext): QuestionKind | undefined {
+  return questionMarkOf(pendingPromptOptions(dc))?.question;
+}
+
+/** The options of the innermost active prompt: its question, buttons and mark. */
+export function pendingPromptOptions(dc: DialogContext): PromptOptions | undefined {
   let innermost = dc;
   while (innermost.child) innermost = innermost.child;
-  return questionOf(innermost.activeDialog?.state);
+  return (innermost.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
 }
 
 /**
@@ -55,6 +70,5 @@ export function pendingQuestionInState(saved: DialogState | undefined): Question
 }
 
 function questionOf(state: unknown): QuestionKind | undefined {
-  const mark = (state as { options?: { validations?: Partial<QuestionMark> } } | undefined)?.options?.validations?.question;
-  return mark !== undefined && (QUESTION_KINDS as readonly string[]).includes(mark) ? mark : undefined;
+  return questionMarkOf((state as { options?: PromptOptions } | undefined)?.options)?.question;
 }

@@ -1,6 +1,6 @@
-// Tells a customer, in plain words, what the warranty of their product looks like.
+// Tells a customer, in plain words, what the warranty of their product looks like and what a repair would cost.
 import { decide } from '../src/policy/decide';
-import { t } from '../src/i18n/translate';
+import { t, type MessageKey } from '../src/i18n/translate';
 import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 import { claimFromFacts } from './claimFromFacts';
@@ -30,4 +30,27 @@ export function warrantySummary(data: ConversationData, registry: ProductRegistr
   }
   lines.push(t(lang, 'warranty.coverage'));
   return lines.join('\n\n');
+}
+
+/** What a repair costs: for the product under discussion when it is known, else the general rule. */
+export function costSummary(data: ConversationData, registry: ProductRegistry, today: string): string {
+  const lang = data.language;
+  const knowsProduct = Boolean(data.product.record || (data.product.model && data.product.purchaseDate));
+  const first = knowsProduct ? warrantySummary(data, registry, today) : t(lang, 'cost.general');
+  return `${first}\n\n${t(lang, 'cost.quoteFirst')}`;
+}
+
+/** What the assistant has understood so far, in one line for the customer ("NP-IPC2043, serial …; no video; Hangzhou"). */
+export function knownFacts(data: ConversationData): string | undefined {
+  const lang = data.language;
+  const { product, fault, contact } = data;
+  const model = product.record?.model ?? product.model;
+  const serial = product.record?.serial ?? product.serial;
+  const parts = [
+    [model, serial].filter(Boolean).join(' · '),
+    product.record ? '' : product.purchaseDate ?? '',
+    fault.symptom ? t(lang, `symptom.${fault.symptom}` as MessageKey) : '',
+    contact?.region ?? '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : undefined;
 }

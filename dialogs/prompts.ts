@@ -1,5 +1,5 @@
 // The prompts every dialog shares: free text, and choices that render as buttons where the channel has them
-// and as numbered text elsewhere (WeChat), answered by number or by words in either language.
+// and as numbered text elsewhere (WeChat), answered by button, number or in words read in the context of the question.
 import { ActivityTypes, type Activity } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -10,7 +10,8 @@ import {
   type PromptOptions,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
-import { parseChoiceNumbers, parseYesNo } from '../intents/answers/replies';
+import type { Reading } from '../intents/answers/index';
+import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { t, type MessageKey, type MessageParams } from '../src/i18n/translate';
 import type { Language } from '../src/domain/vocabulary';
 
@@ -30,24 +31,50 @@ export function createTextPrompt(): TextPrompt {
   return new TextPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.succeeded && prompt.recognized.value?.trim()));
 }
 
-/** A choice prompt that also understands "yes"/"没有" and "第二个" when the SDK's matcher does not. */
+/**
+ * A choice prompt whose answer is read from the whole message in the context of its question: the SDK's matcher
+ * alone finds 是 inside 还是 and "yes" inside "yes I did that, still black". Buttons and numbers still answer it.
+ */
 export function createChoicePrompt(): ChoicePrompt {
-  const prompt = new ChoicePrompt(CHOICE_PROMPT, recogniseChoiceLeniently, 'en-us', CHOICE_DEFAULTS);
+  const prompt = new ChoicePrompt(CHOICE_PROMPT, readChoice, 'en-us', CHOICE_DEFAULTS);
   prompt.style = ListStyle.auto;
   return prompt;
 }
 
-async function recogniseChoiceLeniently(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-  if (prompt.recognized.succeeded) return true;
-  const text = prompt.context.activity.text ?? '';
+/** The value a choice prompt returns when the customer's answer is kept aside for good (three misses). */
+export const SKIPPED = 'skipped';
+
+/** Answers that are not one of the buttons but still answer the question (a hedge, "tried all that", "not sure"). */
+const ANSWERS_WITHOUT_A_BUTTON: ReadonlySet<Reading['kind']> = new Set(['will_try', 'already_tried', 'unsure']);
+
+async function readChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
   const choices = (prompt.options.choices ?? []) as Choice[];
-  const byYesNo = parseYesNo(text);
-  const yesNoValue = byYesNo === undefined ? undefined : byYesNo ? YES : NO;
-  const yesNoIndex = choices.findIndex((choice) => choice.value === yesNoValue);
-  const [number] = parseChoiceNumbers(text, choices.length);
-  const index = yesNoIndex >= 0 ? yesNoIndex : number !== undefined ? number - 1 : -1;
-  if (index < 0 || index >= choices.length) return false;
-  prompt.recognized.value = { value: choices[index].value, index, score: 1 };
+  const answer = readPendingAnswer(prompt.context, prompt.options);
+  // A prompt nobody marked with its question keeps the SDK's reading.
+  if (!answer) return Boolean(prompt.recognized.succeeded);
+  if (goingOnWithoutAnswer(prompt.context)) return found(prompt, SKIPPED, -1);
+  // Among options without a yes or a no (ratings listed 5 to 1, symptoms), the SDK's match of an option's own words and
+  // numbers is safe and knows their synonyms ("4" is the rating 4, not the fourth button).
+  if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
+  const index = choiceIndex(answer.reading, choices);
+  if (index !== undefined) return found(prompt, choices[index].value, index);
+  if (answer.shape === 'fixed' && ANSWERS_WITHOUT_A_BUTTON.has(answer.reading.kind)) return found(prompt, answer.reading.kind, -1);
+  return false;
+}
+
+function choiceIndex(reading: Reading, choices: Choice[]): number | undefined {
+  const at = (value: string) => {
+    const index = choices.findIndex((choice) => choice.value === value);
+    return index >= 0 ? index : undefined;
+  };
+  if (reading.kind === 'yes' || reading.kind === 'fixed') return at(YES);
+  if (reading.kind === 'no' || reading.kind === 'not_fixed') return at(NO);
+  if (reading.kind === 'choices' && reading.picked.length === 1 && reading.picked[0] <= choices.length) return reading.picked[0] - 1;
+  return undefined;
+}
+
+function found(prompt: PromptValidatorContext<FoundChoice>, value: string, index: number): boolean {
+  prompt.recognized.value = { value, index, score: 1 };
   prompt.recognized.succeeded = true;
   return true;
 }

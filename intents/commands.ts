@@ -89,3 +89,14 @@ export function extractName(text: string, alreadyRecognised: string[] = []): str
   if (!/[A-Za-z\u4e00-\u9fff]/.test(rest)) return undefined;
   return rest;
 }
+
+/**
+ * "How long does a repair take?" has no intent of its own; it is asked often enough mid-flow to be answered. A time word
+ * alone is no question: "我表哥前几天" and "这几天一直掉线" only say when.
+ */
+const ASKS_REPAIR_TIME =
+  /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
+
+export function asksRepairTime(text: string): boolean {
+  return ASKS_REPAIR_TIME.test(text);
+}

@@ -121,7 +121,11 @@ export function isDenied(clause: ClauseId, message: string, fragment: string, be
  */
 const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'force_majeure'];
 
+/** The colloquial denial that repeats its verb after the negation, so nothing precedes the cue: "摔都没摔过", "进也没进过水". */
+const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:都|也|从来|根本)(?:没有?|未|不曾)\1/u;
+
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
+  if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);

@@ -29,6 +29,21 @@ export interface AnswerQuestion {
 const NONE_LEAD =
   /^(?:none|nope|no|nah|nothing|neither|never|not any)\b|^(?:以上)?(?:都没有|都没|都不是|一个都没有|均无|没有|没|无)/iu;
 
+/**
+ * The answer head labels anything, junk included: "purple monkey dishwasher" comes out as "deny" at 0.67 and "🙂" of
+ * words it never learned, which would close a checklist or move past a step on nothing. Its label counts only for a
+ * reply mostly in words it knows and at this probability; real replies it reads score 0.9 and more, and the cue words
+ * ("nope", "still", 都没有…) are read before it.
+ */
+const HEAD_NEEDS_KNOWN_WORDS = 0.34;
+const HEAD_NEEDS_SCORE = 0.75;
+
+/** The answer head's label, or `other` when it is guessing. */
+function headLabel(recognition: Recognition): Recognition['answer']['label'] {
+  const { answer, knownWordShare } = recognition;
+  return knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE ? answer.label : 'other';
+}
+
 function withObservation(text: string): Reading {
   const observation = observationIn(text);
   return observation ? { kind: 'not_fixed', observation } : { kind: 'not_fixed' };
@@ -44,12 +59,12 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
 }
 
 function readYesNo(recognition: Recognition, options: readonly string[] | undefined): Reading {
-  const { text, answer } = recognition;
+  const { text } = recognition;
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
-  switch (answer.label) {
+  switch (headLabel(recognition)) {
     case 'affirm':
       return { kind: 'yes' };
     case 'deny':
@@ -64,7 +79,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
 }
 
 function readFixed(recognition: Recognition, options: readonly string[] | undefined): Reading {
-  const { text, lang, answer } = recognition;
+  const { text, lang } = recognition;
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'fixed' };
   if (button === 2) return { kind: 'not_fixed' };
@@ -72,7 +87,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (saysStillFailing(text, lang)) return withObservation(text);
   if (hedges(text)) return { kind: 'will_try' };
-  switch (answer.label) {
+  switch (headLabel(recognition)) {
     case 'affirm':
       return { kind: 'fixed' };
     case 'deny':
@@ -88,7 +103,8 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */
 function readOptions(recognition: Recognition, options: readonly string[], byWords: boolean): Reading {
-  const { text, answer } = recognition;
+  const { text } = recognition;
+  const label = headLabel(recognition);
   const exact = exactOption(text, options);
   if (exact !== undefined) return { kind: 'choices', picked: [exact] };
   const numbers = optionNumbers(text, options.length);
@@ -100,8 +116,8 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   // "No, but it did get wet" names an option after the "no"; "none of those, it's indoors" names none.
   if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };
   if (noneLead || denied.length > 0) return { kind: 'none' };
-  if (answer.label === 'unsure' || isDontKnow(text)) return { kind: 'unsure' };
-  if (answer.label === 'deny') return { kind: 'none' };
+  if (label === 'unsure' || isDontKnow(text)) return { kind: 'unsure' };
+  if (label === 'deny') return { kind: 'none' };
   return { kind: 'not_an_answer' };
 }
 

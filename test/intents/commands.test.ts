@@ -1,7 +1,7 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { detectCommand, type Command } from '../../intents/commands';
+import { asksRepairTime, detectCommand, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
@@ -61,3 +61,13 @@ describe('detectCommand', () => {
     });
   }
 });
+
+describe('asksRepairTime', () => {
+  for (const text of ['how long does a repair take?', 'when will I get it back repaired?', '修要多久？', '大概要几天能寄回来', '什么时候能修好']) {
+    it(`hears a question about repair time in "${text}"`, () => assert.equal(asksRepairTime(text), true));
+  }
+  for (const text of ['我表哥前几天', '这几天一直掉线', 'it has been offline for a long time', 'bought it a few days ago']) {
+    it(`hears no such question in "${text}"`, () => assert.equal(asksRepairTime(text), false));
+  }
+});
+
