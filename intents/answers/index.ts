@@ -64,11 +64,16 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
+  return byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+}
+
+/** The answer head's reading of a two-way question, given what its yes and its no mean here. */
+function byHead(recognition: Recognition, affirmed: Reading, denied: Reading): Reading {
   switch (headLabel(recognition)) {
     case 'affirm':
-      return { kind: 'yes' };
+      return affirmed;
     case 'deny':
-      return { kind: 'no' };
+      return denied;
     case 'not_tried':
       return { kind: 'will_try' };
     case 'unsure':
@@ -87,18 +92,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (saysStillFailing(text, lang)) return withObservation(text);
   if (hedges(text)) return { kind: 'will_try' };
-  switch (headLabel(recognition)) {
-    case 'affirm':
-      return { kind: 'fixed' };
-    case 'deny':
-      return withObservation(text);
-    case 'not_tried':
-      return { kind: 'will_try' };
-    case 'unsure':
-      return { kind: 'unsure' };
-    default:
-      return { kind: 'not_an_answer' };
-  }
+  return byHead(recognition, { kind: 'fixed' }, withObservation(text));
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */
