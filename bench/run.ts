@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   report('assistant turn (pipeline + dialogs + stores)', turns);
   console.log(`cases opened: ${(await stores.cases.list()).length} of 50 conversations`);
 
-  const snapshotFolder = process.argv.find((argument) => argument.startsWith('--heap-snapshots='))?.split('=')[1];
+  const snapshotFolder = process.argv.find((argument) => argument.startsWith('--heap-snapshots='))?.slice('--heap-snapshots='.length);
   reportConversationMemory(await measureConversationMemory(recognizer, 10_000, snapshotFolder));
 }
 
