@@ -24,7 +24,7 @@ export interface ConversationMemoryFigures {
   casesJsonBytes: number;
   /** Before the assistant (its registry, dialogs, stores) was built: the model alone. */
   modelOnlyBytes: number;
-  /** Once nothing holds the assistant any more: what is left over the model is in none of our objects. */
+  /** Once nothing holds the assistant any more: what is left over the model, the assistant does not hold. */
   releasedBytes: number;
 }
 
@@ -92,12 +92,13 @@ export function reportConversationMemory(figures: ConversationMemoryFigures): vo
   const overWarm = (figures.afterExpiryBytes - figures.warmedUpBytes) / figures.warmedUpBytes;
   console.log(`heap after 200 warm-up dialogs expired (GC)  ${mb(figures.warmedUpBytes)}  (the ${figures.conversations} dialogs leave ${(overWarm * 100).toFixed(1)} % over this)`);
   console.log(`cases kept (they never expire)               ${figures.casesKept}, ${mb(figures.casesJsonBytes)} as JSON`);
-  // Left once the assistant is gone: compiled code, and V8's list of the prototypes derived from %GeneratorPrototype%.
+  // Left once the assistant is gone: the recognizer's feature indexes if it had not recognised anything before the
+  // baseline (they are built on first use), compiled code, and V8's list of the prototypes derived from %GeneratorPrototype%.
   // botbuilder's compiled `__awaiter` makes a generator function, with a prototype of its own, for each async call
   // (about 400 a fault dialog); the list grows to the most made between two full collections, reuses its slots after,
   // and is never shrunk (V8 compacts it only when it serialises a snapshot, v8:10031).
   const emptyAssistantBytes = figures.baselineBytes - figures.modelOnlyBytes;
   const keptByOurObjects = figures.afterExpiryBytes - figures.releasedBytes - emptyAssistantBytes;
-  console.log(`heap once the assistant is released (GC)     ${mb(figures.releasedBytes)}  (${mb(figures.releasedBytes - figures.modelOnlyBytes)} over the model alone, in none of our objects: V8's code and prototype lists)`);
+  console.log(`heap once the assistant is released (GC)     ${mb(figures.releasedBytes)}  (${mb(figures.releasedBytes - figures.modelOnlyBytes)} over the model alone, not held by the assistant: V8's code and prototype list, anything the model builds on first use)`);
   console.log(`so our objects keep after the expiry         ${mb(keptByOurObjects)}  (${((keptByOurObjects / figures.baselineBytes) * 100).toFixed(1)} % of the baseline; the cases are in it)`);
 }
