@@ -1,5 +1,6 @@
 // Speed and memory figures (npm run bench): recognizer training and recognition, policy decisions, whole assistant turns,
-// and the heap of 10,000 conversations before and after they expire.
+// and the heap of 10,000 conversations before and after they expire. `--heap-snapshots=FOLDER` also writes heap
+// snapshots of the memory figure's baseline and of the heap after expiry there, for bench/heapSnapshotDiff.ts.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
   report('assistant turn (pipeline + dialogs + stores)', turns);
   console.log(`cases opened: ${(await stores.cases.list()).length} of 50 conversations`);
 
-  reportConversationMemory(await measureConversationMemory(recognizer));
+  const snapshotFolder = process.argv.find((argument) => argument.startsWith('--heap-snapshots='))?.slice('--heap-snapshots='.length);
+  reportConversationMemory(await measureConversationMemory(recognizer, 10_000, snapshotFolder));
 }
 
 main().catch((error: Error) => {
