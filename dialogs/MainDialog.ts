@@ -103,8 +103,9 @@ export class MainDialog extends ComponentDialog {
 
   /**
    * Reads the message as an answer to the question pending. A question of the customer's own is answered with what is
-   * known and the question asked again in one short line; a miss is re-asked differently each time, and the third
-   * says what was understood, offers a person and goes on without the answer where the flow allows.
+   * known and the question asked again in one short line; a miss is re-asked differently each time, the third says
+   * what was understood, offers a person and goes on without the answer where the flow allows, and a fourth where it
+   * does not hands the conversation to staff.
    */
   private async readPendingAnswer(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
@@ -131,11 +132,18 @@ export class MainDialog extends ComponentDialog {
       await askShortly(context, data, options);
       return Dialog.EndOfTurn;
     }
-    data.pendingMisses = undefined;
+    const goOn = GOES_ON_WITHOUT[answer.kind];
+    // Offered a person and still not understood, on a question the flow cannot do without: the assistant is stuck,
+    // and going round the same three re-prompts again helps nobody.
+    if (misses > 3) {
+      data.pendingMisses = undefined;
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'not_understood' } satisfies HandoffOptions);
+    }
+    if (goOn) data.pendingMisses = undefined;
     const facts = knownFacts(data);
     const lang = data.language;
     const understood = facts ? t(lang, 'miss.understood', { facts }) : t(lang, 'miss.nothingYet');
-    const goOn = GOES_ON_WITHOUT[answer.kind];
     await context.sendActivity(`${understood}\n\n${t(lang, 'miss.offerPerson')}${goOn ? `\n\n${t(lang, goOn)}` : ''}`);
     if (goOn) {
       goOnWithoutAnswer(context);

@@ -82,6 +82,21 @@ for (const lang of ['en', 'zh'] as const) {
       assert.notEqual(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('hands the conversation to staff at the fourth miss of a question the flow cannot do without', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const junk = say('🙂', '紫色的猴子在洗碗');
+      for (let miss = 1; miss <= 3; miss += 1) {
+        await convo.say(junk);
+        assert.equal(await convo.pendingQuestion(), 'open_case', `still asking after miss ${miss}`);
+      }
+      await convo.say(junk);
+      const record = await convo.stores.conversations.get(convo.conversationId);
+      assert.equal(record?.status, 'waiting');
+      assert.equal(record?.reason, 'not_understood');
+    });
+
     it('does not quote a denied fall as evidence', async () => {
       const convo = startConversation();
       await convo.say(say('my camera has no video, serial NPC21A00012345, it was never dropped', '摄像头没有画面，序列号 NPC21A00012345，摔都没摔过'));
