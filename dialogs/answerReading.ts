@@ -2,8 +2,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
-import { observationIn } from '../intents/answers/cues';
-import { exactOption, optionNumbers } from '../intents/answers/options';
 import { recognitionOf } from './conversationData';
 import { questionMarkOf, type QuestionKind } from './pendingQuestion';
 
@@ -46,21 +44,6 @@ function optionTitles(options: PromptOptions): string[] {
   );
 }
 
-/**
- * Words that say the fault is gone. Closing a fault on a misreading is the worst mistake the assistant can make, so a
- * "fixed" read from free text must say so in words; "ok" after a step is the customer setting off to try it, and a
- * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
- */
-const SAYS_FIXED =
-  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|好了|恢复|正常了|可以了|能用了|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$/iu;
-
-function closesFaultOnlyInWords(reading: Reading, text: string, options: readonly string[]): Reading {
-  if (reading.kind !== 'fixed' || exactOption(text, options) !== undefined || optionNumbers(text, options.length).length > 0) return reading;
-  if (SAYS_FIXED.test(text)) return reading;
-  const observation = observationIn(text);
-  return observation ? { kind: 'not_fixed', observation } : { kind: 'will_try' };
-}
-
 /** Reads this turn's message as the answer to the prompt with these options; the same reading for every reader of the turn. */
 export function readPendingAnswer(context: TurnContext, options: PromptOptions): PendingAnswer | undefined {
   const known = context.turnState.get(READING_KEY) as PendingAnswer | undefined;
@@ -69,9 +52,7 @@ export function readPendingAnswer(context: TurnContext, options: PromptOptions):
   const recognition = recognitionOf(context);
   if (!kind || !recognition) return undefined;
   const shape = ANSWER_SHAPE[kind];
-  const titles = optionTitles(options);
-  const read = readAnswer(recognition, { shape, options: titles });
-  const reading = shape === 'fixed' ? closesFaultOnlyInWords(read, recognition.text, titles) : read;
+  const reading = readAnswer(recognition, { shape, options: optionTitles(options) });
   const answer: PendingAnswer = { kind, shape, reading };
   context.turnState.set(READING_KEY, answer);
   return answer;

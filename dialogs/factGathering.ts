@@ -1,5 +1,6 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
+import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable } from '../intents/corrections';
 import { mentionsPurchase } from '../intents/dateParser';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
@@ -27,27 +28,9 @@ export interface FactChange {
   to: string;
 }
 
-/** Words that mark a message as putting right something said before; a place or a name alone is no correction. */
-const CORRECTION_CUE =
-  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是/iu;
-/** A fault is put right only in so many words: "now" or "changed" are how faults are described too ("it works now"). */
-const FAULT_CORRECTION_CUE = /\b(?:actually|correction|sorry|my mistake|typo|i meant|not\b[^.!?]*\bbut|instead)\b|其实|不好意思|抱歉|说错|写错|搞错|弄错|更正|不是[^。！？]*而是/iu;
-const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3})/u;
-const NAME_ZH = /(?:我叫|名字是|名字应该是|姓名是|联系人是|联系人改成|名字改成)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.！!\s]|$|不是)/u;
-/** "The sticker peeled off", "标签找不到了": the serial cannot be read, so it is not asked for. */
-const SERIAL_UNREADABLE = [
-  /\b(?:serial|sticker|label|nameplate|s\/n|sn)\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|missing|gone|came off|fell off|unreadable|illegible|rubbed off)/iu,
-  /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:find|read|see|locate|reach)\b[^.!?]{0,20}?\b(?:serial|sticker|label|nameplate)/iu,
-  /\b(?:no|without an?|there'?s no)\s+(?:serial|sticker|label)\b/iu,
-  /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着)/iu,
-  /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
-];
 /** Questions whose own dialog takes a contact answer: a phone or place given there is the answer, not a correction. */
 const CONTACT_QUESTIONS: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['contact', 'name', 'phone', 'city', 'case_phone']);
 
-export function serialUnreadable(text: string): boolean {
-  return SERIAL_UNREADABLE.some((pattern) => pattern.test(text));
-}
 
 function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
@@ -64,8 +47,8 @@ function contactChanges(contact: CustomerContact, recognition: Recognition, desc
   const phone = recognition.entities.phone;
   // A phone given with a case id proves who asks for that case's status; it corrects nothing.
   if (phone && !recognition.entities.case && phoneDigits(phone) !== phoneDigits(contact.phone)) changes.push({ fact: 'phone', from: contact.phone, to: phone });
-  if (!CORRECTION_CUE.test(text)) return changes;
-  const name = (NAME_EN.exec(text) ?? NAME_ZH.exec(text))?.[1]?.trim();
+  if (!saysCorrection(text)) return changes;
+  const name = correctedName(text);
   if (name && name !== contact.name) changes.push({ fact: 'name', from: contact.name, to: name });
   // "Zhengzhou, not Foshan": the first place other than the known one; a fault "now" somewhere is not a move.
   const known = findPlace(contact.region);
@@ -130,7 +113,7 @@ export function gatherFacts(
 
   // Answers like "still not working" or "none of these" get a symptom guess too: the first real description sets it.
   if (describesFault && !fault.symptom) fault.symptom = recognition.symptom!;
-  else if (describesFault && fault.symptom !== recognition.symptom && FAULT_CORRECTION_CUE.test(recognition.text) && pending !== 'symptom') {
+  else if (describesFault && fault.symptom !== recognition.symptom && saysFaultCorrection(recognition.text) && pending !== 'symptom') {
     changes.push({ fact: 'symptom', from: fault.symptom!, to: recognition.symptom! });
     fault.symptom = recognition.symptom!;
   }

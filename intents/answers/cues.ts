@@ -66,3 +66,15 @@ export function observationIn(text: string): string | undefined {
   const words = rest.split(/\s+/u).filter((word) => /[a-z0-9]/iu.test(word)).length;
   return han >= 2 || words >= 1 ? text.trim() : undefined;
 }
+
+/**
+ * Words that say the fault is gone. Closing a fault on a misreading is the worst mistake the assistant can make, so a
+ * "fixed" read from free text must say so in words; "ok" after a step is the customer setting off to try it, and a
+ * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
+ */
+const SAYS_FIXED =
+  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|好了|恢复|正常了|可以了|能用了|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$/iu;
+
+export function saysFixed(text: string): boolean {
+  return SAYS_FIXED.test(text);
+}

@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, hedges, observationIn, saysAlreadyTried, saysStillFailing } from './cues';
+import { asksBack, hedges, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
 import { exactOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -92,7 +92,9 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (saysStillFailing(text, lang)) return withObservation(text);
   if (hedges(text)) return { kind: 'will_try' };
-  return byHead(recognition, { kind: 'fixed' }, withObservation(text));
+  // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
+  const affirmed: Reading = saysFixed(text) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };
+  return byHead(recognition, affirmed, withObservation(text));
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */

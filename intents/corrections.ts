@@ -1,0 +1,35 @@
+// What a message says when it puts right something said before: correction words, a corrected name, an unreadable serial.
+// The dialogs decide what to change; reading the words stays here, with the rest of the NLU.
+
+/** Words that mark a message as putting right something said before; a place or a name alone is no correction. */
+const CORRECTION_CUE =
+  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是/iu;
+/** A fault is put right only in so many words: "now" or "changed" are how faults are described too ("it works now"). */
+const FAULT_CORRECTION_CUE = /\b(?:actually|correction|sorry|my mistake|typo|i meant|not\b[^.!?]*\bbut|instead)\b|其实|不好意思|抱歉|说错|写错|搞错|弄错|更正|不是[^。！？]*而是/iu;
+const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3})/u;
+const NAME_ZH = /(?:我叫|名字是|名字应该是|姓名是|联系人是|联系人改成|名字改成)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.！!\s]|$|不是)/u;
+/** "The sticker peeled off", "标签找不到了": the serial cannot be read, so it is not asked for. */
+const SERIAL_UNREADABLE = [
+  /\b(?:serial|sticker|label|nameplate|s\/n|sn)\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|missing|gone|came off|fell off|unreadable|illegible|rubbed off)/iu,
+  /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:find|read|see|locate|reach)\b[^.!?]{0,20}?\b(?:serial|sticker|label|nameplate)/iu,
+  /\b(?:no|without an?|there'?s no)\s+(?:serial|sticker|label)\b/iu,
+  /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着)/iu,
+  /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
+];
+
+export function saysCorrection(text: string): boolean {
+  return CORRECTION_CUE.test(text);
+}
+
+export function saysFaultCorrection(text: string): boolean {
+  return FAULT_CORRECTION_CUE.test(text);
+}
+
+/** The name a customer puts right ("my name is Li Na", "我叫王芳"), if any. */
+export function correctedName(text: string): string | undefined {
+  return (NAME_EN.exec(text) ?? NAME_ZH.exec(text))?.[1]?.trim();
+}
+
+export function serialUnreadable(text: string): boolean {
+  return SERIAL_UNREADABLE.some((pattern) => pattern.test(text));
+}
