@@ -1,6 +1,7 @@
 // Finds out which product this is: a serial the registry knows, or failing that the model and purchase date.
 import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isDontKnow, parseYesNo } from '../intents/answers/replies';
+import { serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor, type ProductFacts } from './conversationData';
 import { nextMissingProductFact, type MissingProductFact } from './factGathering';
@@ -74,7 +75,7 @@ export class IdentifyProductDialog extends ComponentDialog {
     const answer = String(step.result ?? '');
     const recognition = recognitionOf(step.context);
     const found = recognition?.entities ?? {};
-    if (loop.asked === 'serial' && !found.serial && isDontKnow(answer)) data.product.serialUnknown = true;
+    if (loop.asked === 'serial' && !found.serial && (isDontKnow(answer) || serialOutOfReach(answer))) data.product.serialUnknown = true;
     if (loop.asked === 'serial_check' && !found.serial && parseYesNo(answer) === true) data.product.serialUnverified = true;
     // Asked for the purchase date, any date is the answer ("March 2024" needs no "bought").
     if (loop.asked === 'purchase_date' && found.date && !data.product.record) data.product.purchaseDate = found.date;

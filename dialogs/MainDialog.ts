@@ -324,6 +324,8 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
 
 /** Whether the message answers the question: free questions and ratings are judged by their own dialogs. */
 function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
+  // A phone question is answered by a phone number and nothing else, so its misses count like a choice's.
+  if (kind === 'phone' || kind === 'case_phone') return recognition.entities.phone !== undefined;
   if (shape === 'free' || kind === 'rating') return true;
   if (kind === 'symptom' && recognition.symptom) return true;
   if (kind === 'checklist' && recognition.cues.length > 0) return true;

@@ -17,6 +17,13 @@ const SERIAL_UNREADABLE = [
   /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
 ];
 
+/** Said in answer to "what is the serial?", these mean it cannot be got at, even without naming the label. */
+const SERIAL_OUT_OF_REACH = [
+  /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:reach|find|read|see|get to|access|climb|get up)\b/iu,
+  /\b(?:too high|up high|on the ceiling|no ladder|need a ladder|out of reach|not accessible|hard to reach|no access|not on site|not there now|not with me)\b/iu,
+  /够不着|够不到|拿不到|太高|没有梯子|没梯子|看不到|看不清|找不到|不在身边|不在现场|装在(?:天花板|高处|杆上)/u,
+];
+
 export function saysCorrection(text: string): boolean {
   return CORRECTION_CUE.test(text);
 }
@@ -32,4 +39,9 @@ export function correctedName(text: string): string | undefined {
 
 export function serialUnreadable(text: string): boolean {
   return SERIAL_UNREADABLE.some((pattern) => pattern.test(text));
+}
+
+/** The answer to the serial question says the label cannot be read or reached: "can't reach, no ladder", "太高了够不着". */
+export function serialOutOfReach(text: string): boolean {
+  return serialUnreadable(text) || SERIAL_OUT_OF_REACH.some((pattern) => pattern.test(text));
 }

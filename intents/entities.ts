@@ -2,6 +2,7 @@
 import type { Language } from '../src/domain/vocabulary';
 import {
   CASE_ID_PATTERN,
+  INTERNATIONAL_PHONE_PATTERN,
   LABELLED_SERIAL_PATTERN,
   LANDLINE_PATTERN,
   MOBILE_PATTERN,
@@ -19,6 +20,12 @@ function compact(text: string): string {
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return [...text.matchAll(pattern)][0]?.[0];
+}
+
+/** E.164 numbers have 8 to 15 digits with the country code; fewer is a fragment, not a phone. */
+function isInternationalLength(number: string): boolean {
+  const digits = number.replace(/\D/gu, '').length;
+  return digits >= 8 && digits <= 15;
 }
 
 function escapeForPattern(text: string): string {
@@ -63,6 +70,8 @@ export class EntityExtractor {
   private findPhone(text: string): string | undefined {
     const mobile = firstMatch(text, MOBILE_PATTERN);
     if (mobile) return mobile.replace(/^\+?86/u, '').replace(/[\s-]/gu, '');
+    const international = firstMatch(text, INTERNATIONAL_PHONE_PATTERN);
+    if (international && isInternationalLength(international)) return `+${international.replace(/\D/gu, '')}`;
     const landline = firstMatch(text, LANDLINE_PATTERN);
     if (!landline) return undefined;
     const digits = landline.replace(/[\s-]/gu, '');
@@ -94,6 +103,7 @@ export class EntityExtractor {
       .replace(CASE_ID_PATTERN, ' ')
       .replace(MODEL_PATTERN, ' ')
       .replace(MOBILE_PATTERN, ' ')
+      .replace(INTERNATIONAL_PHONE_PATTERN, ' ')
       .replace(LANDLINE_PATTERN, ' ');
     for (const identifier of identifiers) {
       if (identifier) blanked = blanked.split(identifier).join(' ');

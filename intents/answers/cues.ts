@@ -6,7 +6,7 @@ import type { Language } from '../../src/domain/vocabulary';
  * with "yes" ("yes I did that, still black") or a Chinese 是 inside 还是 must never close a fault.
  */
 const STILL_FAILING: Record<Language, RegExp> = {
-  en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\bno (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:working|wrking|fixed|recording|better)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\bworse\b/iu,
+  en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\bno (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:work(?:ing|s)?|wrking|fixed|recording|better|mov(?:e|ing)|rotat(?:e|ing)|respond(?:ing)?|show(?:ing)?|connect(?:ing)?|start(?:ing)?|boot(?:ing)?)\b|\b(?:can'?t|cannot|won'?t) (?:see|connect|move|rotate|pan|tilt|zoom|start|boot|turn on|record|log in|login)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\bworse\b/iu,
   zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|没好|更差|更糟/u,
 };
 
