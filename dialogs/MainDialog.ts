@@ -329,7 +329,9 @@ function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: R
   if (shape === 'free' || kind === 'rating') return true;
   if (kind === 'symptom' && recognition.symptom) return true;
   if (kind === 'checklist' && recognition.cues.length > 0) return true;
-  if (shape === 'yes_no' && (reading.kind === 'unsure' || reading.kind === 'will_try')) return false;
+  if (shape === 'yes_no' && reading.kind === 'unsure') return false;
+  // "I'll try" waits for a result once; said again and again it would get the same "take your time" each time.
+  if (reading.kind === 'will_try') return false;
   return reading.kind !== 'not_an_answer';
 }
 

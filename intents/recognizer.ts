@@ -76,6 +76,12 @@ export interface TrainingCorpus {
   answerLines: readonly AnswerLine[];
 }
 
+/** The first phrase of a message that goes on after a comma or a full stop, if it does. */
+function leadingPhrase(text: string): string | undefined {
+  const match = /^\s*([^,，。.!！;；、\n]{1,16})[,，。.!！;；、\n]+\s*\S/u.exec(text);
+  return match?.[1].trim() || undefined;
+}
+
 /** What the answer head says when no answer lines taught it: nothing is read as an answer. */
 const NO_ANSWER_HEAD: Recognition['answer'] = { label: 'other', score: 1 };
 
@@ -155,6 +161,7 @@ export class CorpusRecognizer implements Recognizer {
     const today = options.today ?? this.defaultToday();
     const { entities, earliestDate } = this.entities.extractWithAge(text, lang, today);
     const cues = checkedAgainstAge(heads.exclusions.detect(text, featureCache), text, lang, earliestDate, today);
+    const lead = leadingPhrase(text);
     return {
       text,
       lang,
@@ -167,6 +174,7 @@ export class CorpusRecognizer implements Recognizer {
       cues,
       entities,
       answer: this.answerOf(heads, text, featureCache),
+      ...(lead ? { answerLead: this.answerOf(heads, lead, new Map()) } : {}),
     };
   }
 

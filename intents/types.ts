@@ -38,6 +38,11 @@ export interface Recognition {
   entities: Entities;
   /** The message read as a reply to a yes/no-style question; `score` is the label's probability. */
   answer: { label: AnswerLabel; score: number };
+  /**
+   * The same head's reading of the reply's first phrase when more follows it ("建吧，先报价", "不用，好了"): a reply
+   * often answers first and explains after, and the explanation drowns the answer in the whole-message reading.
+   */
+  answerLead?: { label: AnswerLabel; score: number };
 }
 
 export interface RecognizeOptions {

@@ -16,7 +16,7 @@ const NOT_STILL_FAILING_ZH = /还是好的|还是可以|还是能用|还是正�
 /** A hedge: the customer will try, or is trying, and has no result yet. */
 const WILL_TRY: Record<Language, RegExp> = {
   en: /\b(?:i'?ll|i will|will|gonna|going to|let me|lemme)\s+(?:try|check|look|see|test|give it|give that|do (?:it|that)|go|have a look|get back|let you know)\b|\b(?:give me|wait|hold on|hang on|one)\s+(?:a |\d+ )?(?:sec|second|min|minute|moment)s?\b|\b(?:trying|rebooting|restarting|checking|doing it)\b(?! (?:didn'?t|did not))|\b(?:haven'?t|have not|not)\s+(?:tried|done|had a chance)|\bbrb\b|\bbe right back\b|\bhold on\b|\bhang on\b|\bwill (?:try|do|check)\b/iu,
-  zh: /试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|我?去看|去检查|去查|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
+  zh: /^(?:那?好吧|行吧|嗯+|好嘞|收到)[。.!！~～]*$|试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|我?去看|去检查|去查|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
 };
 
 /** "I've tried all that": the usual steps are done, skip the rest. */
@@ -73,7 +73,7 @@ export function observationIn(text: string): string | undefined {
  * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
  */
 const SAYS_FIXED =
-  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|好了|恢复|正常了|可以了|能用了|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$/iu;
+  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
 
 export function saysFixed(text: string): boolean {
   return SAYS_FIXED.test(text);

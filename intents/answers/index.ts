@@ -37,11 +37,21 @@ const NONE_LEAD =
  */
 const HEAD_NEEDS_KNOWN_WORDS = 0.34;
 const HEAD_NEEDS_SCORE = 0.75;
+/** Below the score it needs to answer, the head still tells a reply from words that reply to nothing. */
+const HEAD_LEANS = 0.5;
 
-/** The answer head's label, or `other` when it is guessing. */
+/** A reply that turns after its first phrase ("ok, but not yet") is not answered by that phrase. */
+const TURNS_AFTER_LEAD = /\b(?:but|although|though|however|except|unless)\b|但|不过|可是|只是|除非/iu;
+
+/**
+ * The answer head's label, or `other` when it is guessing. When the whole reply leaves it guessing, a first phrase it
+ * reads clearly answers ("建吧，先报价" is a yes whatever the condition after it), unless the reply turns after it.
+ */
 function headLabel(recognition: Recognition): Recognition['answer']['label'] {
-  const { answer, knownWordShare } = recognition;
-  return knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE ? answer.label : 'other';
+  const { answer, answerLead, knownWordShare, text } = recognition;
+  if (knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE) return answer.label;
+  if (answerLead && answerLead.score >= HEAD_NEEDS_SCORE && !TURNS_AFTER_LEAD.test(text)) return answerLead.label;
+  return 'other';
 }
 
 function withObservation(text: string): Reading {
@@ -94,7 +104,14 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
   const affirmed: Reading = saysFixed(text) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };
-  return byHead(recognition, affirmed, withObservation(text));
+  const read = byHead(recognition, affirmed, withObservation(text));
+  if (read.kind !== 'not_an_answer') return read;
+  // Words the head cannot place still answer "did that help?": they say it is gone, or they report what the step
+  // showed ("other cameras on that port are fine"), which is the answer the step asked for and a note for the engineer.
+  if (saysFixed(text)) return { kind: 'fixed' };
+  // Only where the head leans towards a reply at all: "紫色的猴子在洗碗" is no report of a step.
+  const leansToReply = recognition.answer.label !== 'other' && recognition.answer.score >= HEAD_LEANS;
+  return leansToReply && recognition.knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && observationIn(text) ? withObservation(text) : read;
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */

@@ -20,6 +20,7 @@ interface Wording {
   pickAnOption: RegExp;
   noSerialOpening: string;
   labelWornOff: string;
+  outOfReach: string;
   askModel: RegExp;
   askSerial: RegExp;
   askDate: RegExp;
@@ -47,6 +48,7 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     pickAnOption: /please pick one of the options/,
     noSerialOpening: "my camera has no video and I can't find the serial sticker",
     labelWornOff: 'the label is worn off',
+    outOfReach: "can't reach, it's on the ceiling very high, no ladder now",
     askModel: /Which model is it/,
     askSerial: /serial number/,
     askDate: /when did you buy it|When did you buy it|purchase/i,
@@ -72,6 +74,7 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     pickAnOption: /没看明白/,
     noSerialOpening: '摄像头没有画面了，标签找不到了',
     labelWornOff: '标签磨掉了，看不清',
+    outOfReach: '装在天花板上，太高了够不着',
     askModel: /是哪个型号/,
     askSerial: /序列号/,
     askDate: /什么时候买|购买/,
@@ -175,6 +178,14 @@ for (const lang of ['en', 'zh'] as const) {
       await convo.say(lang === 'en' ? 'my camera has no video' : '摄像头没有画面了');
       assert.equal(await convo.pendingQuestion(), 'serial');
       await convo.say(words.labelWornOff);
+      assert.equal(await convo.pendingQuestion(), 'model');
+    });
+
+    it('goes on to the model when the customer cannot get at the label, without naming it', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'my camera has no video' : '摄像头没有画面了');
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      assert.match(await convo.say(words.outOfReach), words.askModel);
       assert.equal(await convo.pendingQuestion(), 'model');
     });
 

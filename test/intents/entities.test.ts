@@ -27,6 +27,12 @@ describe('EntityExtractor', () => {
     assert.equal(entities.serial, undefined);
   });
 
+  it('reads a number abroad with its country code, and no fragment of digits as one', () => {
+    assert.equal(extractor.extract('Aidar Nurlanov, +7 701 455 2817, Almaty, Kazakhstan', 'en', TODAY).phone, '+77014552817');
+    assert.equal(extractor.extract('call +49-30-1234567 please', 'en', TODAY).phone, '+49301234567');
+    assert.equal(extractor.extract('+86 138 1234 5678', 'en', TODAY).phone, '13812345678');
+    assert.equal(extractor.extract('price went +5 2 3', 'en', TODAY).phone, undefined);
+  });
   it('reads a Beijing landline', () => {
     assert.equal(extractor.extract('电话010-8888 6666', 'zh', TODAY).phone, '010-88886666');
   });

@@ -64,6 +64,19 @@ describe('readAnswer', () => {
         ['没有', FIXED, { kind: 'not_fixed' }],
       ]);
     });
+    describe('where a report the head could not place was a miss', () => {
+      table([
+        ['用admin登进去把我那个账号解锁了，能登了，谢谢啊', FIXED, { kind: 'fixed' }],
+        ['I can log in now, thanks', FIXED, { kind: 'fixed' }],
+        ['安全模式也进不去', FIXED, { kind: 'not_fixed', observation: '安全模式也进不去' }],
+        ['你说的恢复盘我们手上没有', FIXED, { kind: 'not_fixed', observation: '你说的恢复盘我们手上没有' }],
+        ['别的摄像机插同一个口是好的', FIXED, { kind: 'not_fixed', observation: '别的摄像机插同一个口是好的' }],
+        ['preset call also not work', FIXED, { kind: 'not_fixed', observation: 'preset call also not work' }],
+        ['恢复出厂设置了', FIXED, { kind: 'not_fixed', observation: '恢复出厂设置了' }],
+        ['好吧', FIXED, { kind: 'will_try' }],
+        ['紫色的猴子在洗碗', FIXED, { kind: 'not_an_answer' }],
+      ]);
+    });
     describe('by its buttons', () => {
       table([
         [en['choice.fixed'], { shape: 'fixed', options: [en['choice.fixed'], en['choice.notFixed']] }, { kind: 'fixed' }],
@@ -87,6 +100,13 @@ describe('readAnswer', () => {
         ['how much will that cost me?', YES_NO, { kind: 'not_an_answer' }],
         ['修要多久？', YES_NO, { kind: 'not_an_answer' }],
         ['yes but how much will it cost?', YES_NO, { kind: 'not_an_answer' }],
+      ]);
+    });
+    describe('where the answer comes first and a condition or a reason after it', () => {
+      table([
+        ['建吧，先报价', YES_NO, { kind: 'yes' }],
+        ['不用，好了', YES_NO, { kind: 'no' }],
+        ['先不开，我观察下', YES_NO, { kind: 'no' }],
       ]);
     });
     describe('as before', () => {
