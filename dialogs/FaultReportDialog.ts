@@ -110,7 +110,8 @@ export class FaultReportDialog extends ComponentDialog {
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { caseId } = step.result as RepairCaseResult;
+    const { caseId, solved } = step.result as RepairCaseResult;
+    if (solved) return step.endDialog({ outcome: 'solved' } satisfies FaultReportResult);
     return step.endDialog((caseId ? { outcome: 'case_opened', caseId } : { outcome: 'case_declined' }) satisfies FaultReportResult);
   }
 }

@@ -274,8 +274,10 @@ export class MainDialog extends ComponentDialog {
     // The answer to "would you like a person?" goes on to the next step.
     if (result && 'value' in result) return step.next(result);
     if (result && 'outcome' in result) {
-      // The request is done: a new fault starts from a clean slate (the product and contact may still be the same).
-      data.fault = emptyFault();
+      // The request is done: a new fault starts from a clean slate (the product and contact may still be the same). A
+      // declined case keeps its fault, as the reply promises, until another fault is described.
+      if (result.outcome === 'case_declined') data.fault.caseDeclined = true;
+      else data.fault = emptyFault();
       if (result.outcome !== 'case_declined' && !data.feedbackGiven) {
         return step.beginDialog(FEEDBACK_DIALOG, { offered: true } satisfies FeedbackOptions);
       }

@@ -15,12 +15,15 @@ import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoic
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
+import { pendingAnswerOf } from './answerReading';
 
 export const REPAIR_CASE_DIALOG = 'repairCaseDialog';
 const FLOW = 'repairCaseFlow';
 
 export interface RepairCaseResult {
   caseId?: string;
+  /** No case: the customer said the fault went away meanwhile. */
+  solved?: true;
 }
 
 export class RepairCaseDialog extends ComponentDialog {
@@ -54,6 +57,12 @@ export class RepairCaseDialog extends ComponentDialog {
   private async collectContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     if ((step.result as FoundChoice).value !== YES) {
+      const reading = pendingAnswerOf(step.context)?.reading;
+      if (reading?.kind === 'no' && reading.nowWorking) {
+        data.fault.solvedByTroubleshooting = true;
+        await step.context.sendActivity(t(data.language, 'troubleshooting.solved'));
+        return step.endDialog({ solved: true } satisfies RepairCaseResult);
+      }
       await step.context.sendActivity(t(data.language, 'case.notOpened'));
       return step.endDialog({} satisfies RepairCaseResult);
     }

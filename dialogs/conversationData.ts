@@ -35,6 +35,8 @@ export interface FaultFacts {
   answers: Partial<Record<ClauseId, boolean>>;
   stepsTried: string[];
   solvedByTroubleshooting?: boolean;
+  /** The customer said no to a repair case for this fault; it is kept in case they change their mind. */
+  caseDeclined?: boolean;
 }
 
 export interface ConversationData {

@@ -1,6 +1,6 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
-import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable } from '../intents/corrections';
+import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
 import { mentionsPurchase } from '../intents/dateParser';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
@@ -8,7 +8,7 @@ import type { CustomerContact } from '../src/domain/repairCase';
 import { normalizeSerial } from '../src/registry/serialNumber';
 import { findPlace, placeName, placesIn, type Place } from '../src/registry/regions';
 import type { Language } from '../src/domain/vocabulary';
-import type { ConversationData } from './conversationData';
+import { emptyFault, type ConversationData } from './conversationData';
 import type { QuestionKind } from './pendingQuestion';
 
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
@@ -75,9 +75,12 @@ export function gatherFacts(
   pending?: QuestionKind,
 ): FactChange[] {
   const changes: FactChange[] = [];
-  const { serial, model, date } = recognition.entities;
-  const fault = data.fault;
+  const { model, date } = recognition.entities;
+  const serial =
+    recognition.entities.serial ?? (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
   const describesFault = recognition.symptom !== null && describesAFault(recognition);
+  if (data.fault.caseDeclined && describesFault && recognition.symptom !== data.fault.symptom) data.fault = emptyFault();
+  const fault = data.fault;
   // A fault described when none is under discussion, about another serial or model, is another product: not a correction.
   const previousModel = data.product.record?.model ?? data.product.model;
   const otherSerial = serial !== undefined && data.product.serial !== undefined && normalizeSerial(data.product.serial) !== normalizeSerial(serial);

@@ -45,3 +45,19 @@ export function serialUnreadable(text: string): boolean {
 export function serialOutOfReach(text: string): boolean {
   return serialUnreadable(text) || SERIAL_OUT_OF_REACH.some((pattern) => pattern.test(text));
 }
+
+/** "last digits are 1390 not 1930", "不是1930，是1390": a few digits of a serial put right, the right ones first or second. */
+const DIGITS_RIGHT_FIRST = /\b(\d{2,6})\s*,?\s*(?:not|instead of)\s+(\d{2,6})\b|(\d{2,6})\s*[，,]?\s*不是\s*(\d{2,6})/iu;
+const DIGITS_WRONG_FIRST = /\bnot\s+(\d{2,6})\s*,?\s*(?:but|it'?s|it is)\s+(\d{2,6})\b|不是\s*(\d{2,6})\s*[，,]?\s*(?:而)?是\s*(\d{2,6})/iu;
+
+/** The serial with the digits the customer corrected, when the message corrects part of the known serial. */
+export function serialWithCorrectedDigits(serial: string, text: string): string | undefined {
+  const wrongFirst = DIGITS_WRONG_FIRST.exec(text);
+  const rightFirst = wrongFirst ? undefined : DIGITS_RIGHT_FIRST.exec(text);
+  const wrong = wrongFirst ? (wrongFirst[1] ?? wrongFirst[3]) : (rightFirst?.[2] ?? rightFirst?.[4]);
+  const right = wrongFirst ? (wrongFirst[2] ?? wrongFirst[4]) : (rightFirst?.[1] ?? rightFirst?.[3]);
+  if (!wrong || !right || wrong.length !== right.length) return undefined;
+  const at = serial.lastIndexOf(wrong);
+  return at < 0 ? undefined : `${serial.slice(0, at)}${right}${serial.slice(at + wrong.length)}`;
+}
+

@@ -73,7 +73,7 @@ export function observationIn(text: string): string | undefined {
  * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
  */
 const SAYS_FIXED =
-  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
+  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|\b(?:ok(?:ay)?|fine|normal|good) (?:now|again)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
 
 export function saysFixed(text: string): boolean {
   return SAYS_FIXED.test(text);

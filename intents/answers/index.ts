@@ -9,7 +9,7 @@ export type AnswerShape = 'yes_no' | 'fixed' | 'choice' | 'checklist' | 'free';
 
 export type Reading =
   | { kind: 'yes' } // yes_no: accept, open the case, a person please, accept the quote; free: taken as the answer
-  | { kind: 'no' }
+  | { kind: 'no'; nowWorking?: true } // nowWorking: "no need, it works now" — the fault went away meanwhile
   | { kind: 'fixed' } // fixed: the step solved it
   | { kind: 'not_fixed'; observation?: string } // still failing; observation = what they report seeing, for the engineer
   | { kind: 'will_try' } // a hedge: "ok I'll try", "我去试试" — wait for the result, never close the fault
@@ -47,9 +47,13 @@ const TURNS_AFTER_LEAD = /\b(?:but|although|though|however|except|unless)\b|但|
  * The answer head's label, or `other` when it is guessing. When the whole reply leaves it guessing, a first phrase it
  * reads clearly answers ("建吧，先报价" is a yes whatever the condition after it), unless the reply turns after it.
  */
+function headIsSure({ answer, knownWordShare }: Recognition): boolean {
+  return knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE;
+}
+
 function headLabel(recognition: Recognition): Recognition['answer']['label'] {
-  const { answer, answerLead, knownWordShare, text } = recognition;
-  if (knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE) return answer.label;
+  const { answer, answerLead, text } = recognition;
+  if (headIsSure(recognition)) return answer.label;
   if (answerLead && answerLead.score >= HEAD_NEEDS_SCORE && !TURNS_AFTER_LEAD.test(text)) return answerLead.label;
   return 'other';
 }
@@ -74,7 +78,8 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
-  return byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+  const read = byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+  return read.kind === 'no' && saysFixed(text) && !saysStillFailing(text, recognition.lang) ? { kind: 'no', nowWorking: true } : read;
 }
 
 /** The answer head's reading of a two-way question, given what its yes and its no mean here. */
@@ -101,6 +106,8 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (saysAlreadyTried(text)) return { kind: 'already_tried' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (saysStillFailing(text, lang)) return withObservation(text);
+  // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
+  if (saysFixed(text) && !headIsSure(recognition)) return { kind: 'fixed' };
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
   const affirmed: Reading = saysFixed(text) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };

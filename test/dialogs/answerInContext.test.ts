@@ -82,6 +82,23 @@ for (const lang of ['en', 'zh'] as const) {
       assert.notEqual(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('closes the fault as solved, not as a declined case, when the answer to "open a case?" says it works now', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      assert.match(reply, /glad it's working|太好了/);
+      assert.equal(await convo.pendingQuestion(), 'rating');
+    });
+
+    it('puts right the digits of a serial the customer mistyped, and looks it up again', async () => {
+      const convo = startConversation();
+      await convo.say(say('my camera has no video, serial NPC21A00012354', '摄像头没有画面，序列号 NPC21A00012354'));
+      await convo.say(say('sorry typo, last digits are 2345 not 2354', '不好意思，后四位是2345不是2354'));
+      assert.equal((await convo.conversationData())?.product.serial, 'NPC21A00012345');
+      assert.equal((await convo.conversationData())?.product.record?.model, 'NP-IPC2043');
+    });
+
     it('hands the conversation to staff at the fourth miss of a question the flow cannot do without', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));

@@ -74,6 +74,7 @@ describe('readAnswer', () => {
         ['preset call also not work', FIXED, { kind: 'not_fixed', observation: 'preset call also not work' }],
         ['恢复出厂设置了', FIXED, { kind: 'not_fixed', observation: '恢复出厂设置了' }],
         ['好吧', FIXED, { kind: 'will_try' }],
+        ['waited 30 min, tried with the password on the installer paper... it works!! thank you', FIXED, { kind: 'fixed' }],
         ['紫色的猴子在洗碗', FIXED, { kind: 'not_an_answer' }],
       ]);
     });
@@ -105,8 +106,12 @@ describe('readAnswer', () => {
     describe('where the answer comes first and a condition or a reason after it', () => {
       table([
         ['建吧，先报价', YES_NO, { kind: 'yes' }],
-        ['不用，好了', YES_NO, { kind: 'no' }],
+        ['不用，好了', YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用，先这样', YES_NO, { kind: 'no' }],
         ['先不开，我观察下', YES_NO, { kind: 'no' }],
+        ["no, it's ok now", YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
+        ['no, not yet', YES_NO, { kind: 'no' }],
       ]);
     });
     describe('as before', () => {

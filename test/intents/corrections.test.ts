@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { serialOutOfReach, serialWithCorrectedDigits } from '../../intents/corrections';
+
+describe('corrections', () => {
+  describe('serialWithCorrectedDigits', () => {
+    const serial = 'NPS24B00001930';
+    for (const text of ['sorry typo, last digits are 1390 not 1930', 'not 1930 but 1390', '不好意思，后四位是1390不是1930', '序列号不是1930，是1390']) {
+      it(`puts the digits right in "${text}"`, () => assert.equal(serialWithCorrectedDigits(serial, text), 'NPS24B00001390'));
+    }
+    for (const text of ['bought 2 not 3 cameras', 'it was 2023 not 2024', 'the last digits are 1390']) {
+      it(`corrects nothing in "${text}"`, () => assert.equal(serialWithCorrectedDigits(serial, text), undefined));
+    }
+  });
+
+  describe('serialOutOfReach', () => {
+    for (const text of ["can't reach, it's on the ceiling very high, no ladder now", 'the label is worn off', '装在天花板上，太高了够不着', '标签找不到了']) {
+      it(`reads "${text}" as a serial nobody can read now`, () => assert.equal(serialOutOfReach(text), true));
+    }
+    for (const text of ['NPC21A00012345', 'it is on the bottom', '在底下贴着']) {
+      it(`does not read "${text}" so`, () => assert.equal(serialOutOfReach(text), false));
+    }
+  });
+});
