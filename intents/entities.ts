@@ -8,6 +8,7 @@ import {
   MOBILE_PATTERN,
   MODEL_PATTERN,
   SERIAL_CANDIDATE_PATTERN,
+  SPACED_SERIAL_PATTERN,
   digitCount,
   looksLikeSerial,
 } from './entityPatterns';
@@ -26,6 +27,11 @@ function firstMatch(text: string, pattern: RegExp): string | undefined {
 function isInternationalLength(number: string): boolean {
   const digits = number.replace(/\D/gu, '').length;
   return digits >= 8 && digits <= 15;
+}
+
+/** Grouped, a serial must still be one when joined: long enough that a model and a number side by side are not one. */
+function isSpacedSerial(joined: string): boolean {
+  return joined.length >= 10 && joined.length <= 20 && looksLikeSerial(joined);
 }
 
 function escapeForPattern(text: string): string {
@@ -94,6 +100,10 @@ export class EntityExtractor {
       const candidate = match[0];
       if (looksLikeSerial(candidate) && !isOther(candidate)) return candidate.toUpperCase();
     }
+    for (const match of text.matchAll(SPACED_SERIAL_PATTERN)) {
+      const candidate = compact(match[0]);
+      if (isSpacedSerial(candidate) && !isOther(candidate)) return candidate;
+    }
     return undefined;
   }
 
@@ -108,6 +118,8 @@ export class EntityExtractor {
     for (const identifier of identifiers) {
       if (identifier) blanked = blanked.split(identifier).join(' ');
     }
-    return blanked.replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? ' ' : candidate));
+    return blanked
+      .replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? ' ' : candidate))
+      .replace(SPACED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate));
   }
 }

@@ -33,6 +33,14 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('+86 138 1234 5678', 'en', TODAY).phone, '13812345678');
     assert.equal(extractor.extract('price went +5 2 3', 'en', TODAY).phone, undefined);
   });
+  it('joins a serial copied in groups, and never words or a phone number around it', () => {
+    assert.equal(extractor.extract('its NPN 26A 0000 7016', 'en', TODAY).serial, 'NPN26A00007016');
+    assert.equal(extractor.extract('NPN 26A 0000 7016 thanks', 'en', TODAY).serial, 'NPN26A00007016');
+    assert.equal(extractor.extract('盒子上写的 npc21a 0001 2345', 'zh', TODAY).serial, 'NPC21A00012345');
+    assert.equal(extractor.extract('call 138 1234 5678', 'en', TODAY).serial, undefined);
+    assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);
+    assert.equal(extractor.extract('room 12B 3045 floor 2', 'en', TODAY).serial, undefined);
+  });
   it('reads a Beijing landline', () => {
     assert.equal(extractor.extract('电话010-8888 6666', 'zh', TODAY).phone, '010-88886666');
   });
