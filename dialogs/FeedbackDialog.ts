@@ -4,7 +4,7 @@ import { isNone, parseRating } from '../intents/answers/replies';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
-import { CHOICE_PROMPT, TEXT_PROMPT, choicePromptOptions, choices, createChoicePrompt, createTextPrompt, textPromptOptions } from './prompts';
+import { CHOICE_PROMPT, SKIPPED, TEXT_PROMPT, choicePromptOptions, choices, createChoicePrompt, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
@@ -51,7 +51,7 @@ export class FeedbackDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const found = step.result as FoundChoice;
-    if (found.value === SKIP) {
+    if (found.value === SKIP || found.value === SKIPPED) {
       await step.context.sendActivity(t(lang, 'feedback.skipped'));
       return step.endDialog();
     }

@@ -18,6 +18,7 @@ import {
 import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Recognition } from '../intents/types';
 import { asksBack } from '../intents/answers/cues';
+import { parseRating } from '../intents/answers/replies';
 import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
@@ -311,6 +312,7 @@ const TOPIC_INTENTS: ReadonlySet<string> = new Set(['check_warranty', 'repair_co
 /** The question's kinds whose flow can carry on without an answer after three misses, and what is said when it does. */
 const GOES_ON_WITHOUT: Partial<Record<QuestionKind, MessageKey>> = {
   checklist: 'miss.goOn.checklist',
+  rating: 'miss.goOn.rating',
   fixed: 'miss.goOn.fixed',
   symptom: 'miss.goOn.symptom',
 };
@@ -328,7 +330,8 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
 function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
   // A phone question is answered by a phone number and nothing else, so its misses count like a choice's.
   if (kind === 'phone' || kind === 'case_phone') return recognition.entities.phone !== undefined;
-  if (shape === 'free' || kind === 'rating') return true;
+  if (kind === 'rating' && parseRating(recognition.text) !== undefined) return true;
+  if (shape === 'free') return true;
   if (kind === 'symptom' && recognition.symptom) return true;
   if (kind === 'checklist' && recognition.cues.length > 0) return true;
   if (shape === 'yes_no' && reading.kind === 'unsure') return false;

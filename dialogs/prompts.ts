@@ -11,6 +11,7 @@ import {
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
 import type { Reading } from '../intents/answers/index';
+import { parseRating } from '../intents/answers/replies';
 import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { t, type MessageKey, type MessageParams } from '../src/i18n/translate';
 import type { Language } from '../src/domain/vocabulary';
@@ -56,6 +57,9 @@ async function readChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<
   // Among options without a yes or a no (ratings listed 5 to 1, symptoms), the SDK's match of an option's own words and
   // numbers is safe and knows their synonyms ("4" is the rating 4, not the fourth button).
   if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
+  // A rating in words ("还可以", "not bad") is one of the buttons' values.
+  const rating = answer.kind === 'rating' ? parseRating(prompt.context.activity.text ?? '') : undefined;
+  if (rating !== undefined) return found(prompt, String(rating), choices.findIndex((choice) => choice.value === String(rating)));
   const index = choiceIndex(answer.reading, choices);
   if (index !== undefined) return found(prompt, choices[index].value, index);
   if (answer.shape === 'fixed' && ANSWERS_WITHOUT_A_BUTTON.has(answer.reading.kind)) return found(prompt, answer.reading.kind, -1);

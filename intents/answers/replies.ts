@@ -41,8 +41,9 @@ export type Rating = 1 | 2 | 3 | 4 | 5;
 const RATING_WORDS: Array<[RegExp, Rating]> = [
   [/非常满意|十分满意|特别满意|超级满意|excellent|outstanding|perfect|amazing/iu, 5],
   [/非常不满意|很不满意|很差|非常差|太差|极差|terrible|awful|horrible|useless/iu, 1],
+  [/not bad|挺好|还不错/iu, 4],
   [/不满意|较差|比较差|poor|bad/iu, 2],
-  [/一般|还行|凑合|okay|average|so-so/iu, 3],
+  [/一般|还行|还可以|还好|凑合|马马虎虎|okay|\bok\b|fine|average|so-so|alright/iu, 3],
   [/满意|很好|不错|good|great/iu, 4],
 ];
 

@@ -91,6 +91,25 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'rating');
     });
 
+    it('takes a rating in words, and after three misses leaves the rating out instead of asking again', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      assert.equal(await convo.pendingQuestion(), 'rating');
+      await convo.say(say('it was alright', '还可以'));
+      assert.equal(await convo.pendingQuestion(), 'suggestion');
+
+      const other = startConversation();
+      await other.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await other.say(say("no, it's ok now", '不用了，已经好了'));
+      const junk = say('🙂', '紫色的猴子在洗碗');
+      await other.say(junk);
+      await other.say(junk);
+      const third = await other.say(junk);
+      assert.match(third, say(/skip the rating/, /评分就先跳过/));
+      assert.equal(await other.pendingQuestion(), undefined);
+    });
+
     it('puts right the digits of a serial the customer mistyped, and looks it up again', async () => {
       const convo = startConversation();
       await convo.say(say('my camera has no video, serial NPC21A00012354', '摄像头没有画面，序列号 NPC21A00012354'));

@@ -46,6 +46,9 @@ describe('parseRating', () => {
     ['五分', 5],
     ['非常满意', 5],
     ['很差', 1],
+    ['还可以', 3],
+    ['not bad', 4],
+    ['bad', 2],
     ['no idea', undefined],
   ];
   for (const [reply, expected] of cases) {
