@@ -23,7 +23,7 @@ import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
-import { asksRepairTime, detectCommand } from '../intents/commands';
+import { asksCost, asksRepairTime, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
@@ -322,6 +322,7 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   const interrupts = answer.shape === 'free' ? asksBack(recognition.text) : answer.reading.kind === 'not_an_answer';
   if (!interrupts) return undefined;
   if (asksRepairTime(recognition.text)) return 'repair_time';
+  if (asksCost(recognition.text)) return 'repair_cost';
   if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
   return undefined;
 }

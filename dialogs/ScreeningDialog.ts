@@ -1,10 +1,11 @@
 // Asks, in one compact checklist, about the policy's exclusions the customer has not already spoken to.
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { ClauseId } from '../src/domain/vocabulary';
 import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
-import { TEXT_PROMPT, createTextPrompt } from './prompts';
+import { CHOICE_PROMPT, SKIPPED, TEXT_PROMPT, YES, choicePromptOptions, createChoicePrompt, createTextPrompt, yesNoChoices } from './prompts';
+import type { ExclusionCue } from '../intents/types';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { goingOnWithoutAnswer, pendingAnswerOf } from './answerReading';
@@ -36,7 +37,10 @@ export class ScreeningDialog extends ComponentDialog {
   constructor(private readonly state: ConversationDataAccessor) {
     super(SCREENING_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new QuestionWaterfall(LOOP, [this.askChecklistStep.bind(this), this.takeAnswerStep.bind(this)]));
+    this.addDialog(createChoicePrompt());
+    this.addDialog(
+      new QuestionWaterfall(LOOP, [this.askChecklistStep.bind(this), this.takeAnswerStep.bind(this), this.takeConfirmationStep.bind(this)]),
+    );
     this.initialDialogId = LOOP;
   }
 
@@ -64,6 +68,19 @@ export class ScreeningDialog extends ComponentDialog {
     if (goingOnWithoutAnswer(step.context)) return step.endDialog();
     const mentioned = (recognition?.cues ?? []).filter((cue) => pending.includes(cue.clause));
 
+    // "No no, nobody touched it… just the network drop": a "none" that also reads as a mention. Rather than conclude
+    // either way, one targeted question about that clause.
+    const doubtful = reading?.kind === 'none' ? mentioned.find((cue) => !cue.negated) : undefined;
+    if (doubtful) {
+      pending.filter((clause) => clause !== doubtful.clause).forEach((clause) => (data.fault.answers[clause] = false));
+      stepValues<{ doubtful: ExclusionCue }>(step).doubtful = doubtful;
+      const lang = data.language;
+      const item = t(lang, SCREENED.find((screened) => screened.clause === doubtful.clause)!.label);
+      return step.prompt(
+        CHOICE_PROMPT,
+        asking('confirm_clause', choicePromptOptions(lang, 'screening.confirm', yesNoChoices(lang), { words: doubtful.text, item })),
+      );
+    }
     if (reading?.kind === 'choices') {
       pending.forEach((clause, index) => (data.fault.answers[clause] = reading.picked.includes(index + 1)));
     } else if (mentioned.length > 0) {
@@ -76,6 +93,18 @@ export class ScreeningDialog extends ComponentDialog {
       pending.forEach((clause) => (data.fault.answers[clause] = false));
     } else {
       return step.replaceDialog(LOOP, { retries: Number(stepValues<{ pending: ClauseId[]; retries: number }>(step).retries) + 1 });
+    }
+    return step.endDialog();
+  }
+
+  /** The answer to the targeted question decides the clause; a "no" takes back the reading of the words that raised it. */
+  private async takeConfirmationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const data = await conversationDataOf(this.state, step.context);
+    const doubtful = stepValues<{ doubtful: ExclusionCue }>(step).doubtful as ExclusionCue;
+    const happened = (step.result as FoundChoice).value === YES;
+    data.fault.answers[doubtful.clause] = happened;
+    if (!happened && (step.result as FoundChoice).value !== SKIPPED) {
+      data.fault.cues = data.fault.cues.filter((cue) => cue.clause !== doubtful.clause || cue.negated);
     }
     return step.endDialog();
   }

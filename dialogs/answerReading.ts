@@ -13,6 +13,7 @@ export const ANSWER_SHAPE: Record<QuestionKind, AnswerShape> = {
   symptom: 'choice',
   fixed: 'fixed',
   checklist: 'checklist',
+  confirm_clause: 'yes_no',
   open_case: 'yes_no',
   contact: 'free',
   name: 'free',

@@ -8,6 +8,7 @@ export const QUESTION_KINDS = [
   'symptom',
   'fixed',
   'checklist',
+  'confirm_clause',
   'open_case',
   'contact',
   'name',

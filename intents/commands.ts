@@ -100,3 +100,13 @@ const ASKS_REPAIR_TIME =
 export function asksRepairTime(text: string): boolean {
   return ASKS_REPAIR_TIME.test(text);
 }
+
+/**
+ * Asked mid-flow, "is it free?" and "这个要钱吗" are about the cost whatever the intent head makes of the rest of the
+ * message ("is it free? i bought not even 2 year" reads as a fault report); only a question counts, not "free" said.
+ */
+const ASKS_COST = /\b(?:is (?:it|this|that|the repair) (?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me)\b|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|修要钱/iu;
+
+export function asksCost(text: string): boolean {
+  return ASKS_COST.test(text);
+}

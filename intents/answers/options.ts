@@ -43,8 +43,9 @@ const CONCEPTS: readonly RegExp[] = [
   /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
 ];
 
-/** "Fell offline" is not a fall, "掉线" not a drop. */
-const NOT_A_FALL = /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|掉线/giu;
+/** "Fell offline" is not a fall, nor a network that drops, "dropped frames", "掉线" or "掉帧". */
+const NOT_A_FALL =
+  /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
 const DENIES = /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没/iu;

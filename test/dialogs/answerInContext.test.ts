@@ -110,6 +110,22 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await other.pendingQuestion(), undefined);
     });
 
+    it('asks one targeted question when a "none" at the checklist also reads as a mention, and a "no" takes the mention back', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      assert.equal(await convo.pendingQuestion(), 'checklist');
+      const reply = await convo.say(say('No, it is brand new, installed by our team with your bracket, not dropped', '没有，是新的，我们自己的工程队用你们的支架装的，没摔过'));
+      if ((await convo.pendingQuestion()) === 'confirm_clause') {
+        assert.match(reply, say(/Just so I get it right/, /为了不弄错/));
+        await convo.say(say('no', '没有'));
+      }
+      const data = await convo.conversationData();
+      assert.equal(Object.values(data?.fault.answers ?? {}).some((answer) => answer === true), false);
+      assert.equal(data?.fault.cues.some((cue) => !cue.negated), false);
+      // Nothing excludes it any more: a free repair goes straight on to the contact.
+      assert.equal(await convo.pendingQuestion(), 'contact');
+    });
+
     it('puts right the digits of a serial the customer mistyped, and looks it up again', async () => {
       const convo = startConversation();
       await convo.say(say('my camera has no video, serial NPC21A00012354', '摄像头没有画面，序列号 NPC21A00012354'));

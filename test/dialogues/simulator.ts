@@ -22,7 +22,7 @@ const MOMENT_QUESTIONS: Partial<Record<Moment, readonly QuestionKind[]>> = {
   product: ['serial', 'model', 'purchase_date'],
   symptom: ['symptom'],
   troubleshooting: ['fixed'],
-  damage_check: ['checklist'],
+  damage_check: ['checklist', 'confirm_clause'],
   open_case: ['open_case'],
   contact: ['contact', 'name', 'phone', 'city'],
 };
@@ -94,6 +94,7 @@ export class SimulatedCustomer {
         return said(steps[index] ?? null);
       }
       case 'checklist':
+      case 'confirm_clause':
         return said(replies.damage_check);
       case 'open_case':
         return said(replies.open_case);

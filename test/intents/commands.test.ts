@@ -1,7 +1,7 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { asksRepairTime, detectCommand, type Command } from '../../intents/commands';
+import { asksCost, asksRepairTime, detectCommand, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
@@ -71,3 +71,12 @@ describe('asksRepairTime', () => {
   }
 });
 
+
+describe('asksCost', () => {
+  for (const text of ['is it free? i bought not even 2 year', 'how much will that cost me?', 'will I be charged for this?', '这个要钱吗', '修这个要多少钱？', '收不收费啊']) {
+    it(`hears a question about the cost in "${text}"`, () => assert.equal(asksCost(text), true));
+  }
+  for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing']) {
+    it(`hears no such question in "${text}"`, () => assert.equal(asksCost(text), false));
+  }
+});
