@@ -5,6 +5,7 @@ import { MessageFactory } from 'botbuilder';
 import type { Clock } from '../../dialogs/services';
 import type { CaseStatus, RepairCase } from '../domain/repairCase';
 import { t, type MessageKey } from '../i18n/translate';
+import { markdownLiteral } from '../i18n/markdown';
 import { turnLockKey } from '../bot/turnPipeline';
 import type { CaseStore, ConversationRecord, ConversationStore, HandoffStatus, KeyedLock, StaffAccountStore, TakeoverWaits, TranscriptStore } from '../storage/types';
 import { conversationView, type ConversationView } from './conversationView';
@@ -144,7 +145,7 @@ export class StaffDesk {
     await this.deps.events.publish('case.updated', { case: updated });
     const lang = updated.language;
     const lines = [t(lang, 'caseUpdate.status', { caseId, status: t(lang, `caseStatus.${change.status}` as MessageKey) })];
-    if (change.note) lines.push(t(lang, 'status.lastNote', { note: change.note }));
+    if (change.note) lines.push(t(lang, 'status.lastNote', { note: markdownLiteral(change.note) }));
     await this.tellCaseCustomer(updated, (context) => context.sendActivity(lines.join('\n\n')).then(() => undefined));
     return updated;
   }
