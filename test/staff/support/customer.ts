@@ -22,9 +22,10 @@ export async function startCustomer(baseUrl: string): Promise<RestCustomer> {
   };
 }
 
-/** Settings that let one test address start many conversations. */
+/** Settings that let one test address start many conversations, and write many messages in one. */
 export const GENEROUS_RATE_LIMITS = {
   RATE_LIMIT_TOKENS_PER_ADDRESS: '100000',
   RATE_LIMIT_STARTS_PER_ADDRESS: '100000',
   RATE_LIMIT_MESSAGES_PER_ADDRESS: '100000',
+  RATE_LIMIT_MESSAGES_PER_CONVERSATION: '100000',
 };
