@@ -12,8 +12,6 @@ import { escalate } from './escalation';
 export const HANDOFF_DIALOG = 'handoffDialog';
 const FLOW = 'handoffFlow';
 
-export type { HandoffReason };
-
 export interface HandoffOptions {
   reason: HandoffReason;
 }

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { StaffAccount, StaffAccountStore, StaffRole, StaffSession, StaffSessionStore } from '../storage/types';
 import { hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords';
 
-export const ADMIN_USERNAME = 'admin';
+const ADMIN_USERNAME = 'admin';
 
 export interface NewStaffAccount {
   username: string;

@@ -7,7 +7,7 @@ import type { CaseStatus, RepairCase } from '../domain/repairCase';
 import { t, type MessageKey } from '../i18n/translate';
 import { markdownLiteral } from '../i18n/markdown';
 import { turnLockKey } from '../bot/turnPipeline';
-import type { CaseStore, ConversationRecord, ConversationStore, HandoffStatus, KeyedLock, StaffAccountStore, TakeoverWaits, TranscriptStore } from '../storage/types';
+import type { CaseStore, ConversationRecord, ConversationStore, HandoffStatus, KeyedLock, StaffAccountStore, StaffRole, TakeoverWaits, TranscriptStore } from '../storage/types';
 import { conversationView, type ConversationView } from './conversationView';
 import { sendAsStaff, type CustomerChannels } from './customerChannels';
 import { nextOwnership, type OwnershipEvent } from './ownership';
@@ -27,7 +27,7 @@ export class DeskError extends Error {
 export interface StaffMember {
   username: string;
   displayName: string;
-  role: 'agent' | 'admin';
+  role: StaffRole;
 }
 
 export interface StaffTimeouts {

@@ -10,9 +10,9 @@ import { nextOwnership } from './ownership';
 import type { StaffEvents } from './staffEvents';
 
 /** A console counts as online if its live stream was open this recently. */
-export const CONSOLE_ONLINE_MS = 60_000;
+const CONSOLE_ONLINE_MS = 60_000;
 /** The expected wait is the median of this many recent takeovers. */
-export const WAITS_FOR_ESTIMATE = 20;
+const WAITS_FOR_ESTIMATE = 20;
 
 export type HandoffReason = 'customer_request' | 'not_understood' | 'needs_decision' | 'complaint';
 
@@ -149,7 +149,7 @@ export class StaffQueue {
   }
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
