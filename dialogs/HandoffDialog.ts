@@ -35,23 +35,23 @@ export class HandoffDialog extends ComponentDialog {
     const lang = data.language;
     await step.context.sendActivity(
       outcome === 'queued'
-        ? `${queueNotice(await this.services.staffQueue.outlook(), lang, this.services)}\n\n${t(lang, 'handoff.meanwhile')}`
+        ? `${t(lang, 'handoff.queued', { outlook: queueOutlook(await this.services.staffQueue.outlook(), lang, this.services) })}\n\n${t(lang, 'handoff.meanwhile')}`
         : t(lang, 'handoff.alreadyWaiting'),
     );
     return step.endDialog();
   }
 }
 
-function queueNotice(outlook: QueueOutlook, lang: Language, services: Pick<AssistantServices, 'staffHours' | 'clock'>): string {
+function queueOutlook(outlook: QueueOutlook, lang: Language, services: Pick<AssistantServices, 'staffHours' | 'clock'>): string {
   const hours = describeStaffHours(services.staffHours, lang);
   switch (outlook.kind) {
     case 'wait':
-      return t(lang, 'handoff.queuedWait', { minutes: outlook.minutes });
+      return t(lang, 'handoff.waitAbout', { minutes: outlook.minutes });
     case 'soon':
-      return t(lang, 'handoff.queuedSoon');
+      return t(lang, 'handoff.waitSoon');
     case 'nobody_online':
-      return t(lang, 'handoff.queuedNobodyOnline', { hours });
+      return t(lang, 'handoff.nobodyOnline', { hours });
     case 'outside_hours':
-      return t(lang, 'handoff.queuedOutsideHours', { hours, next: describeNextOpening(services.staffHours, services.clock.now(), lang) });
+      return t(lang, 'handoff.outsideHours', { hours, next: describeNextOpening(services.staffHours, services.clock.now(), lang) });
   }
 }
