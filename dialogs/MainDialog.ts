@@ -84,15 +84,19 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * Staff handed the conversation back: whatever the dialogs were waiting for is stale, so the assistant says it is
-   * back (with the case's news, if there is a case) and offers the rating unless the customer already gave one.
+   * Staff handed the conversation back: whatever the dialogs were waiting for is stale, so the assistant takes the facts
+   * from what the customer told staff meanwhile, says it is back (with the case's news, if there is a case) and offers
+   * the rating unless the customer already gave one.
    */
-  async resumeAfterStaff(context: TurnContext, dialogState: StatePropertyAccessor, staffName: string): Promise<void> {
+  async resumeAfterStaff(context: TurnContext, dialogState: StatePropertyAccessor, staffName: string, saidMeanwhile: string[]): Promise<void> {
     const dialogs = new DialogSet(dialogState);
     dialogs.add(this);
     const dc = await dialogs.createContext(context);
     await dc.cancelAllDialogs();
     const data = await conversationDataOf(this.state, context);
+    for (const text of saidMeanwhile) {
+      gatherFacts(data, this.services.recognizer.recognize(text, { today: this.services.clock.today() }), this.services.registry);
+    }
     const lang = data.language;
     const lines = [t(lang, 'handoff.released', { name: staffName })];
     const repairCase = data.caseId ? await this.services.cases.get(data.caseId) : undefined;

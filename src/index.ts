@@ -69,7 +69,7 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
     waits: stores.takeoverWaits,
     events,
     channels: parts.channels,
-    resumeAssistant: (context, staffName) => parts.bot.resumeAfterStaff(context, staffName),
+    resumeAssistant: (context, staffName, saidMeanwhile) => parts.bot.resumeAfterStaff(context, staffName, saidMeanwhile),
     clock: services.clock,
     timeouts: {
       reminderMs: config.STAFF_REMINDER_MINUTES * 60_000,

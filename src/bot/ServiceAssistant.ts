@@ -37,8 +37,8 @@ export class ServiceAssistant extends ActivityHandler {
   }
 
   /** Staff handed the conversation back (a turn of its own, started by the staff desk on the customer's channel). */
-  async resumeAfterStaff(context: TurnContext, staffName: string): Promise<void> {
-    await this.deps.mainDialog.resumeAfterStaff(context, this.deps.dialogState, staffName);
+  async resumeAfterStaff(context: TurnContext, staffName: string, saidMeanwhile: string[]): Promise<void> {
+    await this.deps.mainDialog.resumeAfterStaff(context, this.deps.dialogState, staffName, saidMeanwhile);
     await this.deps.conversationState.saveChanges(context, false);
   }
 

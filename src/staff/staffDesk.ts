@@ -48,8 +48,11 @@ export interface StaffDeskDeps {
   waits: TakeoverWaits;
   events: StaffEvents;
   channels: CustomerChannels;
-  /** The assistant takes the conversation back: greets the customer and offers the rating (ServiceAssistant.resumeAfterStaff). */
-  resumeAssistant: (context: TurnContext, staffName: string) => Promise<void>;
+  /**
+   * The assistant takes the conversation back (ServiceAssistant.resumeAfterStaff): learns from what the customer wrote
+   * while staff held it, greets the customer and offers the rating.
+   */
+  resumeAssistant: (context: TurnContext, staffName: string, saidMeanwhile: string[]) => Promise<void>;
   clock: Clock;
   timeouts: StaffTimeouts;
   logger: { warn(details: object, message: string): void };
@@ -66,6 +69,10 @@ export class StaffDesk {
     const waiting = records.filter((record) => record.status === 'waiting').sort((a, b) => (a.waitingSince ?? '').localeCompare(b.waitingSince ?? ''));
     const others = records.filter((record) => record.status !== 'waiting').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return [...waiting, ...others].map(conversationView);
+  }
+
+  async conversation(conversationId: string): Promise<ConversationView> {
+    return conversationView(await this.requireConversation(conversationId));
   }
 
   async transcript(conversationId: string): Promise<Array<Record<string, unknown>>> {
@@ -108,9 +115,16 @@ export class StaffDesk {
   }
 
   async release(conversationId: string, staff: StaffMember): Promise<ConversationView> {
-    const record = await this.locked(conversationId, (current) => this.step(current, { type: 'release', staffId: staff.username }, this.unheld()));
+    const { record, takenAt } = await this.locked(conversationId, async (current) => ({
+      record: await this.step(current, { type: 'release', staffId: staff.username }, this.unheld()),
+      takenAt: current.takenAt ?? '',
+    }));
     await this.deps.events.publish('conversation.released', { conversation: conversationView(record) });
-    await this.tellCustomer(record, (context) => this.deps.resumeAssistant(context, staff.displayName));
+    const saidMeanwhile = (await this.deps.transcripts.list(conversationId))
+      .filter((activity) => activity.type === 'message' && (activity.from as { role?: string } | undefined)?.role === 'user' && String(activity.timestamp) >= takenAt)
+      .map((activity) => String(activity.text ?? ''))
+      .filter((text) => text.trim() !== '');
+    await this.tellCustomer(record, (context) => this.deps.resumeAssistant(context, staff.displayName, saidMeanwhile));
     return conversationView(record);
   }
 

@@ -145,6 +145,10 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
     response.json(await deps.desk.conversations(parse(conversationFilterSchema, request.query.status, 'status')));
   }));
 
+  api.get('/conversations/:id', handle(async (request, response) => {
+    response.json(await deps.desk.conversation(request.params.id));
+  }));
+
   api.get('/conversations/:id/transcript', handle(async (request, response) => {
     response.json(await deps.desk.transcript(request.params.id));
   }));

@@ -115,7 +115,7 @@ describe('The staff API', function () {
   });
 
   describe('refusals', () => {
-    const reads = ['/session', '/conversations', '/conversations/any/transcript', '/cases', '/cases/RMA-20261125-0001', '/events', '/users'];
+    const reads = ['/session', '/conversations', '/conversations/any', '/conversations/any/transcript', '/cases', '/cases/RMA-20261125-0001', '/events', '/users'];
     const changes: Array<[string, unknown]> = [
       ['/logout', undefined],
       ['/conversations/any/takeover', undefined],
@@ -194,6 +194,8 @@ describe('The staff API', function () {
       assert.ok(!active.body.some((view) => view.id === customer.conversationId));
       const all = await agent.get<View[]>('/conversations');
       assert.ok(all.body.some((view) => view.id === customer.conversationId));
+      assert.deepEqual((await agent.get<View>(conversationPath(customer))).body, listed);
+      assert.equal((await agent.get('/conversations/no-such-conversation')).status, 404);
     });
 
     it('gives the transcript oldest first: the welcome, the customer, the assistant', async () => {

@@ -88,8 +88,11 @@ describe('Staff taking over a Direct Line conversation', function () {
   it('hands back to the assistant, which greets the customer, offers the rating and answers again', async () => {
     const released = await agent.post<{ status: string }>(`/conversations/${encodeURIComponent(conversationId)}/release`);
     assert.equal(released.body.status, 'bot');
-    const back = await customer.waitFor(fromAssistant(/Wang Fang has handed our conversation back to me/));
-    assert.ok(back);
+    await customer.waitFor(fromAssistant(/Wang Fang has handed our conversation back to me/));
+    // What the customer told Wang Fang ("It is an NP-IPC2043, bought last spring") the assistant now knows too.
+    const key = `directline/conversations/${conversationId}/`;
+    const saved = (await running.stores.state.read([key]))[key] as { conversationData: { product: { model?: string } } };
+    assert.equal(saved.conversationData.product.model, 'NP-IPC2043');
     await customer.waitFor(fromAssistant(/how would you rate this chat/));
     await say('5', fromAssistant(/Anything we could do better/));
     await say('no', fromAssistant(/Thank you for your feedback/));
