@@ -38,7 +38,6 @@ export class StaffEventStreams {
       lastSent = event.id;
       response.write(`id: ${event.id}\nevent: ${event.name}\ndata: ${JSON.stringify({ ...(event.data as object), at: event.at })}\n\n`);
     };
-    const unsubscribe = await deps.events.subscribe((event) => (replaying ? held.push(event) : send(event)));
     const keepAlive = setInterval(() => {
       void deps.sessionAlive().then(async (alive) => {
         if (!alive) return response.end();
@@ -46,11 +45,14 @@ export class StaffEventStreams {
         response.write(': keep-alive\n\n');
       }).catch(() => response.end());
     }, deps.keepAliveMs);
-    response.on('close', () => {
+    const closed = new Promise<void>((resolve) => response.on('close', () => resolve()));
+    void closed.then(() => {
       clearInterval(keepAlive);
       this.open.delete(response);
-      void unsubscribe();
     });
+    const unsubscribe = await deps.events.subscribe((event) => (replaying ? held.push(event) : send(event)));
+    // Also when the console went away while the subscription was being set up.
+    void closed.then(unsubscribe);
     await deps.presence.seen(deps.now());
 
     if (lastEventId !== undefined) {

@@ -323,7 +323,7 @@ describe('The staff API', function () {
   });
 });
 
-describe('The staff API behind HTTPS', function () {
+describe('The staff API behind HTTPS, with a short event log', function () {
   this.timeout(60000);
   let running: RunningAssistant;
   let baseUrl: string;
@@ -333,6 +333,7 @@ describe('The staff API behind HTTPS', function () {
       PUBLIC_BASE_URL: 'https://support.example.com',
       STAFF_LOGIN_FAILURES_PER_ACCOUNT: '3',
       STAFF_LOGIN_FAILURES_PER_ADDRESS: '5',
+      STAFF_EVENT_LOG_SIZE: '10',
     }));
   });
 
@@ -341,6 +342,22 @@ describe('The staff API behind HTTPS', function () {
   it('names the session cookie with the __Host- prefix and marks it Secure', async () => {
     const answer = await new StaffClient(baseUrl).login('admin', ADMIN_PASSWORD);
     assert.match(answer.headers.get('set-cookie') ?? '', /^__Host-staff_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+  });
+
+  it('tells a console reconnecting from further back than the log keeps to reload its lists', async () => {
+    const staff = await StaffClient.signIn(baseUrl, 'admin', ADMIN_PASSWORD);
+    const live = await staff.events();
+    for (let customer = 0; customer < 12; customer += 1) await (await startCustomer(baseUrl)).say('I want to talk to a person');
+    await live.waitFor(() => live.received.filter((event) => event.event === 'conversation.queued').length === 12);
+    live.close();
+    const resumed = await staff.events('1');
+    const first = await resumed.waitFor(() => true);
+    resumed.close();
+    assert.equal(first.event, 'reset');
+    const recent = await staff.events(live.received[9].id);
+    const replayed = await recent.waitFor((event) => event.id === live.received[11].id);
+    recent.close();
+    assert.deepEqual(recent.received.map((event) => event.id), [live.received[10].id, replayed.id]);
   });
 
   it('throttles failed sign-ins per account, then per address, with 429', async () => {
