@@ -1,5 +1,5 @@
 // Speed and memory figures (npm run bench): recognizer training and recognition, policy decisions, whole assistant turns,
-// and the heap of 10,000 conversations before and after they expire. `--heap-snapshots=FOLDER` also writes heap
+// the heap of 10,000 conversations before and after they expire, and the staff console's delays. `--heap-snapshots=FOLDER` also writes heap
 // snapshots of the memory figure's baseline and of the heap after expiry there, for bench/heapSnapshotDiff.ts.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +13,7 @@ import { assistantServices, createAssistant } from '../src/assistant';
 import { createLogger } from '../src/observability/logger';
 import { createMetrics } from '../src/observability/metrics';
 import { measureConversationMemory, reportConversationMemory } from './conversationMemory';
+import { measureStaffLatency, reportStaffLatency } from './staffLatency';
 
 const DATA = path.join(__dirname, '../data');
 const TODAY = '2026-11-25';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
 
   const snapshotFolder = process.argv.find((argument) => argument.startsWith('--heap-snapshots='))?.slice('--heap-snapshots='.length);
   reportConversationMemory(await measureConversationMemory(recognizer, 10_000, snapshotFolder));
+  reportStaffLatency(await measureStaffLatency());
 }
 
 main().catch((error: Error) => {

@@ -8,6 +8,7 @@ import { CHOICE_PROMPT, SKIPPED, TEXT_PROMPT, choicePromptOptions, choices, crea
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
+import { escalate } from './escalation';
 
 export const FEEDBACK_DIALOG = 'feedbackDialog';
 const FLOW = 'feedbackFlow';
@@ -23,7 +24,7 @@ export interface FeedbackOptions {
 export class FeedbackDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'feedback' | 'clock'>,
+    private readonly services: Pick<AssistantServices, 'feedback' | 'clock' | 'staffQueue' | 'registry'>,
   ) {
     super(FEEDBACK_DIALOG);
     this.addDialog(createChoicePrompt());
@@ -67,16 +68,23 @@ export class FeedbackDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const raw = String(step.result ?? '').trim();
     const comment = raw && !isNone(raw) && !/^(no thanks|skip|不用了?|没有了?)$/i.test(raw) ? raw : undefined;
+    const rating = Number(stepValues<{ rating: number }>(step).rating);
     await this.services.feedback.add({
       conversationId: step.context.activity.conversation.id,
       channel: step.context.activity.channelId,
       language: data.language,
-      rating: Number(stepValues<{ rating: number }>(step).rating),
+      rating,
       comment,
       caseId: data.caseId,
       at: this.services.clock.now().toISOString(),
     });
     data.feedbackGiven = true;
+    // A customer who came to complain and rates us poorly gets a person, not only a thank-you.
+    if (!(step.options as FeedbackOptions).offered && rating <= 2) {
+      await escalate(step.context, data, 'complaint', this.services);
+      await step.context.sendActivity(t(data.language, 'feedback.complaintQueued'));
+      return step.endDialog();
+    }
     await step.context.sendActivity(t(data.language, 'feedback.thanks'));
     return step.endDialog();
   }

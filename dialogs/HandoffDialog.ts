@@ -1,25 +1,27 @@
-// Hands the conversation to the service team, with the reason and a summary, and tells the customer what happens next.
+// Hands the conversation to the service team, with the reason and a summary, and tells the customer honestly what
+// happens next: the expected wait when staff are at the console, otherwise when they will be, and what to do meanwhile.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { TurnContext } from 'botbuilder';
 import { t } from '../src/i18n/translate';
-import { describeStaffHours } from '../src/domain/staffHours';
+import { describeNextOpening, describeStaffHours } from '../src/domain/staffHours';
+import type { Language } from '../src/domain/vocabulary';
+import type { HandoffReason, QueueOutlook } from '../src/staff/staffQueue';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
-import { conversationSummary } from './conversationSummary';
+import { escalate } from './escalation';
 
 export const HANDOFF_DIALOG = 'handoffDialog';
 const FLOW = 'handoffFlow';
-
-export type HandoffReason = 'customer_request' | 'not_understood' | 'needs_decision';
 
 export interface HandoffOptions {
   reason: HandoffReason;
 }
 
+type HandoffServices = Pick<AssistantServices, 'staffQueue' | 'registry' | 'clock' | 'staffHours'>;
+
 export class HandoffDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'conversations' | 'registry' | 'clock' | 'staffHours'>,
+    private readonly services: HandoffServices,
   ) {
     super(HANDOFF_DIALOG);
     this.addDialog(new WaterfallDialog(FLOW, [this.escalateStep.bind(this)]));
@@ -29,32 +31,27 @@ export class HandoffDialog extends ComponentDialog {
   private async escalateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const { reason } = step.options as HandoffOptions;
-    const activity = step.context.activity;
-    const now = this.services.clock.now();
-    const summary = conversationSummary(data, this.services.registry, this.services.clock.today());
-    const handoff = { status: 'waiting' as const, reason, summary, caseId: data.caseId, waitingSince: now.toISOString() };
-    const existing = await this.services.conversations.get(activity.conversation.id);
-    let queued = false;
-    if (!existing) {
-      await this.services.conversations.put({
-        id: activity.conversation.id,
-        channel: activity.channelId,
-        customer: activity.from.name || activity.from.id,
-        language: data.language,
-        owner: { kind: 'assistant' },
-        updatedAt: now.toISOString(),
-        reference: TurnContext.getConversationReference(activity),
-        ...handoff,
-      });
-      queued = true;
-    } else if (existing.status === 'bot') {
-      queued = Boolean(await this.services.conversations.transition(existing.id, { status: 'bot', owner: existing.owner }, handoff, now));
-    }
+    const outcome = await escalate(step.context, data, reason, this.services);
+    const lang = data.language;
     await step.context.sendActivity(
-      queued
-        ? t(data.language, 'handoff.queued', { hours: describeStaffHours(this.services.staffHours, data.language) })
-        : t(data.language, 'handoff.alreadyWaiting'),
+      outcome === 'queued'
+        ? `${t(lang, 'handoff.queued', { outlook: queueOutlook(await this.services.staffQueue.outlook(), lang, this.services) })}\n\n${t(lang, 'handoff.meanwhile')}`
+        : t(lang, 'handoff.alreadyWaiting'),
     );
     return step.endDialog();
+  }
+}
+
+function queueOutlook(outlook: QueueOutlook, lang: Language, services: Pick<AssistantServices, 'staffHours' | 'clock'>): string {
+  const hours = describeStaffHours(services.staffHours, lang);
+  switch (outlook.kind) {
+    case 'wait':
+      return t(lang, 'handoff.waitAbout', { minutes: outlook.minutes });
+    case 'soon':
+      return t(lang, 'handoff.waitSoon');
+    case 'nobody_online':
+      return t(lang, 'handoff.nobodyOnline', { hours });
+    case 'outside_hours':
+      return t(lang, 'handoff.outsideHours', { hours, next: describeNextOpening(services.staffHours, services.clock.now(), lang) });
   }
 }

@@ -26,7 +26,7 @@ import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { asksCost, asksRepairTime, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
-import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
+import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { gatherFacts } from './factGathering';
 import { takeCorrections } from './corrections';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from './FaultReportDialog';
@@ -52,6 +52,7 @@ const QUESTIONS_A_FAULT_REPLACES = new Set([REPAIR_STATUS_DIALOG, SHIPPING_ADDRE
 interface RouteOptions {
   /** Start this child afresh (a fault described where another question was pending), its facts kept in conversation data. */
   resume?: string;
+  resumeOptions?: object;
 }
 
 type ChildResult = FaultReportResult | FoundChoice | undefined;
@@ -81,6 +82,30 @@ export class MainDialog extends ComponentDialog {
     const dc = await dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /**
+   * Staff handed the conversation back: whatever the dialogs were waiting for is stale, so the assistant takes the facts
+   * from what the customer told staff meanwhile, says it is back (with the case's news, if there is a case) and offers
+   * the rating unless the customer already gave one.
+   */
+  async resumeAfterStaff(context: TurnContext, dialogState: StatePropertyAccessor, staffName: string, saidMeanwhile: string[]): Promise<void> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    const data = await conversationDataOf(this.state, context);
+    for (const text of saidMeanwhile) {
+      gatherFacts(data, this.services.recognizer.recognize(text, { today: this.services.clock.today() }), this.services.registry);
+    }
+    const lang = data.language;
+    const lines = [t(lang, 'handoff.released', { name: staffName })];
+    const repairCase = data.caseId ? await this.services.cases.get(data.caseId) : undefined;
+    if (repairCase) lines.push(t(lang, 'handoff.releasedCase', { caseId: repairCase.id, status: t(lang, `caseStatus.${repairCase.status}` as MessageKey) }));
+    await context.sendActivity(lines.join(' '));
+    if (!data.feedbackGiven) {
+      await dc.beginDialog(this.id, { resume: FEEDBACK_DIALOG, resumeOptions: { offered: true } satisfies FeedbackOptions } satisfies RouteOptions);
+    }
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: RouteOptions): Promise<DialogTurnResult> {
@@ -224,7 +249,7 @@ export class MainDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const options = (step.options ?? {}) as RouteOptions;
-    if (options.resume) return step.beginDialog(options.resume);
+    if (options.resume) return step.beginDialog(options.resume, options.resumeOptions);
 
     if (languageChosenThisTurn(step.context)) return this.say(step, t(lang, 'language.switched'));
     const recognition = recognitionOf(step.context);
@@ -238,6 +263,8 @@ export class MainDialog extends ComponentDialog {
     if (asksRepairTime(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
     const intent = understoodIntent(recognition);
     if (!intent) {
+      // In the queue, what the assistant cannot answer was meant for the team: it is already on their request.
+      if (waitingForStaff(step.context)) return this.say(step, t(lang, 'handoff.messageNoted'));
       data.misunderstood += 1;
       if (data.misunderstood >= MISUNDERSTANDINGS_BEFORE_OFFER) {
         return step.prompt(CHOICE_PROMPT, asking('offer_person', choicePromptOptions(lang, 'fallback.offerPerson', yesNoChoices(lang, 'choice.yesPerson', 'choice.noThanks'))));

@@ -16,6 +16,7 @@ import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
 import { pendingAnswerOf } from './answerReading';
+import { escalate } from './escalation';
 
 export const REPAIR_CASE_DIALOG = 'repairCaseDialog';
 const FLOW = 'repairCaseFlow';
@@ -29,7 +30,7 @@ export interface RepairCaseResult {
 export class RepairCaseDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'registry' | 'centers' | 'cases' | 'conversations' | 'clock'>,
+    private readonly services: Pick<AssistantServices, 'registry' | 'centers' | 'cases' | 'conversations' | 'clock' | 'staffQueue'>,
   ) {
     super(REPAIR_CASE_DIALOG);
     this.addDialog(createChoicePrompt());
@@ -97,6 +98,8 @@ export class RepairCaseDialog extends ComponentDialog {
     data.caseId = repairCase.id;
     if (!data.product.serial && !data.product.model && !data.product.purchaseDate) await noteUnidentifiedProduct(this.services, repairCase);
     await linkCaseToConversation(this.services, step.context, repairCase);
+    // The policy cannot decide this one: staff see it in the queue at once, while the customer is told what comes next.
+    if (repairCase.assessment === 'review') await escalate(step.context, data, 'needs_decision', this.services);
 
     const text = [
       t(lang, 'case.opened', { caseId: repairCase.id }),

@@ -100,3 +100,14 @@ export function rememberLanguageChoice(context: TurnContext): void {
 export function languageChosenThisTurn(context: TurnContext): boolean {
   return context.turnState.get(LANGUAGE_CHOICE_KEY) === true;
 }
+
+const WAITING_FOR_STAFF_KEY = Symbol('waitingForStaff');
+
+/** The conversation is in the staff queue this turn: what the assistant cannot answer is a message for the team. */
+export function rememberWaitingForStaff(context: TurnContext): void {
+  context.turnState.set(WAITING_FOR_STAFF_KEY, true);
+}
+
+export function waitingForStaff(context: TurnContext): boolean {
+  return context.turnState.get(WAITING_FOR_STAFF_KEY) === true;
+}

@@ -4,9 +4,9 @@ import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 import { claimFromFacts } from './claimFromFacts';
 
-export function conversationSummary(data: ConversationData, registry: ProductRegistry, today: string): string {
+export function conversationSummary(data: ConversationData, registry: ProductRegistry, today: string, channel: string): string {
   const { product, fault } = data;
-  const lines: string[] = [];
+  const lines: string[] = [`Language: ${data.language}; channel: ${channel}`];
   const record = product.record;
   if (record) {
     lines.push(`Product: ${record.model} (${record.category}), serial ${record.serial}, bought ${record.purchaseDate} from ${record.seller}, contract ${record.contractId}`);
@@ -27,5 +27,6 @@ export function conversationSummary(data: ConversationData, registry: ProductReg
   if (data.attachments.length > 0) lines.push(`Files from the customer: ${data.attachments.map((file) => file.name).join(', ')}`);
   if (data.contact) lines.push(`Contact: ${data.contact.name}, ${data.contact.phone}, ${data.contact.region}`);
   if (data.caseId) lines.push(`Case: ${data.caseId}`);
-  return lines.length > 0 ? lines.join('\n') : 'Nothing collected yet.';
+  if (lines.length === 1) lines.push('Nothing collected yet.');
+  return lines.join('\n');
 }

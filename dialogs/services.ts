@@ -5,6 +5,7 @@ import type { CaseStore, ConversationStore, FeedbackStore } from '../src/storage
 import type { Symptom } from '../src/domain/vocabulary';
 import type { TroubleshootingStep } from '../src/troubleshooting/knowledgeBase';
 import type { StaffSchedule } from '../src/domain/staffHours';
+import type { StaffQueue } from '../src/staff/staffQueue';
 
 /**
  * Two notions of time, from one source: `today()` is the business date (`BOT_TODAY` when set) that decides
@@ -28,6 +29,8 @@ export interface AssistantServices {
   clock: Clock;
   /** When the service team answers (STAFF_HOURS), told to a customer handed to a person. */
   staffHours: StaffSchedule;
+  /** The staff queue: escalation, and what the customer can be told about the wait. */
+  staffQueue: Pick<StaffQueue, 'escalate' | 'outlook'>;
 }
 
 /** A clock fixed to `BOT_TODAY` when given, else the real date. */

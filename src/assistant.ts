@@ -15,6 +15,8 @@ import { t } from './i18n/translate';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './domain/staffHours';
+import { StaffQueue } from './staff/staffQueue';
+import { StaffEvents } from './staff/staffEvents';
 
 export interface Assistant {
   bot: ServiceAssistant;
@@ -33,6 +35,7 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
     mainDialog: new MainDialog(conversationData, services),
   });
   const customerMessage = prepareCustomerMessage({ conversationData, recognizer: services.recognizer, cases: services.cases, clock: services.clock });
+  const queue = staffQueueOf(stores, services.clock, services.staffHours);
 
   return {
     bot,
@@ -45,7 +48,7 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
       });
       // Every turn counts as activity, whoever holds the conversation: idleness is what lets it expire.
       adapter.use(markActivity(stores.lastActivity, () => services.clock.now()));
-      applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock: services.clock });
+      applyTurnPipeline(adapter, { locks: stores.locks, conversations: stores.conversations, queue, recognizer: services.recognizer, clock: services.clock });
       // Prepared only once the owner check has let the message through to the assistant.
       adapter.use(customerMessage);
       adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -65,11 +68,34 @@ export function assistantServices(parts: {
   recognizer: Recognizer;
   registry: ProductRegistry;
   centers: ServiceCenterDirectory;
-  stores: Pick<Stores, 'cases' | 'feedback' | 'conversations'>;
+  stores: StaffQueueStores & Pick<Stores, 'feedback'>;
   clock: Clock;
   /** Tests and benchmarks that do not care get the default STAFF_HOURS. */
   staffHours?: StaffSchedule;
 }): AssistantServices {
   const { stores, staffHours = parseStaffHours(DEFAULT_STAFF_HOURS), ...rest } = parts;
-  return { ...rest, staffHours, cases: stores.cases, feedback: stores.feedback, conversations: stores.conversations, troubleshooting: troubleshootingSteps };
+  return {
+    ...rest,
+    staffHours,
+    cases: stores.cases,
+    feedback: stores.feedback,
+    conversations: stores.conversations,
+    troubleshooting: troubleshootingSteps,
+    staffQueue: staffQueueOf(stores, parts.clock, staffHours),
+  };
+}
+
+type StaffQueueStores = Pick<Stores, 'cases' | 'conversations' | 'staffEvents' | 'bus' | 'takeoverWaits' | 'consolePresence'>;
+
+/** The queue over the stores: every part that builds one shares the stores' event log, so they all agree. */
+export function staffQueueOf(stores: StaffQueueStores, clock: Clock, staffHours: StaffSchedule): StaffQueue {
+  return new StaffQueue({
+    conversations: stores.conversations,
+    cases: stores.cases,
+    events: new StaffEvents(stores.staffEvents, stores.bus, () => clock.now()),
+    waits: stores.takeoverWaits,
+    presence: stores.consolePresence,
+    clock,
+    staffHours,
+  });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import path from 'node:path';
 import { PROJECT_ROOT } from './projectRoot';
 import { DEFAULT_STAFF_HOURS, parseStaffHours, StaffHoursError } from './domain/staffHours';
+import { DEFAULT_STAFF_EVENT_LOG_SIZE } from './storage/memory';
 
 const isoDate = z
   .string()
@@ -68,8 +69,21 @@ const schema = z.object({
   STREAM_MAX_BUFFERED_KB: z.coerce.number().int().min(64).default(1024),
   HISTORY_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).default(1440),
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  STAFF_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  STAFF_LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  STAFF_REMINDER_MINUTES: z.coerce.number().int().min(1).default(5),
+  STAFF_RETURN_MINUTES: z.coerce.number().int().min(1).default(15),
+  STAFF_QUEUE_NOTICE_MINUTES: z.coerce.number().int().min(1).default(10),
+  STAFF_EVENT_LOG_SIZE: z.coerce.number().int().min(10).default(DEFAULT_STAFF_EVENT_LOG_SIZE),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+})
+  // A reminder after the conversation went back to the queue would remind nobody.
+  .refine((config) => config.STAFF_REMINDER_MINUTES < config.STAFF_RETURN_MINUTES, {
+    message: 'must be more than STAFF_REMINDER_MINUTES',
+    path: ['STAFF_RETURN_MINUTES'],
+  });
 
 export type Config = Readonly<z.infer<typeof schema>>;
 

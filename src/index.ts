@@ -24,6 +24,13 @@ import { attachDirectLineStream } from './channels/directline/directLineStream';
 import type { DirectLineDeps } from './channels/directline/directLineDeps';
 import { createWebChatRouter } from './channels/webchat/webChatRouter';
 import { ConversationExpiry } from './bot/conversationExpiry';
+import type { AssistantServices } from '../dialogs/services';
+import type { ServiceAssistant } from './bot/ServiceAssistant';
+import { customerChannels, type CustomerChannels } from './staff/customerChannels';
+import { StaffAccounts } from './staff/staffAccounts';
+import { StaffDesk } from './staff/staffDesk';
+import { StaffEvents } from './staff/staffEvents';
+import { createStaffApi, type StaffApi } from './staff/staffRouter';
 
 function createStores(config: Config, logger: Logger): Stores {
   if (config.STORAGE === 'redis') {
@@ -33,7 +40,67 @@ function createStores(config: Config, logger: Logger): Stores {
   return createMemoryStores({
     reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed'),
     caseNumbersFile: config.CASE_NUMBERS_FILE,
+    staffEventLogSize: config.STAFF_EVENT_LOG_SIZE,
   });
+}
+
+interface StaffConsoleParts {
+  stores: Stores;
+  services: AssistantServices;
+  bot: ServiceAssistant;
+  channels: CustomerChannels;
+  logger: Logger;
+}
+
+/** The staff side: accounts (the admin from STAFF_ADMIN_PASSWORD), the desk, its timers and the /staff/api routes. */
+async function createStaffConsole(config: Config, parts: StaffConsoleParts): Promise<{ api: StaffApi; stop: () => void }> {
+  const { stores, services, logger } = parts;
+  const now = () => services.clock.now();
+  const sessionTtlMs = config.STAFF_SESSION_HOURS * 60 * 60 * 1000;
+  const accounts = new StaffAccounts(stores.staffAccounts, stores.staffSessions, now, sessionTtlMs);
+  if (config.STAFF_ADMIN_PASSWORD !== undefined) await accounts.bootstrapAdmin(config.STAFF_ADMIN_PASSWORD);
+  const events = new StaffEvents(stores.staffEvents, stores.bus, now);
+  const desk = new StaffDesk({
+    conversations: stores.conversations,
+    cases: stores.cases,
+    transcripts: stores.transcripts,
+    accounts: stores.staffAccounts,
+    locks: stores.locks,
+    waits: stores.takeoverWaits,
+    events,
+    channels: parts.channels,
+    resumeAssistant: (context, staffName, saidMeanwhile) => parts.bot.resumeAfterStaff(context, staffName, saidMeanwhile),
+    clock: services.clock,
+    timeouts: {
+      reminderMs: config.STAFF_REMINDER_MINUTES * 60_000,
+      returnMs: config.STAFF_RETURN_MINUTES * 60_000,
+      queueNoticeMs: config.STAFF_QUEUE_NOTICE_MINUTES * 60_000,
+    },
+    logger,
+  });
+  const api = createStaffApi({
+    accounts,
+    desk,
+    events,
+    presence: stores.consolePresence,
+    now,
+    // The cookie follows where customers and staff reach us, never a request's own claim.
+    secureCookies: config.PUBLIC_BASE_URL?.startsWith('https://') === true,
+    sessionTtlMs,
+    loginLimits: {
+      windowMs: config.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
+      failuresPerAccount: config.STAFF_LOGIN_FAILURES_PER_ACCOUNT,
+      failuresPerAddress: config.STAFF_LOGIN_FAILURES_PER_ADDRESS,
+    },
+  });
+  const stopSweeping = desk.startSweeping((error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'staff timers failed; the next sweep tries again'));
+  return {
+    api,
+    stop: () => {
+      stopSweeping();
+      api.close();
+    },
+  };
 }
 
 export interface RunningAssistant {
@@ -86,6 +153,17 @@ export async function start(env: Record<string, string | undefined>, options: St
     limits,
   };
 
+  const staff = await createStaffConsole(config, {
+    stores,
+    services,
+    bot: assistant.bot,
+    logger,
+    channels: customerChannels({
+      directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
+      botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+    }),
+  });
+
   const app = createServer({
     stores,
     metrics,
@@ -102,6 +180,7 @@ export async function start(env: Record<string, string | undefined>, options: St
       }),
       createDirectLineRouter(directLine),
       createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger, rates: limits.rates }),
+      staff.api.router,
     ],
   });
   const server = http.createServer(app);
@@ -121,6 +200,7 @@ export async function start(env: Record<string, string | undefined>, options: St
   const stop = async () => {
     logger.info('shutting down');
     await expiry.stop();
+    staff.stop();
     await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();

@@ -18,4 +18,12 @@ describe('Configuration', () => {
       (error: unknown) => error instanceof ConfigError && /STAFF_HOURS: "Sun 10:00-9:00": closes \(9:00\) before it opens \(10:00\)/.test(error.message),
     );
   });
+
+  it('refuses a return to the queue that would come before the reminder, naming STAFF_RETURN_MINUTES', () => {
+    assert.throws(
+      () => loadConfig({ STAFF_REMINDER_MINUTES: '10', STAFF_RETURN_MINUTES: '10' }),
+      (error: unknown) => error instanceof ConfigError && /STAFF_RETURN_MINUTES: must be more than STAFF_REMINDER_MINUTES/.test(error.message),
+    );
+    assert.equal(loadConfig({ STAFF_REMINDER_MINUTES: '10', STAFF_RETURN_MINUTES: '11' }).STAFF_RETURN_MINUTES, 11);
+  });
 });

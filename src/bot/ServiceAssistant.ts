@@ -36,6 +36,12 @@ export class ServiceAssistant extends ActivityHandler {
     });
   }
 
+  /** Staff handed the conversation back (a turn of its own, started by the staff desk on the customer's channel). */
+  async resumeAfterStaff(context: TurnContext, staffName: string, saidMeanwhile: string[]): Promise<void> {
+    await this.deps.mainDialog.resumeAfterStaff(context, this.deps.dialogState, staffName, saidMeanwhile);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);

@@ -81,7 +81,7 @@ export class ConversationExpiry {
       const last = await stores.lastActivity.get(conversationId);
       if (last === undefined || last.at >= cutoff.toISOString()) return false;
       const record = await stores.conversations.get(conversationId);
-      if (record !== undefined && record.status !== 'bot') {
+      if (record?.status === 'waiting' || record?.status === 'active') {
         // Staff decide when it ends; look again one idle period from now.
         await stores.lastActivity.touch(last, this.deps.now());
         return false;

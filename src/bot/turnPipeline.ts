@@ -1,24 +1,28 @@
-// What runs before any dialog turn on every channel: one turn at a time per conversation, then the owner check
-// (the assistant answers only conversations it owns; a staff member's conversation is relayed to them).
+// What runs before any dialog turn on every channel: one turn at a time per conversation, the answer to a quote staff
+// sent, then the owner check (the assistant answers only conversations it owns or that wait in the queue; a staff
+// member's conversation is relayed to them and the assistant stays silent).
 import { ActivityTypes, TurnContext, type BotAdapter, type Middleware } from 'botbuilder';
 import { detectCommand } from '../../intents/commands';
+import { readAnswer } from '../../intents/answers/index';
+import type { Recognizer } from '../../intents/types';
+import { rememberWaitingForStaff } from '../../dialogs/conversationData';
 import { t } from '../i18n/translate';
 import { languageChosenBy } from './languageChoice';
-import type { ConversationRecord, ConversationStore, KeyedLock, MessageBus } from '../storage/types';
+import type { ConversationRecord, ConversationStore, KeyedLock } from '../storage/types';
 import type { Clock } from '../../dialogs/services';
-
-/** Bus topic on which customer messages for staff-held or waiting conversations are published (the staff console listens). */
-export const STAFF_INBOX_TOPIC = 'staff:inbox';
+import type { StaffQueue } from '../staff/staffQueue';
 
 export interface TurnPipelineDeps {
   locks: KeyedLock;
   conversations: ConversationStore;
-  bus: MessageBus;
+  queue: Pick<StaffQueue, 'customerWrote' | 'withdraw' | 'reopen' | 'answerQuote'>;
+  recognizer: Recognizer;
   clock: Clock;
 }
 
 export function applyTurnPipeline(adapter: BotAdapter, deps: TurnPipelineDeps): void {
   adapter.use(serialisePerConversation(deps.locks));
+  adapter.use(quoteAnswer(deps));
   adapter.use(ownerCheck(deps));
 }
 
@@ -34,28 +38,52 @@ export function turnLockKey(conversationId: string): string {
   return `turn:${conversationId}`;
 }
 
+/**
+ * A quote staff sent is the last question the customer was asked, whoever holds the conversation: a yes or a no
+ * (a button or words, read by the answer reader) goes on the case. Anything else goes on as a normal message.
+ */
+export function quoteAnswer(deps: TurnPipelineDeps): Middleware {
+  return {
+    async onTurn(context, next) {
+      const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
+      const record = text === '' ? undefined : await deps.conversations.get(context.activity.conversation.id);
+      if (record?.pendingQuote === undefined) return next();
+      const lang = record.language;
+      const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
+      const reading = readAnswer(recognition, { shape: 'yes_no', options: [t(lang, 'choice.acceptQuote'), t(lang, 'choice.declineQuote')] });
+      if (reading.kind !== 'yes' && reading.kind !== 'no') return next();
+      const accepted = reading.kind === 'yes';
+      await deps.queue.answerQuote(record, accepted);
+      // Staff holding the conversation see the answer and the case change; the assistant stays silent for them.
+      if (record.status === 'active') return next();
+      await context.sendActivity(t(lang, accepted ? 'status.quoteAccepted' : 'status.quoteDeclined'));
+    },
+  };
+}
+
 export function ownerCheck(deps: TurnPipelineDeps): Middleware {
   return {
     async onTurn(context, next) {
       if (languageChosenBy(context.activity)) {
         // While a person holds the conversation the assistant stays silent; the toggle's locale reaches it with the next message.
         const record = await deps.conversations.get(context.activity.conversation.id);
-        if (!record || record.status === 'bot') return next();
+        if (record?.status !== 'active') return next();
         return;
       }
       if (context.activity.type !== ActivityTypes.Message) return next();
       const record = await recordFor(context, deps);
       if (record.status === 'bot') return next();
-
-      const text = context.activity.text ?? '';
-      await deps.bus.publish(STAFF_INBOX_TOPIC, { conversationId: record.id, activity: context.activity });
-      if (record.status === 'waiting' && detectCommand(text)?.kind === 'cancel') {
-        // The customer changed their mind before anyone took over: the assistant is theirs again.
-        await deps.conversations.transition(record.id, { status: 'waiting', owner: record.owner }, { status: 'bot', waitingSince: undefined }, deps.clock.now());
+      if (record.status === 'closed') {
+        await deps.queue.reopen(record);
         return next();
       }
-      // A staff member holding the conversation answers it from the console; the assistant stays silent.
-      if (record.status === 'waiting') await context.sendActivity(t(record.language, 'handoff.stillWaiting'));
+      await deps.queue.customerWrote(record, context.activity);
+      if (record.status === 'active') return;
+      // Waiting: the customer changed their mind before anyone took over, and the assistant is theirs again;
+      // or the assistant carries on meanwhile, and takes what it cannot answer as a message for the team.
+      if (detectCommand(context.activity.text ?? '')?.kind === 'cancel') await deps.queue.withdraw(record);
+      else rememberWaitingForStaff(context);
+      return next();
     },
   };
 }

@@ -20,6 +20,8 @@ export interface RateLimiterSpec {
   /** The counter a request adds to; `undefined` leaves it uncounted (e.g. a bad token, which the route refuses anyway). Default: the client address. */
   key?: (request: Request) => string | undefined;
   store?: RateLimitStoreFactory;
+  /** Counts only requests that were refused (status 400 and up), e.g. failed sign-ins; default: every request. */
+  failuresOnly?: boolean;
   /** Answers a request over the limit with a 429 in the route's own error shape. */
   refuse: (message: string, request: Request, response: Response, next: NextFunction) => void;
 }
@@ -34,6 +36,7 @@ export function createRateLimiter(spec: RateLimiterSpec): RequestHandler {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     ...(spec.store === undefined ? {} : { store: spec.store(spec.name) }),
+    skipSuccessfulRequests: spec.failuresOnly === true,
     ...(keyOf === undefined
       ? {}
       : { skip: (request: Request) => keyOf(request) === undefined, keyGenerator: (request: Request) => keyOf(request) ?? '' }),

@@ -34,12 +34,18 @@ export interface Quote {
   currency: string;
   note: string;
   consent: QuoteConsent;
+  /** When staff sent it (ISO). */
+  quotedAt?: string;
+  /** When the customer accepted or declined it (ISO). */
+  answeredAt?: string;
 }
 
 export interface CaseHistoryEntry {
   at: string; // ISO timestamp
   event: string;
   note?: string;
+  /** The staff member (username) who did it; absent for the assistant and the customer. */
+  by?: string;
 }
 
 export interface Attachment {

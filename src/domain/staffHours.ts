@@ -85,6 +85,8 @@ interface DayWords {
   listSeparator: string;
   shiftSeparator: string;
   timeZone(hours: string): string;
+  today: string;
+  at(day: string, time: string): string;
 }
 
 const WORDS: Record<Language, DayWords> = {
@@ -94,6 +96,8 @@ const WORDS: Record<Language, DayWords> = {
     listSeparator: ', ',
     shiftSeparator: '; ',
     timeZone: (hours) => `${hours} (Beijing time)`,
+    today: 'today',
+    at: (day, time) => `${day} at ${time}`,
   },
   zh: {
     names: { Mon: '周一', Tue: '周二', Wed: '周三', Thu: '周四', Fri: '周五', Sat: '周六', Sun: '周日' },
@@ -101,6 +105,8 @@ const WORDS: Record<Language, DayWords> = {
     listSeparator: '、',
     shiftSeparator: '，',
     timeZone: (hours) => `${hours}（北京时间）`,
+    today: '今天',
+    at: (day, time) => `${day} ${time}`,
   },
 };
 
@@ -120,4 +126,47 @@ export function describeStaffHours(schedule: StaffSchedule, lang: Language): str
     return `${days} ${clockTime(shift.opens)}–${clockTime(shift.closes)}`;
   });
   return words.timeZone(shifts.join(words.shiftSeparator));
+}
+
+// Beijing has kept UTC+8 all year since 1991, so a fixed offset is the whole of the time-zone rule.
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The weekday and minute of the day in Beijing at `now`. */
+function beijingTime(now: Date): { day: number; minute: number } {
+  const shifted = new Date(now.getTime() + BEIJING_OFFSET_MS);
+  // getUTCDay counts from Sunday; WEEKDAYS from Monday.
+  return { day: (shifted.getUTCDay() + 6) % 7, minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
+}
+
+function shiftOn(schedule: StaffSchedule, day: Weekday): StaffShift | undefined {
+  return schedule.find((shift) => daysOf(shift).includes(day));
+}
+
+/** Whether the team works at `now`. */
+export function isStaffTime(schedule: StaffSchedule, now: Date): boolean {
+  const { day, minute } = beijingTime(now);
+  const shift = shiftOn(schedule, WEEKDAYS[day]);
+  return shift !== undefined && minute >= minutes(shift.opens, '') && minute < minutes(shift.closes, '');
+}
+
+/** When the team next starts work after `now` (within the coming week): the day and the opening time. */
+export function nextStaffOpening(schedule: StaffSchedule, now: Date): { day: Weekday; opens: string; today: boolean } {
+  const { day, minute } = beijingTime(now);
+  for (let ahead = 0; ahead <= 7; ahead += 1) {
+    const weekday = WEEKDAYS[(day + ahead) % 7];
+    const shift = shiftOn(schedule, weekday);
+    if (shift === undefined) continue;
+    if (ahead === 0 && minutes(shift.opens, '') <= minute) continue;
+    return { day: weekday, opens: shift.opens, today: ahead === 0 };
+  }
+  // parseStaffHours never returns a schedule without a day.
+  throw new StaffHoursError('nextStaffOpening: the schedule names no day');
+}
+
+/** The next opening as a customer reads it, e.g. "Monday at 9:00 (Beijing time)" or "today at 9:00 (Beijing time)". */
+export function describeNextOpening(schedule: StaffSchedule, now: Date, lang: Language): string {
+  const opening = nextStaffOpening(schedule, now);
+  const words = WORDS[lang];
+  const day = opening.today ? words.today : words.names[opening.day];
+  return words.timeZone(words.at(day, clockTime(opening.opens)));
 }

@@ -60,8 +60,17 @@ export function sameOwner(a: ConversationOwner, b: ConversationOwner): boolean {
   return a.kind === b.kind;
 }
 
-/** `bot`: the assistant handles it; `waiting`: escalated, no staff yet; `active`: a staff member holds it. */
-export type HandoffStatus = 'bot' | 'waiting' | 'active';
+/**
+ * `bot`: the assistant handles it; `waiting`: escalated, no staff yet; `active`: a staff member holds it;
+ * `closed`: staff ended it (the customer's next message starts afresh with the assistant).
+ */
+export type HandoffStatus = 'bot' | 'waiting' | 'active' | 'closed';
+
+/** Something the customer left for staff while waiting, with no case to note it on. */
+export interface ConversationNote {
+  at: string;
+  text: string;
+}
 
 export interface ConversationRecord {
   id: string;
@@ -76,10 +85,29 @@ export interface ConversationRecord {
   reason?: string;
   caseId?: string;
   waitingSince?: string;
+  /** When the staff member holding it took it over. */
+  takenAt?: string;
+  /** Since when the customer has waited for a staff reply (takeover, or their first message after staff last wrote). */
+  awaitingStaffSince?: string;
+  /** When staff were last reminded of a held conversation without a reply. */
+  remindedAt?: string;
+  /** When the customer was told that nobody has taken the conversation yet. */
+  queueNoticeAt?: string;
+  /** The case whose quote the customer has been asked to accept or decline, until they answer. */
+  pendingQuote?: string;
+  notes?: ConversationNote[];
   updatedAt: string;
   /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
   reference?: unknown;
 }
+
+/** The fields of a record that change without a change of owner. */
+export type ConversationAnnotation = Partial<
+  Pick<
+    ConversationRecord,
+    'language' | 'summary' | 'reason' | 'caseId' | 'waitingSince' | 'takenAt' | 'awaitingStaffSince' | 'remindedAt' | 'queueNoticeAt' | 'pendingQuote' | 'notes'
+  >
+>;
 
 export interface ConversationStore {
   get(id: string): Promise<ConversationRecord | undefined>;
@@ -94,9 +122,15 @@ export interface ConversationStore {
   transition(
     id: string,
     expected: { status: HandoffStatus; owner?: ConversationOwner },
-    next: Partial<Pick<ConversationRecord, 'status' | 'owner' | 'summary' | 'reason' | 'caseId' | 'waitingSince'>>,
+    next: Partial<Pick<ConversationRecord, 'status' | 'owner'>> & ConversationAnnotation,
     now: Date,
   ): Promise<ConversationRecord | undefined>;
+  /**
+   * Changes fields other than status and owner, atomically with respect to transitions and other annotations;
+   * `change` may run more than once (a network store retries), so it must not have side effects. A field set to
+   * `undefined` is removed; `updatedAt` becomes `now`. Throws NotFoundError.
+   */
+  annotate(id: string, change: (current: ConversationRecord) => ConversationAnnotation, now: Date): Promise<ConversationRecord>;
   /** No order is promised. */
   list(filter?: { status?: HandoffStatus }): Promise<ConversationRecord[]>;
   /** Removes the record; removing one that does not exist is no error. */
@@ -175,6 +209,77 @@ export interface MessageBus {
   subscribe(topic: string, handler: (message: unknown) => void): Promise<() => Promise<void>>;
 }
 
+export type StaffRole = 'agent' | 'admin';
+
+export interface StaffAccount {
+  /** Lower case; the login name. */
+  username: string;
+  /** What customers see as the sender of this person's messages. */
+  displayName: string;
+  role: StaffRole;
+  /** scrypt, with its parameters and salt (see src/staff/passwords.ts). */
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface StaffAccountStore {
+  get(username: string): Promise<StaffAccount | undefined>;
+  /** Adds the account unless its username is taken; false when it is. */
+  add(account: StaffAccount): Promise<boolean>;
+  /** Creates or replaces the account. */
+  put(account: StaffAccount): Promise<void>;
+  /** Ordered by username. */
+  list(): Promise<StaffAccount[]>;
+}
+
+export interface StaffSession {
+  /** A digest of the cookie's secret, so the store never holds what would let someone sign in. */
+  id: string;
+  username: string;
+  role: StaffRole;
+  displayName: string;
+  csrfToken: string;
+  /** ISO time after which the session is worth nothing. */
+  expiresAt: string;
+}
+
+export interface StaffSessionStore {
+  put(session: StaffSession): Promise<void>;
+  get(id: string): Promise<StaffSession | undefined>;
+  /** Deleting one that does not exist is no error. */
+  delete(id: string): Promise<void>;
+}
+
+/** One update of the staff console's live stream. */
+export interface StaffEvent {
+  /** Increases by one with every event, across instances: the SSE id a console reconnects with. */
+  id: number;
+  name: string;
+  data: unknown;
+  at: string;
+}
+
+/** The recent staff events, so that a console reconnecting with `Last-Event-ID` misses nothing (a capped stream in Redis). */
+export interface StaffEventLog {
+  /** Stores the event under the next id. `data` must survive JSON. */
+  append(name: string, data: unknown, at: Date): Promise<StaffEvent>;
+  /** Events with an id above `afterId`, oldest first; `undefined` when the log no longer holds all of them. */
+  since(afterId: number): Promise<StaffEvent[] | undefined>;
+}
+
+/** How long customers waited in the queue before a takeover, for the expected wait they are told. */
+export interface TakeoverWaits {
+  record(waitMs: number): Promise<void>;
+  /** The last `count` waits, oldest first. */
+  recent(count: number): Promise<number[]>;
+}
+
+/** When a staff console last had its live stream open (any instance, any staff member). */
+export interface ConsolePresence {
+  seen(at: Date): Promise<void>;
+  lastSeen(): Promise<Date | undefined>;
+}
+
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
   state: Storage;
@@ -186,6 +291,11 @@ export interface Stores {
   lastActivity: ActivityIndex;
   locks: KeyedLock;
   bus: MessageBus;
+  staffAccounts: StaffAccountStore;
+  staffSessions: StaffSessionStore;
+  staffEvents: StaffEventLog;
+  takeoverWaits: TakeoverWaits;
+  consolePresence: ConsolePresence;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -94,6 +94,16 @@ describe('ConversationExpiry', () => {
     }
   });
 
+  it('lets a conversation staff closed expire like any other', async () => {
+    await assistant.open('c-closed');
+    const record = await assistant.stores.conversations.get('c-closed');
+    assert.ok(record);
+    await assistant.stores.conversations.put({ ...record, status: 'closed' });
+    assistant.advanceClock(2 * IDLE_MS);
+    assert.equal(await expiry.sweep(), 1);
+    assert.equal(await assistant.stores.conversations.get('c-closed'), undefined);
+  });
+
   it('sweeps by itself once started, and stops when told', async () => {
     const fastExpiry = new ConversationExpiry({ stores: assistant.stores, now: assistant.now, idleMs: 20, logger: { error: () => undefined } });
     await assistant.open('c-quick');

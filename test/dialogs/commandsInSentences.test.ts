@@ -149,11 +149,19 @@ for (const lang of ['en', 'zh'] as const) {
       });
     }
 
-    it('stays silent on a toggle while the customer waits for a person', async () => {
+    it('confirms a toggle while the customer waits for a person, and stays in the queue', async () => {
       const convo = startConversation();
       assert.match(await convo.say(says.personAtFirst), says.queued);
-      assert.equal(await convo.say(toggleTo(says.other)), '');
+      assert.notEqual(await convo.say(toggleTo(says.other)), '');
       assert.equal((await convo.stores.conversations.get(convo.conversationId))?.status, 'waiting');
+    });
+
+    it('stays silent on a toggle while a staff member holds the conversation', async () => {
+      const convo = startConversation();
+      assert.match(await convo.say(says.personAtFirst), says.queued);
+      const record = await convo.stores.conversations.get(convo.conversationId);
+      await convo.stores.conversations.put({ ...record!, status: 'active', owner: { kind: 'staff', staffId: 'wang' } });
+      assert.equal(await convo.say(toggleTo(says.other)), '');
     });
 
     it('starts over when asked in a sentence, at the first message and mid-flow', async () => {

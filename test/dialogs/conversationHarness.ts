@@ -17,7 +17,8 @@ import { createMemoryStores } from '../../src/storage/memory';
 import type { Stores } from '../../src/storage/types';
 import type { StaffSchedule } from '../../src/domain/staffHours';
 import { prepareCustomerMessage } from '../../src/bot/customerMessage';
-import { ownerCheck, serialisePerConversation } from '../../src/bot/turnPipeline';
+import { ownerCheck, quoteAnswer, serialisePerConversation, type TurnPipelineDeps } from '../../src/bot/turnPipeline';
+import { staffQueueOf } from '../../src/assistant';
 
 export const TODAY = '2026-11-25';
 const DATA = path.join(__dirname, '../../data');
@@ -60,13 +61,21 @@ export function startConversation(
   const services = assistantServices({ recognizer: recognizer(), registry, centers, stores, clock, ...settings });
   const conversationState = new ConversationState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const pipeline: TurnPipelineDeps = {
+    locks: stores.locks,
+    conversations: stores.conversations,
+    queue: staffQueueOf(stores, clock, services.staffHours),
+    recognizer: services.recognizer,
+    clock,
+  };
   const client = new DialogTestClient(
     channelId,
     new MainDialog(conversationData, services),
     undefined,
     [
       serialisePerConversation(stores.locks),
-      ownerCheck({ locks: stores.locks, conversations: stores.conversations, bus: stores.bus, clock }),
+      quoteAnswer(pipeline),
+      ownerCheck(pipeline),
       prepareCustomerMessage({ conversationData, recognizer: services.recognizer, cases: stores.cases, clock }),
     ],
     conversationState,

@@ -200,6 +200,8 @@ for (const lang of ['en', 'zh'] as const) {
       const repairCase = await onlyCase(convo);
       assert.equal(repairCase.assessment, 'review');
       assert.equal(repairCase.warranty.status, 'unknown');
+      const queued = await convo.stores.conversations.get(convo.conversationId);
+      assert.deepEqual([queued?.status, queued?.reason, queued?.caseId], ['waiting', 'needs_decision', repairCase.id]);
     });
 
     it('does not count a denied fall as an exclusion', async () => {

@@ -15,6 +15,14 @@ describeStoresContract('memory stores', async () => createMemoryStores({ reportB
 describe('createMemoryStores', () => {
   const now = new Date('2026-11-24T10:00:00Z');
 
+  it('keeps the last STAFF_EVENT_LOG_SIZE staff events, and says so when a console asks for older ones', async () => {
+    const { staffEvents } = createMemoryStores({ staffEventLogSize: 3 });
+    for (const name of ['a', 'b', 'c', 'd', 'e']) await staffEvents.append(name, {}, now);
+    assert.deepEqual((await staffEvents.since(2))?.map((event) => event.name), ['c', 'd', 'e']);
+    assert.equal(await staffEvents.since(1), undefined);
+    assert.equal(await staffEvents.since(0), undefined);
+  });
+
   it('numbers the cases of each business day from 0001', async () => {
     const { cases } = createMemoryStores();
     const ids = [];

@@ -11,6 +11,7 @@ import { describeKeyedLockContract } from './contract/keyedLockContract';
 import { describeMessageBusContract } from './contract/messageBusContract';
 import { describeTranscriptStoreContract } from './contract/transcriptStoreContract';
 import { describeUploadStoreContract } from './contract/uploadStoreContract';
+import { describeStaffStoresContract } from './contract/staffStoresContract';
 
 export function describeStoresContract(
   name: string,
@@ -46,5 +47,6 @@ export function describeStoresContract(
     describeKeyedLockContract(stores);
     describeMessageBusContract(stores);
     describeBotStateStorageContract(stores);
+    describeStaffStoresContract(stores);
   });
 }

@@ -121,7 +121,8 @@ export class DirectLineAdapter extends BotAdapter {
       id: this.newActivityId(),
       timestamp: this.clock(),
       channelId: DIRECT_LINE_CHANNEL_ID,
-      from: this.botAccount,
+      // Staff speak for the bot under their own name; the account stays the bot's.
+      from: { ...this.botAccount, name: outgoing.from?.name || this.botAccount.name },
     };
     if (stamped.type === ActivityTypes.Typing) {
       await this.announce(conversationId, { kind: 'transient', activity: toWire(stamped) });

@@ -10,6 +10,9 @@ import { MemoryMessageBus, type BusHandlerErrorReporter } from './memoryMessageB
 import { MemoryStateStorage } from './memoryStateStorage';
 import { MemoryTranscriptStore } from './memoryTranscriptStore';
 import { MemoryUploadStore } from './memoryUploadStore';
+import { MemoryStaffAccountStore, MemoryStaffSessionStore } from './memoryStaffAccounts';
+import { MemoryStaffEventLog } from './memoryStaffEventLog';
+import { MemoryConsolePresence, MemoryTakeoverWaits } from './memoryStaffDeskStats';
 
 export interface MemoryStoresOptions {
   /** Stamps `updatedAt` on case updates. */
@@ -18,7 +21,11 @@ export interface MemoryStoresOptions {
   reportBusHandlerError?: BusHandlerErrorReporter;
   /** Keeps the last case number of each day in this file, so a restart never issues a number again. */
   caseNumbersFile?: string;
+  /** How many staff console events are kept for consoles that reconnect (STAFF_EVENT_LOG_SIZE). */
+  staffEventLogSize?: number;
 }
+
+export const DEFAULT_STAFF_EVENT_LOG_SIZE = 1000;
 
 export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
   const clock = options.clock ?? (() => new Date());
@@ -34,6 +41,11 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     lastActivity: new MemoryActivityIndex(),
     locks: new MemoryKeyedLock(),
     bus,
+    staffAccounts: new MemoryStaffAccountStore(),
+    staffSessions: new MemoryStaffSessionStore(),
+    staffEvents: new MemoryStaffEventLog(options.staffEventLogSize ?? DEFAULT_STAFF_EVENT_LOG_SIZE),
+    takeoverWaits: new MemoryTakeoverWaits(),
+    consolePresence: new MemoryConsolePresence(),
     // Memory is always reachable.
     ping: async () => true,
     close: async () => bus.clear(),

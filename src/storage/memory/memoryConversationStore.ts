@@ -2,6 +2,7 @@
 import {
   NotFoundError,
   sameOwner,
+  type ConversationAnnotation,
   type ConversationOwner,
   type ConversationRecord,
   type ConversationStore,
@@ -25,7 +26,7 @@ export class MemoryConversationStore implements ConversationStore {
   async transition(
     id: string,
     expected: { status: HandoffStatus; owner?: ConversationOwner },
-    next: Partial<Pick<ConversationRecord, 'status' | 'owner' | 'summary' | 'reason' | 'caseId' | 'waitingSince'>>,
+    next: Partial<Pick<ConversationRecord, 'status' | 'owner'>> & ConversationAnnotation,
     now: Date,
   ): Promise<ConversationRecord | undefined> {
     const json = this.recordsById.get(id);
@@ -35,6 +36,16 @@ export class MemoryConversationStore implements ConversationStore {
     if (expected.owner !== undefined && !sameOwner(current.owner, expected.owner)) return undefined;
     // Going through JSON drops the fields `next` sets to undefined, which is how a caller clears one.
     const changedJson = toJson({ ...current, ...next, id, updatedAt: now.toISOString() });
+    this.recordsById.set(id, changedJson);
+    return fromJson(changedJson);
+  }
+
+  async annotate(id: string, change: (current: ConversationRecord) => ConversationAnnotation, now: Date): Promise<ConversationRecord> {
+    const json = this.recordsById.get(id);
+    if (json === undefined) throw new NotFoundError('Conversation', id);
+    const current = fromJson<ConversationRecord>(json);
+    // Status and owner stay as they are whatever `change` returns: only a transition moves them.
+    const changedJson = toJson({ ...current, ...change(current), id, status: current.status, owner: current.owner, updatedAt: now.toISOString() });
     this.recordsById.set(id, changedJson);
     return fromJson(changedJson);
   }

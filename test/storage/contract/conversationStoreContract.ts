@@ -136,6 +136,35 @@ export function describeConversationStoreContract(stores: () => Stores): void {
       );
     });
 
+    it('annotates a record without touching its status or owner, clearing fields set to undefined and stamping the time', async () => {
+      const record = heldBy('alice', waitingConversation(uniqueName('conv')));
+      await stores().conversations.put(record);
+      const sneaky = { status: 'bot', owner: { kind: 'assistant' } } as object;
+      const annotated = await stores().conversations.annotate(record.id, (current) => ({ ...sneaky, notes: [{ at: now.toISOString(), text: `${current.customer} called` }], waitingSince: undefined }), now);
+      const { waitingSince: _cleared, ...rest } = record;
+      const expected = { ...rest, notes: [{ at: now.toISOString(), text: 'Li Na called' }], updatedAt: now.toISOString() };
+      assert.deepEqual(annotated, expected);
+      assert.deepEqual(await stores().conversations.get(record.id), expected);
+    });
+
+    it('applies simultaneous annotations one after the other, losing none', async () => {
+      const record = waitingConversation(uniqueName('conv'));
+      await stores().conversations.put(record);
+      await Promise.all(
+        ['first', 'second', 'third'].map((text) =>
+          stores().conversations.annotate(record.id, (current) => ({ notes: [...(current.notes ?? []), { at: now.toISOString(), text }] }), now),
+        ),
+      );
+      assert.deepEqual((await stores().conversations.get(record.id))?.notes?.map((note) => note.text).sort(), ['first', 'second', 'third']);
+    });
+
+    it('throws NotFoundError when asked to annotate a conversation it does not know', async () => {
+      await assert.rejects(
+        stores().conversations.annotate(uniqueName('unknown'), () => ({ summary: 'x' }), now),
+        (error: unknown) => error instanceof NotFoundError,
+      );
+    });
+
     it('lists only conversations in the requested status, and all of them without a filter', async () => {
       const waiting = waitingConversation(uniqueName('conv'));
       const active = heldBy('alice', waitingConversation(uniqueName('conv')));

@@ -1,0 +1,79 @@
+// What every implementation of the staff stores must do: accounts, sessions, the console's event log, takeover waits
+// and console presence.
+import assert from 'node:assert/strict';
+import type { StaffAccount, StaffSession, Stores } from '../../../src/storage/types';
+import { uniqueName } from './uniqueName';
+
+function account(username: string): StaffAccount {
+  return { username, displayName: 'Wang Fang', role: 'agent', passwordHash: 'scrypt$131072$8$1$c2FsdA$a2V5', createdAt: '2026-11-24T10:00:00.000Z' };
+}
+
+export function describeStaffStoresContract(stores: () => Stores): void {
+  describe('staff accounts', () => {
+    it('adds an account once and refuses a second with the same username', async () => {
+      const username = uniqueName('wang');
+      assert.equal(await stores().staffAccounts.add(account(username)), true);
+      assert.equal(await stores().staffAccounts.add({ ...account(username), displayName: 'Someone Else' }), false);
+      assert.equal((await stores().staffAccounts.get(username))?.displayName, 'Wang Fang');
+    });
+
+    it('replaces an account that is put again, and lists accounts by username', async () => {
+      const [first, second] = [uniqueName('a'), uniqueName('b')];
+      await stores().staffAccounts.put(account(second));
+      await stores().staffAccounts.put(account(first));
+      await stores().staffAccounts.put({ ...account(first), role: 'admin' });
+      assert.equal((await stores().staffAccounts.get(first))?.role, 'admin');
+      const listed = (await stores().staffAccounts.list()).map((stored) => stored.username).filter((name) => name === first || name === second);
+      assert.deepEqual(listed, [first, second]);
+      assert.equal(await stores().staffAccounts.get(uniqueName('nobody')), undefined);
+    });
+  });
+
+  describe('staff sessions', () => {
+    it('keeps a session until it is deleted, and deleting an unknown one is no error', async () => {
+      const session: StaffSession = { id: uniqueName('session'), username: 'wang', role: 'agent', displayName: 'Wang Fang', csrfToken: 'token', expiresAt: '2026-11-24T22:00:00.000Z' };
+      await stores().staffSessions.put(session);
+      assert.deepEqual(await stores().staffSessions.get(session.id), session);
+      await stores().staffSessions.delete(session.id);
+      await stores().staffSessions.delete(uniqueName('never'));
+      assert.equal(await stores().staffSessions.get(session.id), undefined);
+    });
+  });
+
+  describe('staff event log', () => {
+    const at = new Date('2026-11-24T10:00:00Z');
+
+    it('numbers events one after another and gives back those after an id, oldest first', async () => {
+      const first = await stores().staffEvents.append('conversation.queued', { conversation: { id: 'c1' } }, at);
+      const second = await stores().staffEvents.append('conversation.taken', { conversation: { id: 'c1' } }, at);
+      assert.equal(second.id, first.id + 1);
+      assert.deepEqual(first, { id: first.id, name: 'conversation.queued', data: { conversation: { id: 'c1' } }, at: at.toISOString() });
+      assert.deepEqual(await stores().staffEvents.since(first.id - 1), [first, second]);
+      assert.deepEqual(await stores().staffEvents.since(second.id), []);
+    });
+
+    it('keeps its own copy of the data', async () => {
+      const data = { conversation: { id: 'c2' } };
+      const event = await stores().staffEvents.append('conversation.queued', data, at);
+      data.conversation.id = 'changed';
+      assert.deepEqual((await stores().staffEvents.since(event.id - 1))?.[0]?.data, { conversation: { id: 'c2' } });
+    });
+  });
+
+  describe('takeover waits', () => {
+    it('gives back the most recent waits, oldest first', async () => {
+      for (const wait of [60_000, 120_000, 30_000]) await stores().takeoverWaits.record(wait);
+      assert.deepEqual(await stores().takeoverWaits.recent(2), [120_000, 30_000]);
+      assert.deepEqual((await stores().takeoverWaits.recent(3)).slice(-3), [60_000, 120_000, 30_000]);
+    });
+  });
+
+  describe('console presence', () => {
+    it('remembers the latest sighting, even when an older one arrives after it', async () => {
+      const later = new Date('2099-01-01T10:00:30Z');
+      await stores().consolePresence.seen(later);
+      await stores().consolePresence.seen(new Date('2099-01-01T10:00:00Z'));
+      assert.deepEqual(await stores().consolePresence.lastSeen(), later);
+    });
+  });
+}
