@@ -3,9 +3,9 @@
 import { ComponentDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext, ChoicePrompt, ListStyle } from 'botbuilder-dialogs';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { saysAlreadyTried } from '../intents/answers/cues';
-import { SYMPTOMS } from '../src/domain/vocabulary';
+import { SYMPTOMS, type ClauseId } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
-import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { categoryOf, claimFromFacts } from './claimFromFacts';
 import { decide } from '../src/policy/decide';
 import { IDENTIFY_PRODUCT_DIALOG, IdentifyProductDialog } from './IdentifyProductDialog';
@@ -18,6 +18,10 @@ import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { QuestionWaterfall } from './questionWaterfall';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
+/** Damage the usual on-site checks cannot undo. */
+const DAMAGE_NO_CHECK_UNDOES: ReadonlySet<ClauseId> = new Set<ClauseId>(['abnormal_cause', 'force_majeure', 'improper_use', 'unauthorized_repair']);
+
+
 const FLOW = 'faultReportFlow';
 const SYMPTOM_PROMPT = 'symptomPrompt';
 
@@ -83,9 +87,9 @@ export class FaultReportDialog extends ComponentDialog {
 
   private async troubleshootStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    // A camera that fell off a pole, or a repair charged anyway, isn't something a reboot decides; nor is a fault whose
-    // usual checks the customer has already done.
-    const decided = decide(claimFromFacts(data, this.services.registry), this.services.clock.today()).assessment === 'charged';
+    // A camera that fell off a pole or stood in a flood isn't something a reboot decides; nor is a fault whose usual
+    // checks the customer has already done. An expired warranty is no reason to skip them: a fix on site saves a paid repair.
+    const decided = this.damageDecides(data);
     if (decided || data.fault.words.some(saysAlreadyTried)) {
       await step.context.sendActivity(t(data.language, decided ? 'troubleshooting.skipDecided' : 'troubleshooting.alreadyTried'));
       return step.next({ solved: false } satisfies TroubleshootingResult);
@@ -98,11 +102,18 @@ export class FaultReportDialog extends ComponentDialog {
 
   private async screeningStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((step.result as TroubleshootingResult).solved) return step.endDialog({ outcome: 'solved' } satisfies FaultReportResult);
-    // Once the repair is charged anyway (expired, or an exclusion the customer already described), more questions only add friction.
+    // Asked even when an expired warranty makes the repair charged: the quote depends on what happened to the device. Not
+    // once the customer has described damage that decides it: more questions would only add friction.
     const data = await conversationDataOf(this.state, step.context);
-    const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
-    if (decision.assessment === 'charged') return step.next();
+    if (this.damageDecides(data)) return step.next();
     return step.beginDialog(SCREENING_DIALOG);
+  }
+
+  /** Damage the customer described decides the repair; a mention read in a reply to a step has yet to be confirmed. */
+  private damageDecides(data: ConversationData): boolean {
+    const settled = { ...data, fault: { ...data.fault, cues: data.fault.cues.filter((cue) => !cue.inReplyToStep) } };
+    const decision = decide(claimFromFacts(settled, this.services.registry), this.services.clock.today());
+    return decision.exclusions.some((finding) => DAMAGE_NO_CHECK_UNDOES.has(finding.clause));
   }
 
   private async repairCaseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

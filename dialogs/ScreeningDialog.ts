@@ -29,7 +29,7 @@ export function clausesStillToScreen(data: ConversationData): ClauseId[] {
   return SCREENED.map((item) => item.clause).filter((clause) => {
     if (clause === 'unofficial_channel' && data.product.record) return false; // the sales contract says how it was sold
     if (data.fault.answers[clause] !== undefined) return false;
-    return !data.fault.cues.some((cue) => cue.clause === clause);
+    return !data.fault.cues.some((cue) => cue.clause === clause && !cue.inReplyToStep);
   });
 }
 
@@ -94,6 +94,8 @@ export class ScreeningDialog extends ComponentDialog {
     } else {
       return step.replaceDialog(LOOP, { retries: Number(stepValues<{ pending: ClauseId[]; retries: number }>(step).retries) + 1 });
     }
+    // Asked outright, the customer's "no" outweighs a mention read in a reply to a troubleshooting step.
+    data.fault.cues = data.fault.cues.filter((cue) => !(cue.inReplyToStep && data.fault.answers[cue.clause] === false));
     return step.endDialog();
   }
 

@@ -25,12 +25,15 @@ export interface ProductFacts {
   purchaseDateUnknown?: boolean;
 }
 
+/** A clause mention, and whether it was read in a reply to a troubleshooting step, where it still needs confirming. */
+export type FaultCue = ExclusionCue & { inReplyToStep?: true };
+
 export interface FaultFacts {
   symptom?: Symptom;
   /** The customer's own description, turn by turn. */
   words: string[];
   /** Exclusion cues found in the customer's words, denied ones included. */
-  cues: ExclusionCue[];
+  cues: FaultCue[];
   /** Answers to the screening checklist: true = it happened. */
   answers: Partial<Record<ClauseId, boolean>>;
   stepsTried: string[];

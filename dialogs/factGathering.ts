@@ -8,7 +8,7 @@ import type { CustomerContact } from '../src/domain/repairCase';
 import { normalizeSerial } from '../src/registry/serialNumber';
 import { findPlace, placeName, placesIn, type Place } from '../src/registry/regions';
 import type { Language } from '../src/domain/vocabulary';
-import { emptyFault, type ConversationData } from './conversationData';
+import { emptyFault, type ConversationData, type FaultCue } from './conversationData';
 import type { QuestionKind } from './pendingQuestion';
 
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
@@ -121,7 +121,9 @@ export function gatherFacts(
     fault.symptom = recognition.symptom!;
   }
   for (const cue of recognition.cues) {
-    if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(cue);
+    // What a customer did at our request ("换了电源线和插座") is easily misread as a repair: the checklist asks again.
+    const found: FaultCue = pending === 'fixed' ? { ...cue, inReplyToStep: true } : cue;
+    if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(found);
   }
   if ((describesFault || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
     fault.words.push(recognition.text);

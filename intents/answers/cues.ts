@@ -32,8 +32,14 @@ const QUESTION_WORDS: Record<Language, RegExp> = {
   zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费/u,
 };
 
+/** Back for now, but the customer expects it again: an intermittent fault is not fixed by one good moment. */
+const RECURS: Record<Language, RegExp> = {
+  en: /\b(?:will|gonna|going to|might|may|could)\s+(?:happen|come back|do (?:it|that)|drop|fail|go (?:off|down|black))\s+again\b|\bfor now\b|\bintermittent(?:ly)?\b|\b(?:on and off|comes and goes|every now and then|from time to time)\b/iu,
+  zh: /暂时(?:好|正常|能用|可以)|又会|还会再|还会(?:掉|断|黑|重启)|时好时坏|过一会儿?又|过几天又|隔一段时间又|估计还会/u,
+};
+
 export function saysStillFailing(text: string, lang: Language): boolean {
-  if (STILL_FAILING.en.test(text)) return true;
+  if (STILL_FAILING.en.test(text) || RECURS.en.test(text) || RECURS.zh.test(text)) return true;
   return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
 }
 

@@ -126,6 +126,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'contact');
     });
 
+    it('asks again in the checklist about a repair read in a reply to a step, and a "none" takes it back', async () => {
+      const convo = await atFirstStep(lang);
+      await convo.say(say('swapped the power cable and the socket, still the same', '换了电源线和插座，还是一样'));
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      assert.equal(await convo.pendingQuestion(), 'checklist');
+      await convo.say(say('none of these', '以上都没有'));
+      const data = await convo.conversationData();
+      assert.equal(data?.fault.cues.some((cue) => !cue.negated), false);
+      assert.equal(await convo.pendingQuestion(), 'contact');
+    });
+
     it('puts right the digits of a serial the customer mistyped, and looks it up again', async () => {
       const convo = startConversation();
       await convo.say(say('my camera has no video, serial NPC21A00012354', '摄像头没有画面，序列号 NPC21A00012354'));

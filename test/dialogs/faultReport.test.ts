@@ -161,10 +161,14 @@ for (const lang of ['en', 'zh'] as const) {
       });
     });
 
-    it('charges an expired product and says when the warranty ended', async () => {
+    it('charges an expired product and says when the warranty ended, after the checks and the checklist', async () => {
       const convo = startConversation();
-      const assessed = await throughTroubleshooting(convo, await convo.say(opening.expired), words);
-      assert.doesNotMatch(assessed, words.checklistPattern);
+      const opened = await convo.say(opening.expired);
+      // An expired warranty is no reason to skip the checks: a fix on site saves a paid repair.
+      assert.match(opened, words.stepPattern);
+      const checklist = await throughTroubleshooting(convo, opened, words);
+      assert.match(checklist, words.checklistPattern);
+      const assessed = await convo.say(words.none);
       assert.match(assessed, /2021-05-27|2021年5月27日/);
       assert.match(assessed, words.chargedPattern);
       await convo.say(words.yes);
@@ -176,8 +180,10 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('charges a product the registry shows was sold outside authorised channels, without asking about it', async () => {
       const convo = startConversation();
-      const assessed = await throughTroubleshooting(convo, await convo.say(opening.unauthorised), words);
-      assert.doesNotMatch(assessed, words.checklistPattern);
+      const checklist = await throughTroubleshooting(convo, await convo.say(opening.unauthorised), words);
+      assert.match(checklist, words.checklistPattern);
+      assert.doesNotMatch(checklist, /marketplace|second-hand|二手|授权渠道|authorised partners/);
+      const assessed = await convo.say(words.none);
       assert.match(assessed, words.chargedPattern);
       await convo.say(words.yes);
       await convo.say(words.contact);

@@ -76,7 +76,7 @@ export function transcript(replies: string[]): Turn[] {
 }
 
 export function played(script: ConversationScript, turns: Turn[], observed: Partial<Observed> = {}): PlayedConversation {
-  return { script, turns, ending: 'finished', observed: { cases: [], data: newConversationData(), handoff: 'bot', ...observed } };
+  return { script, turns, ending: 'finished', observed: { cases: [], data: newConversationData(), handoff: { status: 'bot' }, ...observed } };
 }
 
 /** A case as the store returns it, opened in Hangzhou for the camera above. */

@@ -38,9 +38,10 @@ describe('Reading the outcome', () => {
 
   it('reads a handoff from the conversation record, a fault left without a case, and otherwise a question answered', () => {
     assert.deepEqual(
-      [readOutcome(played(EN, transcript(['ok']), { handoff: 'waiting' }), centres).outcome, readOutcome(played(EN, transcript(['ok']), { handoff: 'waiting' }), centres).handoff],
+      [readOutcome(played(EN, transcript(['ok']), { handoff: { status: 'waiting', reason: 'customer_request' } }), centres).outcome, readOutcome(played(EN, transcript(['ok']), { handoff: { status: 'waiting', reason: 'customer_request' } }), centres).handoff],
       ['handoff', true],
     );
+    assert.equal(readOutcome(played(EN, transcript(['ok']), { handoff: { status: 'waiting', reason: 'needs_decision' } }), centres).handoff, false);
     const faultKnown = { ...newConversationData(), fault: { ...newConversationData().fault, symptom: 'no_video' as const } };
     assert.equal(readOutcome(played(EN, transcript(['ok']), { data: faultKnown }), centres).outcome, 'no_case');
     assert.equal(readOutcome(played(EN, transcript(['ok'])), centres).outcome, 'answered');

@@ -118,7 +118,8 @@ describe('A conversation played through the real assistant', function () {
       const wantsPerson = variant(CAMERA_WITHOUT_VIDEO[lang], { opening: lang === 'en' ? 'I want to talk to a person' : '我要找人工客服' });
       const played = await play(wantsPerson, startConversation());
       assert.equal(played.ending, 'handed_to_staff', played.turns.map((turn) => `${turn.text} → ${turn.assistant}`).join('\n'));
-      assert.equal(played.observed.handoff, 'waiting');
+      assert.equal(played.observed.handoff?.status, 'waiting');
+      assert.equal(played.observed.handoff?.reason, 'customer_request');
     });
   }
 });

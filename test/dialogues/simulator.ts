@@ -3,7 +3,8 @@
 import type { QuestionKind } from '../../dialogs/pendingQuestion';
 import type { ConversationData } from '../../dialogs/conversationData';
 import type { RepairCase } from '../../src/domain/repairCase';
-import type { HandoffStatus } from '../../src/storage/types';
+import type { ConversationRecord } from '../../src/storage/types';
+import type { HandoffReason } from '../../src/staff/staffQueue';
 import type { TestConversation } from '../dialogs/conversationHarness';
 import type { ConversationScript, Moment } from './corpus';
 
@@ -123,6 +124,8 @@ export class SimulatedCustomer {
   }
 }
 
+const NEEDS_DECISION: HandoffReason = 'needs_decision';
+
 /** Why a played conversation stopped. */
 export type Ending = 'finished' | 'handed_to_staff' | 'cap';
 
@@ -131,7 +134,8 @@ export interface Observed {
   /** The cases opened in the conversation, newest first. */
   cases: RepairCase[];
   data: ConversationData | undefined;
-  handoff: HandoffStatus | undefined;
+  /** Who holds the conversation, and why it was escalated if it was. */
+  handoff: Pick<ConversationRecord, 'status' | 'reason'> | undefined;
 }
 
 export interface PlayedConversation {
@@ -155,7 +159,7 @@ export async function play(script: ConversationScript, convo: TestConversation):
     const assistant = await convo.say(message.text);
     const pending = await convo.pendingQuestion();
     turns.push({ ...message, assistant, pending });
-    if (handedToStaff((await convo.stores.conversations.get(convo.conversationId))?.status)) {
+    if (handedToStaff(await convo.stores.conversations.get(convo.conversationId))) {
       ending = 'handed_to_staff';
       break;
     }
@@ -168,12 +172,16 @@ export async function play(script: ConversationScript, convo: TestConversation):
   const observed: Observed = {
     cases: await convo.stores.cases.list({ conversationId: convo.conversationId }),
     data: await convo.conversationData(),
-    handoff: (await convo.stores.conversations.get(convo.conversationId))?.status,
+    handoff: await convo.stores.conversations.get(convo.conversationId),
   };
   return { script, turns, ending, observed };
 }
 
-/** Waiting for staff, or held by a staff member: the assistant no longer speaks. */
-export function handedToStaff(status: HandoffStatus | undefined): boolean {
-  return status === 'waiting' || status === 'active';
+/**
+ * Waiting for staff, or held by a staff member. A case queued only so staff decide its charge (policy `review`) is no
+ * handoff: the customer is not waiting for a person, the assistant carries on, and the case's assessment says it.
+ */
+export function handedToStaff(record: Pick<ConversationRecord, 'status' | 'reason'> | undefined): boolean {
+  const handed = record?.status === 'waiting' || record?.status === 'active';
+  return handed && record?.reason !== NEEDS_DECISION;
 }

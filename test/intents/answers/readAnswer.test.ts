@@ -76,6 +76,10 @@ describe('readAnswer', () => {
         ['好吧', FIXED, { kind: 'will_try' }],
         ['waited 30 min, tried with the password on the installer paper... it works!! thank you', FIXED, { kind: 'fixed' }],
         ['紫色的猴子在洗碗', FIXED, { kind: 'not_an_answer' }],
+        ['restarted it, they came back but I think it will happen again', FIXED, { kind: 'not_fixed', observation: 'restarted it, they came back but I think it will happen again' }],
+        ['it works for now', FIXED, { kind: 'not_fixed', observation: 'it works for now' }],
+        ['暂时好了，不知道会不会又掉', FIXED, { kind: 'not_fixed', observation: '暂时好了，不知道会不会又掉' }],
+        ['it works now', FIXED, { kind: 'fixed' }],
       ]);
     });
     describe('by its buttons', () => {
