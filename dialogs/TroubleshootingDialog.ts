@@ -13,6 +13,11 @@ import { QuestionWaterfall } from './questionWaterfall';
 
 export const TROUBLESHOOTING_DIALOG = 'troubleshootingDialog';
 const LOOP = 'troubleshootingLoop';
+/**
+ * The routines list their checks most likely first; a service engineer on the phone tries the first three and then
+ * takes the device in rather than keep the customer busy (the conversation corpus's writers expected two or three).
+ */
+const STEPS_ON_SITE = 3;
 
 export interface TroubleshootingOptions {
   symptom: Symptom;
@@ -41,7 +46,7 @@ export class TroubleshootingDialog extends ComponentDialog {
     const options = step.options as TroubleshootingOptions;
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const steps = this.services.troubleshooting(options.symptom, options.category);
+    const steps = this.services.troubleshooting(options.symptom, options.category).slice(0, STEPS_ON_SITE);
     // Steps tried before a restart (e.g. after switching language) are not offered again.
     const next = steps.find((candidate) => !data.fault.stepsTried.includes(candidate.id));
     if (!next) {
