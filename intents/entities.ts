@@ -34,19 +34,33 @@ function isSpacedSerial(joined: string): boolean {
   return joined.length >= 10 && joined.length <= 20 && looksLikeSerial(joined);
 }
 
+/** A model name as compared: capitals and digits only, without the NP- prefix. */
+function modelKey(model: string): string {
+  return model.toUpperCase().replace(/[^A-Z0-9]/gu, '').replace(/^NP/u, '');
+}
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export class EntityExtractor {
   private readonly knownModels: RegExp | undefined;
+  private readonly modelsByKey: ReadonlyMap<string, string>;
 
-  /** `models` are the registry's model names, recognised however the customer spaces or cases them. */
+  /**
+   * `models` are the registry's model names, recognised however the customer spaces or cases them, and without the
+   * "NP-" every model starts with ("好像是VMS8100", "ipc 2043").
+   */
   constructor(models: readonly string[] = []) {
-    const alternatives = [...models]
-      .filter((model) => model.trim())
+    const names = models.map((model) => model.trim()).filter(Boolean);
+    this.modelsByKey = new Map(names.map((model) => [modelKey(model), model.toUpperCase()]));
+    const alternatives = [...names]
       .sort((a, b) => b.length - a.length)
-      .map((model) => escapeForPattern(model.trim()).replace(/-/gu, '[-\\s]?'));
+      .map((model) => {
+        const withoutPrefix = model.replace(/^NP-/iu, '');
+        const optionalPrefix = withoutPrefix === model ? '' : '(?:NP[-\\s]?)?';
+        return optionalPrefix + escapeForPattern(withoutPrefix).replace(/-/gu, '[-\\s]?');
+      });
     this.knownModels = alternatives.length
       ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'giu')
       : undefined;
@@ -62,8 +76,9 @@ export class EntityExtractor {
     const entities: Entities = {};
     const caseId = firstMatch(text, CASE_ID_PATTERN);
     if (caseId) entities.case = caseId.toUpperCase();
-    const model = (this.knownModels && firstMatch(text, this.knownModels)) ?? firstMatch(text, MODEL_PATTERN);
-    if (model) entities.model = model.toUpperCase().replace(/\s+/gu, '-');
+    const known = this.knownModels && firstMatch(text, this.knownModels);
+    const model = known ?? firstMatch(text, MODEL_PATTERN);
+    if (model) entities.model = (known && this.modelsByKey.get(modelKey(known))) || model.toUpperCase().replace(/\s+/gu, '-');
     const phone = this.findPhone(text);
     if (phone) entities.phone = phone;
     const serial = this.findSerial(text, [caseId, model, phone]);

@@ -41,6 +41,12 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('room 12B 3045 floor 2', 'en', TODAY).serial, undefined);
   });
+  it('recognises a registry model written without its NP- prefix, as the registry names it', () => {
+    const withModels = new EntityExtractor(['NP-VMS8100', 'NP-IPC2143-IR']);
+    assert.equal(withModels.extract('网力的VMS平台，好像是VMS8100', 'zh', TODAY).model, 'NP-VMS8100');
+    assert.equal(withModels.extract('IPC2143 IR at the gate', 'en', TODAY).model, 'NP-IPC2143-IR');
+    assert.equal(withModels.extract('the VMS is slow', 'en', TODAY).model, undefined);
+  });
   it('reads a Beijing landline', () => {
     assert.equal(extractor.extract('电话010-8888 6666', 'zh', TODAY).phone, '010-88886666');
   });
