@@ -32,9 +32,13 @@ const PERSON = clauseCommand(
     String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineer|staff member)` +
     String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:real|from (?:support|netposa|your (?:team|company)))` +
     String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
-    String.raw`|(?:need|want)\s+(?:to talk to\s+|to speak to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)`,
+    String.raw`|(?:need|want)\s+(?:to talk to\s+|to speak to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
+    // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
+    String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
+    String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?`,
   String.raw`(?:找|转|要|接|换)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员)(?:客服)?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理)?)?` +
-    String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?`,
+    String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
+    String.raw`|先?(?:让|请|找)(?:你们的?)?(?:人|工作人员|同事|人工|负责人)(?:帮我)?(?:核实|核对|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?`,
 );
 
 const LANGUAGE_VERBS = String.raw`(?:speak|talk|write|reply|answer|respond|continue|carry on|go on|chat|switch|change|use)(?:\s+(?:back|over))?(?:\s+(?:in|to|with))?`;

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { asksCost, asksRepairTime, detectCommand, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
+  ['not before someone checks the contract', { kind: 'person' }],
+  ['I need someone to look at the invoice', { kind: 'person' }],
+  ['先让你们的人核实一下合同再说', { kind: 'person' }],
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
   ['可以说中文吗', { kind: 'language', language: 'zh' }],
   ['can you speak Chinese', { kind: 'language', language: 'zh' }],
@@ -31,6 +34,9 @@ const FIRES: Array<[string, Command]> = [
 ];
 
 const DOES_NOT_FIRE = [
+  'someone checks it every day',
+  '我们有人看过了',
+  'the contract was checked before',
   'the person who installed it said the cable is fine',
   'a person walked past and the camera lost video',
   'it started over and over all night',
