@@ -40,7 +40,7 @@ export class FaultReportDialog extends ComponentDialog {
     const symptomPrompt = new ChoicePrompt(SYMPTOM_PROMPT, this.recogniseSymptom.bind(this));
     symptomPrompt.style = ListStyle.auto;
     this.addDialog(symptomPrompt);
-    this.addDialog(new IdentifyProductDialog(state));
+    this.addDialog(new IdentifyProductDialog(state, services.clock));
     this.addDialog(new TroubleshootingDialog(state, services));
     this.addDialog(new ScreeningDialog(state));
     this.addDialog(new RepairCaseDialog(state, services));

@@ -1,6 +1,8 @@
 // Finds out which product this is: a serial the registry knows, or failing that the model and purchase date.
 import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isDontKnow, parseYesNo } from '../intents/answers/replies';
+import { purchaseYearIn } from '../intents/dateParser';
+import type { Clock } from './services';
 import { serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor, type ProductFacts } from './conversationData';
@@ -33,7 +35,10 @@ const RETRY: Record<MissingProductFact, MessageKey> = {
 };
 
 export class IdentifyProductDialog extends ComponentDialog {
-  constructor(private readonly state: ConversationDataAccessor) {
+  constructor(
+    private readonly state: ConversationDataAccessor,
+    private readonly clock: Clock,
+  ) {
     super(IDENTIFY_PRODUCT_DIALOG);
     this.addDialog(createTextPrompt());
     this.addDialog(new QuestionWaterfall(LOOP, [this.askForMissingStep.bind(this), this.takeAnswerStep.bind(this)]));
@@ -78,8 +83,11 @@ export class IdentifyProductDialog extends ComponentDialog {
     if (loop.asked === 'serial' && !found.serial && (isDontKnow(answer) || serialOutOfReach(answer))) data.product.serialUnknown = true;
     if (loop.asked === 'serial_check' && !found.serial && parseYesNo(answer) === true) data.product.serialUnverified = true;
     // Asked for the purchase date, any date is the answer ("March 2024" needs no "bought").
-    if (loop.asked === 'purchase_date' && found.date && !data.product.record) data.product.purchaseDate = found.date;
-    if (loop.asked === 'purchase_date' && !found.date && isDontKnow(answer)) data.product.purchaseDateUnknown = true;
+    if (loop.asked === 'purchase_date' && !data.product.record) {
+      const date = found.date ?? purchaseYearIn(answer, this.clock.today());
+      if (date) data.product.purchaseDate = date;
+    }
+    if (loop.asked === 'purchase_date' && !data.product.purchaseDate && isDontKnow(answer)) data.product.purchaseDateUnknown = true;
     if (loop.asked === 'model' && !found.model && looksLikeModelName(answer)) data.product.model = answer.trim().toUpperCase();
     if (loop.asked === 'model' && !found.model && isDontKnow(answer)) data.product.modelUnknown = true;
     return step.replaceDialog(LOOP, loop);

@@ -15,7 +15,7 @@ export class WarrantyCheckDialog extends ComponentDialog {
     private readonly services: Pick<AssistantServices, 'registry' | 'clock'>,
   ) {
     super(WARRANTY_CHECK_DIALOG);
-    this.addDialog(new IdentifyProductDialog(state));
+    this.addDialog(new IdentifyProductDialog(state, services.clock));
     this.addDialog(new WaterfallDialog(FLOW, [this.identifyStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = FLOW;
   }

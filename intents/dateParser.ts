@@ -160,6 +160,18 @@ const BARE_YEAR = new RegExp(
   'giu',
 );
 
+/** A reply that is a year and little else: "2022 I believe", "2021年吧". */
+const ONLY_A_YEAR = /^\D{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?\D{0,24}$/u;
+
+/**
+ * The year a short reply names, as the first of January of it, when the reply answers "when did you buy it?" and says
+ * nothing more precise; never a year still to come.
+ */
+export function purchaseYearIn(text: string, today: string): string | undefined {
+  const year = ONLY_A_YEAR.exec(text.normalize('NFKC').trim())?.[1];
+  return year && Number(year) <= Number(today.slice(0, 4)) ? `${year}-01-01` : undefined;
+}
+
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 

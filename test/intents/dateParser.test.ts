@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readDates } from '../../intents/dateParser';
+import { purchaseYearIn, readDates } from '../../intents/dateParser';
 
 const TODAY = '2026-12-07';
 
@@ -33,4 +33,18 @@ describe('readDates', () => {
   it('does not take a length of time for a year', () => {
     assert.deepEqual(readDates('保修期是10年吗', 'zh', TODAY), {});
   });
+});
+
+describe('purchaseYearIn', () => {
+  for (const [text, expected] of [
+    ['2022 I believe', '2022-01-01'],
+    ['2021年吧', '2021-01-01'],
+    ['probably 2019', '2019-01-01'],
+    ['2027', undefined],
+    ['NPC21A00012345', undefined],
+    ['2022 or 2023, not sure', undefined],
+    ['no idea', undefined],
+  ] as const) {
+    it(`reads "${text}" as ${String(expected)}`, () => assert.equal(purchaseYearIn(text, '2026-12-07'), expected));
+  }
 });
