@@ -18,6 +18,8 @@ import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { QuestionWaterfall } from './questionWaterfall';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
+/** The clauses the sales record decides by itself. */
+const RECORD_CLAUSES: ReadonlySet<ClauseId> = new Set<ClauseId>(['expired', 'unofficial_channel']);
 /** Damage the usual on-site checks cannot undo. */
 const DAMAGE_NO_CHECK_UNDOES: ReadonlySet<ClauseId> = new Set<ClauseId>(['abnormal_cause', 'force_majeure', 'improper_use', 'unauthorized_repair']);
 
@@ -93,6 +95,15 @@ export class FaultReportDialog extends ComponentDialog {
     if (decided || data.fault.words.some(saysAlreadyTried)) {
       await step.context.sendActivity(t(data.language, decided ? 'troubleshooting.skipDecided' : 'troubleshooting.alreadyTried'));
       return step.next({ solved: false } satisfies TroubleshootingResult);
+    }
+    // What the sales record already decides (an ended warranty, a seller outside the channels) is said before the checks,
+    // so the customer knows why a fix on site is worth their time.
+    const lang = data.language;
+    const fromRecord = decide(claimFromFacts(data, this.services.registry), this.services.clock.today()).reasons.filter(
+      (reason) => reason.clause !== undefined && RECORD_CLAUSES.has(reason.clause),
+    );
+    if (fromRecord.length > 0 && data.fault.stepsTried.length === 0) {
+      await step.context.sendActivity([...fromRecord.map((reason) => reason.text[lang]), t(lang, 'troubleshooting.worthTrying')].join('\n\n'));
     }
     return step.beginDialog(TROUBLESHOOTING_DIALOG, {
       symptom: data.fault.symptom ?? 'other',

@@ -11,6 +11,8 @@ export interface RoutingSettings {
   outOfScopeThreshold: number;
   /** The share of the message's words the intent head must have learned from before its confidence counts. */
   minKnownWordShare: number;
+  /** A fault report that names a serial or a model and a symptom is taken from this confidence. */
+  productFaultThreshold: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export const ROUTING_SETTINGS: RoutingSettings = {
   ambiguityMargin: 0.1,
   outOfScopeThreshold: 0.8,
   minKnownWordShare: 0.34,
+  productFaultThreshold: 0.3,
 };
 
 /**
@@ -54,5 +57,8 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   if (clear && familiar && describesWhatItIs && confidence >= settings.intentThreshold) return intent;
   // A case number is unambiguous whatever the words around it.
   if (recognition.entities.case) return 'repair_status';
+  // So is a product of ours named with what is wrong with it, however long the story around them.
+  const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
+  if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;
   return undefined;
 }

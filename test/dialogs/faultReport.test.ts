@@ -164,8 +164,10 @@ for (const lang of ['en', 'zh'] as const) {
     it('charges an expired product and says when the warranty ended, after the checks and the checklist', async () => {
       const convo = startConversation();
       const opened = await convo.say(opening.expired);
-      // An expired warranty is no reason to skip the checks: a fix on site saves a paid repair.
+      // An expired warranty is no reason to skip the checks: a fix on site saves a paid repair, and the customer is told so.
       assert.match(opened, words.stepPattern);
+      assert.match(opened, /2021-05-27|2021年5月27日/);
+      assert.match(opened, /costs you nothing|不花一分钱/);
       const checklist = await throughTroubleshooting(convo, opened, words);
       assert.match(checklist, words.checklistPattern);
       const assessed = await convo.say(words.none);

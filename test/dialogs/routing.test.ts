@@ -3,7 +3,7 @@ import { understoodIntent, type RoutingSettings } from '../../dialogs/routing';
 import type { Recognition } from '../../intents/types';
 import type { IntentName } from '../../src/domain/vocabulary';
 
-const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8, minKnownWordShare: 0.5 };
+const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, outOfScopeThreshold: 0.8, minKnownWordShare: 0.5, productFaultThreshold: 0.3 };
 
 /** A recognition whose intents are ranked with these scores, the first on top. */
 function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recognition> = {}): Recognition {
@@ -48,6 +48,14 @@ describe('understoodIntent', () => {
 
   it('does not take a less sure fault report for one because the symptom head guessed a symptom', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'power' }), SETTINGS), undefined);
+  });
+
+  it('takes a less sure fault report that names our product and a symptom, and only then', () => {
+    const story = recognised([['report_fault', 0.35], ['check_warranty', 0.3]], { symptom: 'no_video', entities: { serial: 'NPC21A00012391' } });
+    assert.equal(understoodIntent(story, SETTINGS), 'report_fault');
+    assert.equal(understoodIntent({ ...story, symptom: null }, SETTINGS), undefined);
+    assert.equal(understoodIntent({ ...story, confidence: 0.25 }, SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'no_video', entities: { model: 'NP-IPC2043' } }), SETTINGS), 'report_fault');
   });
 
   it('sends only a confident out-of-scope to the redirect', () => {
