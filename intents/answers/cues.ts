@@ -43,6 +43,16 @@ export function saysStillFailing(text: string, lang: Language): boolean {
   return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
 }
 
+/** A refusal said outright, which answers "shall I open a case?" even beside a question ("要钱啊？那算了，不开了"). */
+const DECLINES: Record<Language, RegExp> = {
+  en: /\b(?:forget it|never ?mind|(?:don'?t|do not) (?:open|bother|need)|no (?:thanks|thank you|need)|not (?:paying|worth it)|i'?ll (?:just )?buy a new one)\b/iu,
+  zh: /不开了|不修了|不用开|不用修|算了吧?[，,。！!]|不需要了|不要了|买个新的|换新的吧/u,
+};
+
+export function declines(text: string): boolean {
+  return DECLINES.en.test(text) || DECLINES.zh.test(text);
+}
+
 export function hedges(text: string): boolean {
   return WILL_TRY.en.test(text) || WILL_TRY.zh.test(text);
 }

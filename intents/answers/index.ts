@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, hedges, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
+import { asksBack, declines, hedges, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
 import { exactOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -77,6 +77,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
+  if (declines(text)) return { kind: 'no' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
   const read = byHead(recognition, { kind: 'yes' }, { kind: 'no' });
   return read.kind === 'no' && saysFixed(text) && !saysStillFailing(text, recognition.lang) ? { kind: 'no', nowWorking: true } : read;

@@ -32,7 +32,7 @@ export function optionNumbers(text: string, max: number): number[] {
  */
 const CONCEPTS: readonly RegExp[] = [
   /\b(?:drop(?:ped)?|fell|fall(?:en|ing)?|knock(?:ed)?|crush(?:ed)?|hit|smash(?:ed)?|bump(?:ed)?|impact)\b|摔|掉下|掉地|掉落|跌|磕|碰|撞|砸|挤压/iu,
-  /\b(?:water|wet|rain(?:ed)?|liquid|moisture|humid(?:ity)?|leak(?:ed|ing)?|soaked)\b|进水|水|淋|泡|受潮|潮湿/iu,
+  /\b(?:water|wet|rain(?:ed)?|liquid|moisture|humid(?:ity)?|leak(?:ed|ing)?|soaked)\b|进水|(?<!洪)水|淋|泡|受潮|潮湿/iu,
   /\b(?:heat|hot|fire|burn(?:t|ed)?|overheat(?:ed)?)\b|高温|烫|火|烧/iu,
   /\b(?:surge|lightning|struck|spike)\b|浪涌|雷/iu,
   /\b(?:corrosion|corroded|rust(?:y|ed)?)\b|腐蚀|锈/iu,

@@ -114,6 +114,8 @@ describe('readAnswer', () => {
         ['不用，先这样', YES_NO, { kind: 'no' }],
         ['先不开，我观察下', YES_NO, { kind: 'no' }],
         ["no, it's ok now", YES_NO, { kind: 'no', nowWorking: true }],
+        ['要钱啊？那算了，不开了，我买个新的', YES_NO, { kind: 'no' }],
+        ['how much? forget it', YES_NO, { kind: 'no' }],
         ['不用了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
         ['no, not yet', YES_NO, { kind: 'no' }],
       ]);
@@ -145,6 +147,8 @@ describe('readAnswer', () => {
         ['all cameras dropped off the NVR', english, { kind: 'not_an_answer' }],
         ['it dropped from the pole', english, { kind: 'choices', picked: [1] }],
         ['没摔过，就是经常掉线', chinese, { kind: 'none' }],
+        ['这种进了水的还能修好吗', chinese, { kind: 'choices', picked: [1] }],
+        ['发过洪水', chinese, { kind: 'choices', picked: [2] }],
         ['I bought it 2 years ago', english, { kind: 'not_an_answer' }],
         ['摔过一次', chinese, { kind: 'choices', picked: [1] }],
         ['从来没摔过，也没拆过', chinese, { kind: 'none' }],
