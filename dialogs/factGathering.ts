@@ -1,7 +1,6 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
-import { mentionsPurchase } from '../intents/dateParser';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { CustomerContact } from '../src/domain/repairCase';
@@ -75,7 +74,7 @@ export function gatherFacts(
   pending?: QuestionKind,
 ): FactChange[] {
   const changes: FactChange[] = [];
-  const { model, date } = recognition.entities;
+  const { model } = recognition.entities;
   const serial =
     recognition.entities.serial ?? (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
   const describesFault = recognition.symptom !== null && describesAFault(recognition);
@@ -109,9 +108,10 @@ export function gatherFacts(
     product.model = model;
   }
   // "since this morning" is a date too: only a date said about buying it is the purchase date.
-  if (date && !product.record && mentionsPurchase(recognition.text)) {
-    if (product.purchaseDate && product.purchaseDate !== date) changes.push({ fact: 'purchase_date', from: product.purchaseDate, to: date });
-    product.purchaseDate = date;
+  const bought = recognition.entities.bought;
+  if (bought && !product.record) {
+    if (product.purchaseDate && product.purchaseDate !== bought) changes.push({ fact: 'purchase_date', from: product.purchaseDate, to: bought });
+    product.purchaseDate = bought;
   }
 
   // Answers like "still not working" or "none of these" get a symptom guess too: the first real description sets it.

@@ -235,6 +235,8 @@ function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMent
 export interface DatesInText {
   /** The purchase date when a word about buying says which date it is, else the first date named. */
   date?: string;
+  /** Only a date said in the same phrase as a word about buying: "bought it last March", not "empty since last week… bought it on Tmall". */
+  bought?: string;
   /** The earliest date named ("since 2015, it stopped last night"): the product is at least that old. */
   earliest?: string;
 }
@@ -246,6 +248,11 @@ export function readDates(text: string, lang: Language, today: string): DatesInT
   const aboutBuying = splitFragments(text, lang).filter((fragment) => mentionsPurchase(fragment.text));
   const saidWithBuying = ({ index }: DateMention) =>
     aboutBuying.some((fragment) => index >= fragment.start && index < fragment.start + fragment.text.length);
-  const chosen = mentions.find(saidWithBuying) ?? mentions[0];
-  return { date: toIso(chosen.date), earliest: mentions.map(({ date }) => toIso(date)).sort()[0] };
+  const bought = mentions.find(saidWithBuying);
+  const chosen = bought ?? mentions[0];
+  return {
+    date: toIso(chosen.date),
+    ...(bought ? { bought: toIso(bought.date) } : {}),
+    earliest: mentions.map(({ date }) => toIso(date)).sort()[0],
+  };
 }

@@ -83,8 +83,9 @@ export class EntityExtractor {
     if (phone) entities.phone = phone;
     const serial = this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
-    const { date, earliest } = readDates(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
+    const { date, bought, earliest } = readDates(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
     if (date) entities.date = date;
+    if (bought) entities.bought = bought;
     return { entities, earliestDate: earliest };
   }
 

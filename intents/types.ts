@@ -15,6 +15,8 @@ export interface Entities {
   model?: string;
   /** ISO `YYYY-MM-DD`, resolved against the reference date. */
   date?: string;
+  /** The date said in the same phrase as a word about buying or installing: the purchase date. */
+  bought?: string;
   /** Repair case id, `RMA-YYYYMMDD-NNNN`. */
   case?: string;
   phone?: string;

@@ -18,9 +18,18 @@ describe('readDates', () => {
     ];
     for (const [text, lang, date] of cases) {
       it(`"${text}" → ${date}`, () => {
-        assert.deepEqual(readDates(text, lang, TODAY), { date, earliest: date });
+        const read = readDates(text, lang, TODAY);
+        assert.deepEqual([read.date, read.earliest], [date, date]);
       });
     }
+  });
+
+  it('names the purchase date only when a word about buying is said in the same phrase', () => {
+    assert.equal(readDates('no video since Monday, we bought it last March', 'en', TODAY).bought, '2026-03-01');
+    assert.equal(readDates('昨天开始没画面，去年三月买的', 'zh', TODAY).bought, '2025-03-01');
+    const story = readDates('playback shows nothing for last week, timeline empty. is this covered? bought it on Tmall', 'en', TODAY);
+    assert.equal(story.bought, undefined);
+    assert.equal(story.date, '2026-11-30');
   });
 
   it('still reads a month and its day where the words say a day', () => {
