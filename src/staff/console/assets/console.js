@@ -358,7 +358,7 @@
     var live = $('.live');
     live.setAttribute('data-state', state);
     live.hidden = !session;
-    $('.live-label').textContent = t('live.' + state);
+    $('.live-label').textContent = label('live', state);
   }
 
   // ---- the queue ---------------------------------------------------------------------------------------------------
