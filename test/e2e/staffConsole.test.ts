@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { start, type RunningAssistant } from '../../src/index';
 import { StaffClient } from '../staff/support/staffClient';
 import { artifactPath, launchBrowser, type TestBrowser } from './browser';
+import { serveHostPage } from './support/hostPage';
 
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const ADMIN_PASSWORD = 'admin-password-for-tests';
@@ -224,5 +225,31 @@ describe('The staff console beside the support page', function () {
     await staff.getByRole('button', { name: '退出登录' }).click();
     await staff.locator('.login-form').waitFor();
     assert.deepEqual(problems, []);
+  });
+
+  it('shows the staff member’s name in the widget on another website too', async () => {
+    const host = await serveHostPage(baseUrl);
+    const events = await admin.events();
+    try {
+      const page = await watchedPage(customerBrowser, 'widget');
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Chat with support' }).click();
+      const chat = page.frameLocator('iframe[title="NetPosa Service"]');
+      await chat.locator('.webchat__bubble__content', { hasText: 'NetPosa service assistant' }).first().waitFor();
+      await chat.locator(SEND_BOX).fill('Can I speak to someone from your team, please?');
+      await chat.locator(SEND_BOX).press('Enter');
+      const queued = await events.waitFor((event) => event.event === 'conversation.queued');
+      const path = `/conversations/${encodeURIComponent((queued.data.conversation as { id: string }).id)}`;
+      assert.equal((await admin.post(`${path}/takeover`)).status, 200);
+      assert.equal((await admin.post(`${path}/messages`, { text: 'Good afternoon, how can I help?' })).status, 200);
+      const message = chat.locator('.staff-message', { hasText: 'Good afternoon, how can I help?' });
+      await message.waitFor();
+      assert.equal(await message.locator('.staff-name').innerText(), 'Administrator');
+      await page.screenshot({ path: artifactPath('widget-staff-reply.png') });
+      assert.deepEqual(problems, []);
+    } finally {
+      events.close();
+      await host.close();
+    }
   });
 });

@@ -716,6 +716,8 @@
 
   /** Shows a refusal in the detail pane, in the console's language (again after a switch). */
   function showAlert(error) {
+    // A session that ended is said on the sign-in form instead.
+    if (error.status === 401) return;
     shownError = error;
     var alert = $('.alert');
     alert.textContent = describeError(error);
