@@ -130,13 +130,31 @@ describe('The staff console beside the support page', function () {
     assert.equal(await assistantBubbles.count(), before);
   });
 
+  it('shows a photo the customer sends as a picture in the console, its name as the characters they gave it', async () => {
+    // A real PNG: a corner of the customer's own screen.
+    const photo = await customer.screenshot({ clip: { x: 0, y: 0, width: 120, height: 80 } });
+    const name = 'crack <img src=x onerror=alert(1)>.png';
+    await customer.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/png', buffer: photo });
+    // Web Chat holds an attached file (its icon ticked once the file is read) until the customer sends.
+    await customer.locator('.webchat__attachment-icon--checked').waitFor();
+    await customer.locator(SEND_BOX).press('Enter');
+    const link = staff.locator('.transcript .turn-customer a.file', { hasText: name });
+    await link.waitFor();
+    assert.equal(await link.locator('img').count(), 1);
+    assert.equal(await link.locator('img').getAttribute('alt'), name);
+    const picture = link.locator('img');
+    await staff.waitForFunction((image) => image !== null && (image as HTMLImageElement).complete, await picture.elementHandle());
+    assert.equal(await picture.evaluate((image) => (image as HTMLImageElement).naturalWidth), 120);
+    assert.match((await link.getAttribute('href')) ?? '', /^http:\/\/localhost:\d+\/v3\/directline\/attachments\//);
+  });
+
   it('shows a customer’s HTML in the console as the characters they typed', async () => {
     const typed = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script> is <b>this</b> safe?';
     await say(typed);
     const shown = turns('customer', 'is <b>this</b> safe?');
     await shown.waitFor();
     assert.equal(await shown.locator('.turn-text').innerText(), typed);
-    assert.equal(await staff.locator('.detail img, .detail script, .detail b').count(), 0);
+    assert.equal(await staff.locator('.detail img:not(.file img), .detail script, .detail b').count(), 0);
     assert.equal(await staff.evaluate(() => (window as unknown as { __injected?: number }).__injected), undefined);
     await staff.screenshot({ path: artifactPath('console-conversation.png') });
   });
