@@ -214,6 +214,17 @@ describe('The staff console beside the support page', function () {
     await bubbles(/Please send it to our Hangzhou centre/).first().waitFor();
   });
 
+  it('lists the case under Cases and opens it with its conversation', async () => {
+    await staff.getByRole('tab', { name: 'Cases' }).click();
+    const row = staff.locator('.case-list .row', { hasText: caseId });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Awaiting shipment[\s\S]*Li Wei · NP-IPC2043 · NPC21A00012345/);
+    await row.click();
+    await turns('staff', 'Which firmware version').waitFor();
+    await staff.locator('.case-panel').getByRole('heading', { name: `Case ${caseId}` }).waitFor();
+    await staff.getByRole('tab', { name: 'Queue' }).click();
+  });
+
   it('says so in words when another staff member holds the conversation (409)', async () => {
     await say('I would like to talk to a person again please');
     await queueRow('waiting').waitFor();

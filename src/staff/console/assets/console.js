@@ -585,7 +585,13 @@
           if (!current()) return undefined;
           takeConversation(answers[0]);
           detail.conversation = answers[0];
-          detail.transcript = answers[1];
+          // Messages the stream brought while the transcript was on its way may not be in it yet.
+          var listed = new Set(answers[1].map(function (activity) {
+            return activity.id;
+          }));
+          detail.transcript = answers[1].concat(detail.transcript.filter(function (activity) {
+            return !listed.has(activity.id);
+          }));
           var caseId = answers[0].caseId || detail.caseId;
           if (!caseId) return undefined;
           return call('GET', '/cases/' + encodeURIComponent(caseId)).then(function (repairCase) {
