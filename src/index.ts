@@ -31,6 +31,7 @@ import { StaffAccounts } from './staff/staffAccounts';
 import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
+import { createConsoleRouter } from './staff/console/consoleRouter';
 
 function createStores(config: Config, logger: Logger): Stores {
   if (config.STORAGE === 'redis') {
@@ -164,6 +165,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     }),
   });
 
+  const brand = { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR };
   const app = createServer({
     stores,
     metrics,
@@ -179,8 +181,9 @@ export async function start(env: Record<string, string | undefined>, options: St
         logger,
       }),
       createDirectLineRouter(directLine),
-      createWebChatRouter({ config: { tokenSigningKey, brand: { name: config.BRAND_NAME, primaryColor: config.BRAND_COLOR } }, logger, rates: limits.rates }),
+      createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates }),
       staff.api.router,
+      createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
     ],
   });
   const server = http.createServer(app);

@@ -170,9 +170,36 @@
         store: connection.store,
         locale: LOCALES[language],
         styleOptions: styleOptions(),
+        activityMiddleware: staffNameMiddleware,
       },
       document.getElementById('webchat'),
     );
+  }
+
+  // Web Chat shows no sender names, so a staff member's message (the server marks it channelData.staff = {name}) gets
+  // their name above it. The bundle keeps React to itself: the label is an element of the same kind as the one Web Chat
+  // rendered, and the name goes in as a text child, never as HTML.
+  function staffNameMiddleware() {
+    return function (next) {
+      return function () {
+        var render = next.apply(null, arguments);
+        var activity = arguments[0] && arguments[0].activity;
+        var staff = activity && activity.channelData && activity.channelData.staff;
+        if (!render || !staff || typeof staff.name !== 'string' || !staff.name) return render;
+        return function () {
+          var rendered = render.apply(null, arguments);
+          if (!rendered || !rendered.$$typeof) return rendered;
+          return sameKindOfElement(rendered, 'div', 'staff-message', [
+            sameKindOfElement(rendered, 'div', 'staff-name', staff.name, 'name'),
+            sameKindOfElement(rendered, 'div', 'staff-bubble', rendered, 'message'),
+          ]);
+        };
+      };
+    };
+  }
+
+  function sameKindOfElement(like, type, className, children, key) {
+    return { $$typeof: like.$$typeof, type: type, key: key || null, ref: null, props: { className: className, children: children }, _owner: null };
   }
 
   function setLanguage(next) {
