@@ -288,6 +288,11 @@ export class MainDialog extends ComponentDialog {
       case 'human_agent':
         return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
       case 'feedback':
+        // A complaint about the service goes to a person at once; other feedback is rated and kept.
+        if (recognition.complaint) {
+          await step.context.sendActivity(t(lang, 'feedback.complaintHeard'));
+          return step.beginDialog(HANDOFF_DIALOG, { reason: 'complaint' } satisfies HandoffOptions);
+        }
         return step.beginDialog(FEEDBACK_DIALOG, { offered: false, comment: recognition.text } satisfies FeedbackOptions);
       case 'goodbye':
         return this.say(step, t(lang, 'goodbye.text'));

@@ -15,6 +15,7 @@ import {
   symptomLineSchema,
 } from './corpusFile';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
+import { complainsAboutService } from './complaints';
 import { EntityExtractor } from './entities';
 import { ExclusionDetector } from './exclusionDetector';
 import { detectLanguage } from './language';
@@ -173,6 +174,7 @@ export class CorpusRecognizer implements Recognizer {
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues,
       entities,
+      complaint: complainsAboutService(text),
       answer: this.answerOf(heads, text, featureCache),
       ...(lead ? { answerLead: this.answerOf(heads, lead, new Map()) } : {}),
     };
@@ -255,11 +257,12 @@ export function readTrainingCorpora(directory: string = DEFAULT_CORPUS_DIRECTORY
 /**
  * The held-out files of intents, symptoms and clauses, `<lang>.test.jsonl` and any
  * `<lang>.<part>.test.jsonl` beside them, each with its language; none is ever trained on.
- * The answer head's held-out lines have labels of their own (`answerTestFileOf`).
+ * The answer head's held-out lines have labels of their own (`answerTestFileOf`), as have the complaint lines
+ * (`bench/complaints.ts`).
  */
 export function heldOutFiles(directory: string = DEFAULT_CORPUS_DIRECTORY): Array<{ file: string; lang: Language }> {
   return readdirSync(directory)
-    .filter((name) => name.endsWith('.test.jsonl') && !name.endsWith('.answers.test.jsonl'))
+    .filter((name) => name.endsWith('.test.jsonl') && !name.endsWith('.answers.test.jsonl') && !name.endsWith('.feedback.test.jsonl'))
     .sort()
     .flatMap((name) => {
       const lang = LANGUAGES.find((candidate) => name.startsWith(`${candidate}.`));

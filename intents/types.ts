@@ -38,6 +38,8 @@ export interface Recognition {
   /** Every clause mention, denied ones included, with the words that made it. */
   cues: ExclusionCue[];
   entities: Entities;
+  /** The message complains about the service (its staff, its handling), not only about a device. */
+  complaint: boolean;
   /** The message read as a reply to a yes/no-style question; `score` is the label's probability. */
   answer: { label: AnswerLabel; score: number };
   /**

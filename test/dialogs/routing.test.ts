@@ -18,6 +18,7 @@ function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recogni
     exclusions: [],
     cues: [],
     entities: {},
+    complaint: false,
     answer: { label: 'other', score: 1 },
     ...extra,
   };
