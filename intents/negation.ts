@@ -6,7 +6,8 @@ const NEGATION: Record<Language, RegExp> = {
   en: /\b(?:not|no|never|nobody|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
-  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])/u,
+  // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
+  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有/u,
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
@@ -42,13 +43,21 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
-    zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
+    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
+    zh: /干燥|有空调|恒温|原装支架|配套(?:的)?支架|按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
     en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
     zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
+  },
+  /**
+   * Swapping what plugs into the product (a cable, a socket, an adapter, a switch port) is
+   * troubleshooting, and mounting it with one's own team is ordinary use: neither repairs it.
+   */
+  unauthorized_repair: {
+    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
+    zh: /(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
@@ -83,7 +92,7 @@ const CONDITIONAL: Record<Language, RegExp> = {
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
   en: /^(?:is|are|can|could|should|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
-  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不/u,
+  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {
   en: /\b(?:my|our|mine|ours|this|these|i|we|me|us)\b/iu,
