@@ -152,9 +152,9 @@ export class ExclusionDetector {
   }
 
   /**
-   * A learned mention is denied when only denied fragments carry it: in "水都没进过，放在机房里的" the
-   * head hears water, and "放在机房里的" alone says nothing; in "bought it used, no receipt" the
-   * fragment that scores highest holds a negation, yet "bought it used" says it all the same.
+   * A learned mention is denied when the denied fragments carry it: in "水都没进过，放在机房里的" the
+   * head hears water, and "放在机房里的" alone says nothing. A negated fault ("now it won't boot")
+   * is a denial too, but of a symptom: the rest of the message says the clause more than it does.
    */
   private classifierCue(clause: ClauseId, text: string, fragments: readonly Fragment[], featureCache: FeatureCache): ExclusionCue | undefined {
     const location = this.locateByClassifier(clause, text, fragments, featureCache);
@@ -162,14 +162,18 @@ export class ExclusionDetector {
     const deniedIn = (candidate: Fragment) => isDenied(clause, text, candidate.text, candidate.text, this.lang);
     const denials = fragments.filter(deniedIn);
     if (denials.length === 0) return { clause, text: location.fragment.text, negated: false };
-    const rest = fragments.filter((candidate) => !denials.includes(candidate));
     const classifier = this.classifiers[clause];
-    const restSaysIt =
-      rest.length > 0 &&
-      this.mentionProbability(classifier, rest.map((candidate) => candidate.text).join(' '), featureCache) >= this.mentionThresholds[clause];
-    if (!restSaysIt) return { clause, text: (denials.includes(location.fragment) ? location.fragment : denials[0]).text, negated: true };
+    const probability = (candidates: readonly Fragment[]) =>
+      this.mentionProbability(classifier, candidates.map((candidate) => candidate.text).join(' '), featureCache);
+    const rest = fragments.filter((candidate) => !denials.includes(candidate));
+    const restProbability = rest.length > 0 ? probability(rest) : 0;
+    const scoredDenials = denials.map((fragment) => ({ fragment, score: probability([fragment]) }));
+    const strongestDenial = scoredDenials.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    if (rest.length === 0 || (restProbability < this.mentionThresholds[clause] && strongestDenial.score > restProbability)) {
+      return { clause, text: strongestDenial.fragment.text, negated: true };
+    }
     const best = rest
-      .map((fragment) => ({ fragment, score: this.mentionProbability(classifier, fragment.text, featureCache) }))
+      .map((fragment) => ({ fragment, score: probability([fragment]) }))
       .reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
     return { clause, text: best.fragment.text, negated: false };
   }

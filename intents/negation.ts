@@ -40,10 +40,27 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
   zh: /非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
+/**
+ * Negations that say the clause rather than deny it: a product "never cleaned or serviced", run
+ * "without any ventilation", "几年都没做过维护" was not maintained as required; a site "没做接地" has
+ * bad earthing; "早就不在保修期了" is expired. Global, for removing them, as `NAMES_UNAUTHORISED`.
+ */
+const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  improper_use: {
+    en: /\b(?:never|not|no|without|zero)\b(?:\s+(?:been|once|ever|had|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:ed|ing)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have))*\s+(?:clean(?:ed)?|service[ds]?|maintain(?:ed)?|wiped|dusted|ventilated)\b/giu,
+    zh: /(?:从来|从|一次|几年|都|也|一直)?(?:没|未)(?:有)?(?:做过?|过)?(?:任何)?(?:维护|保养|清理|清洁|清灰|清过灰|除尘|擦过?|通风|防潮|防水|散热)/gu,
+  },
+  abnormal_cause: {
+    en: /\b(?:never|not|no|without)\b(?:\s+(?:been|properly|proper|a|an|any))*\s+(?:earthed|grounded|earthing|grounding|surge protection|lightning protection)\b/giu,
+    zh: /(?:没|未)(?:有)?(?:做|接)?(?:接地|地线|防雷)/gu,
+  },
+  expired: { en: /\bno longer (?:under|in|covered)\b/giu, zh: /不在(?:保修期|质保期|保)/gu },
+};
+
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
+    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\b(?:used|installed|mounted|kept|stored) indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
     zh: /干燥|有空调|恒温|原装支架|配套(?:的)?支架|按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
@@ -62,7 +79,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
-    zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
+    zh: /还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
 };
 
@@ -111,6 +128,10 @@ function asksInGeneral(fragment: string, lang: Language): boolean {
  * inferred rather than found): a negation after the cue ("dropped it, nothing works") denies nothing.
  */
 export function isDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
+  const saysClause = NEGATION_AS_CLAUSE[clause]?.[lang];
+  if (saysClause && fragment.match(saysClause)) {
+    return mentionDenied(clause, message, fragment.replace(saysClause, ' '), beforeCue.replace(saysClause, ' '), lang);
+  }
   const authorised = AFFIRMS_AUTHORISED[clause]?.[lang];
   if (authorised) {
     const unauthorised = NAMES_UNAUTHORISED[lang];

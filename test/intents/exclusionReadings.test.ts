@@ -37,6 +37,20 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'a negation that says the clause is not a denial of it',
+    mustChange: [
+      ['we ran the recorder without any ventilation in a sealed box, now disk errors', ['improper_use']],
+      ['几年都没做过维护，现在录像老丢', ['improper_use']],
+      ['机房一直没做接地，摸机箱麻手，网口坏了', ['abnormal_cause']],
+      ['设备是2016年的 早就不在保修期了 画面全黑', ['expired']],
+    ],
+    mustNotChange: [
+      ['the audio died although the cam is mounted indoors and never exposed to rain', []],
+      ['一直在保修期内，怎么就要收费', []],
+      ['the camera has never been dropped, the recorder is the one that fails', []],
+    ],
+  },
+  {
     name: 'a question about coverage in general is not a mention',
     mustChange: [['保修包括进水吗？', []]],
     mustNotChange: [
