@@ -54,7 +54,8 @@ const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
     en: /\b(?:never|not|no|without)\b(?:\s+(?:been|properly|proper|a|an|any))*\s+(?:earthed|grounded|earthing|grounding|surge protection|lightning protection)\b/giu,
     zh: /(?:没|未)(?:有)?(?:做|接)?(?:接地|地线|防雷)/gu,
   },
-  expired: { en: /\bno longer (?:under|in|covered)\b/giu, zh: /不在(?:保修期|质保期|保)/gu },
+  // "在不在保" and "不在保修范围的有哪些" ask; they say nothing expired.
+  expired: { en: /\bno longer (?:under|in|covered)\b/giu, zh: /(?<!在)不在(?:保修期(?!内?吗)|质保期|保(?!修范围|修吗))/gu },
 };
 
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
@@ -65,7 +66,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
-    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
     zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
   },
   /**
@@ -79,7 +80,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
-    zh: /还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
+    zh: /在不在保|不在保修范围|还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
 };
 
@@ -101,6 +102,12 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
 const CONDITIONAL: Record<Language, RegExp> = {
   en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b/iu,
   zh: /如果|假如|要是|万一|假设|是不是会/u,
+};
+
+/** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
+const WORRY: Record<Language, RegExp> = {
+  en: /\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
+  zh: /(?:担心|害怕)[^，。；！？]{0,6}?(?:会|被|万一|以后|将来)|快到了|要来了|快来了/u,
 };
 
 /**
@@ -157,6 +164,6 @@ const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:都|也|从来|根本)(?:�
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
-  if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
+  if (CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
 }

@@ -51,13 +51,18 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'a question about coverage in general is not a mention',
-    mustChange: [['保修包括进水吗？', []]],
+    name: 'a question about coverage in general, or a worry about what may come, is not a mention',
+    mustChange: [
+      ['保修包括进水吗？', []],
+      ["the rainy season is coming and I'm worried water will get into the domes", []],
+      ['台风快来了，担心摄像头被刮下来', []],
+    ],
     mustNotChange: [
       ['does warranty cover water damage?', []],
       ['雷击坏的保修吗', []],
       ['my camera got water inside, does the warranty cover that?', ['abnormal_cause']],
       ['进水了还保修吗', ['abnormal_cause']],
+      ["I'm worried because water got into the dome last week", ['abnormal_cause']],
     ],
   },
   {
