@@ -1,11 +1,8 @@
 // Scores the intent classifier on the Braun et al. (2017) public corpora beside the published results.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { classificationReport } from '../intents/evaluation';
 import { TextClassifier } from '../intents/textClassifier';
-
-const CORPORA = ['ChatbotCorpus', 'AskUbuntuCorpus', 'WebApplicationsCorpus'] as const;
+import { BRAUN_CORPORA, DEFAULT_BRAUN_DIRECTORY, readBraunCorpus } from './braunCorpora';
 
 /** From ../shared/nlu-benchmark/README.md: the paper's F1 per corpus and overall, and accuracies measured there. */
 const PUBLISHED: Array<{ system: string; scores: [number, number, number, number] | [null, null, null, number] }> = [
@@ -19,10 +16,6 @@ const PUBLISHED: Array<{ system: string; scores: [number, number, number, number
   { system: 'NLP.js (accuracy)', scores: [null, null, null, 0.931] },
 ];
 
-const corpusSchema = z.object({
-  sentences: z.array(z.object({ text: z.string(), intent: z.string(), training: z.boolean() })),
-});
-
 function column(value: number | null): string {
   return (value === null ? '–' : value.toFixed(3)).padStart(11);
 }
@@ -31,16 +24,10 @@ function run(directory: string): void {
   const started = Date.now();
   const allPairs: Array<{ actual: string; predicted: string }> = [];
   const rows: Array<{ name: string; accuracy: number; macroF1: number; tested: number }> = [];
-  for (const name of CORPORA) {
-    const file = path.join(directory, `${name}.json`);
-    const { sentences } = corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    const classifier = TextClassifier.train(
-      sentences.filter((sentence) => sentence.training).map(({ text, intent }) => ({ text, label: intent })),
-      'en',
-    );
-    const pairs = sentences
-      .filter((sentence) => !sentence.training)
-      .map(({ text, intent }) => ({ actual: intent, predicted: classifier.classify(text)[0].label }));
+  for (const name of BRAUN_CORPORA) {
+    const { training, test } = readBraunCorpus(directory, name);
+    const classifier = TextClassifier.train(training, 'en');
+    const pairs = test.map(({ text, label }) => ({ actual: label, predicted: classifier.classify(text)[0].label }));
     const report = classificationReport(pairs);
     rows.push({ name, accuracy: report.accuracy, macroF1: report.macroF1, tested: pairs.length });
     allPairs.push(...pairs.map(({ actual, predicted }) => ({ actual: `${name}:${actual}`, predicted: `${name}:${predicted}` })));
@@ -58,4 +45,4 @@ function run(directory: string): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-run(path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'nlu-benchmark')));
+run(path.resolve(process.argv[2] ?? DEFAULT_BRAUN_DIRECTORY));

@@ -13,10 +13,8 @@ import { answerTestFileOf } from '../intents/recognizerModel';
 import type { SoftmaxTrainingOptions } from '../intents/softmaxRegression';
 import { TextClassifier } from '../intents/textClassifier';
 import type { FeatureSettings } from '../intents/textFeatures';
+import { CROSS_VALIDATION_TODAY as TODAY, FOLDS, foldPart, seededShuffle } from './crossValidationFolds';
 
-const FOLDS = 5;
-const SHUFFLE_SEED = 20251120;
-const TODAY = '2025-11-20';
 
 type Head = 'intent' | 'symptom' | 'exclusion';
 const ALL_HEADS: readonly Head[] = ['intent', 'symptom', 'exclusion'];
@@ -101,20 +99,6 @@ const CANDIDATES: Record<string, Candidate> = {
   'without the clause lines': { settings: ENGINE_SETTINGS, leaveOut: 'clauseLines' },
 };
 
-function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-  const shuffled = [...items];
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-  }
-  return shuffled;
-}
-
 interface Prediction {
   lang: Language;
   line: LabelledLine;
@@ -147,12 +131,12 @@ interface Fold {
 
 /** Folds split the training lines; symptom and clause lines only ever train, so scores with and without them compare. */
 function* folds(corpora: Record<Language, TrainingCorpus>, { settings, leaveOut }: Candidate): Generator<Fold> {
-  const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang].lines, SHUFFLE_SEED)])) as Record<
+  const shuffled = Object.fromEntries(LANGUAGES.map((lang) => [lang, seededShuffle(corpora[lang].lines)])) as Record<
     Language,
     LabelledLine[]
   >;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const split = (lang: Language, held: boolean) => shuffled[lang].filter((_, index) => (index % FOLDS === fold) === held);
+    const split = (lang: Language, held: boolean) => foldPart(shuffled[lang], fold, held);
     const started = performance.now();
     const foldCorpus = (lang: Language): TrainingCorpus => ({
       ...corpora[lang],
@@ -306,12 +290,11 @@ function answerCrossValidation(corpora: Record<Language, TrainingCorpus>): void 
 `);
   for (const [name, settings] of Object.entries(ANSWER_CANDIDATES)) {
     const results = LANGUAGES.map((lang) => {
-      const shuffled = seededShuffle(corpora[lang].answerLines, SHUFFLE_SEED);
+      const shuffled = seededShuffle(corpora[lang].answerLines);
       return Array.from({ length: FOLDS }, (_, fold) => {
-        const training = shuffled.filter((_, index) => index % FOLDS !== fold);
+        const training = foldPart(shuffled, fold, false);
         const head = TextClassifier.train(training.map(({ text, answer }) => ({ text, label: answer })), lang, { settings, features: ENGINE_SETTINGS.features });
-        return shuffled
-          .filter((_, index) => index % FOLDS === fold)
+        return foldPart(shuffled, fold, true)
           .map(({ text, answer }) => ({ expected: answer, got: head.classify(text)[0].label }));
       }).flat();
     });

@@ -11,9 +11,20 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
     zh: /(?:保修|质保|保固)[^，。；！？\s]{0,6}(?:过了|过期|到期|没了|结束|已过)|(?:超过|过了|超出)[^，。；！？\s]{0,2}(?:保修|质保)/u,
   },
   abnormal_cause: {
-    en: /\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b/iu,
+    // "the earthquake threw the NVR off the shelf", "a truck clipped the pole": how it fell or was hit, said as a story.
+    en: /\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))/iu,
     zh: /掉(?:下来|下去|到地上|地上)了?/u,
   },
+};
+
+/**
+ * Faults said with a cause's word: a camera that "dropped off the network", "fell offline" or
+ * "drops frames", a frame rate that "fell to 5 fps", 掉线, 掉帧. Cue words inside them are not
+ * searched for: nothing fell.
+ */
+export const FAULT_PHRASES: Record<Language, RegExp> = {
+  en: /\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)/giu,
+  zh: /掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
 };
 
 /**
@@ -41,7 +52,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'without an enclosure', 'no enclosure', 'grease', 'steam', 'sprayed', 'pressure washer',
       'hotter than the spec', 'above its rating', 'beyond the spec', 'not in the spec', "isn't in the spec",
       'outside the spec', 'not what it is rated for', 'not what its rated for', 'no cooling', 'without cooling',
-      'max speed', 'manual says not', 'upside down', 'wrong voltage', 'overloaded', 'sauna', 'boiler room',
+      'max speed', 'manual says not', 'upside down', 'overloaded', 'sauna', 'boiler room',
       'in a humid', 'stored in a wet',
     ],
     zh: [
@@ -69,6 +80,8 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'overheating', 'got really hot', 'spilled', 'rust', 'ants', 'rats', 'rodents', 'chewed',
       'bugs inside', 'explosion', 'caught fire', 'burned', 'water damage',
       'hotter than the spec', 'above its rating', 'fell off', 'hit by', 'bumped',
+      'came crashing down', 'crashed to the ground', 'drowned', 'waterlogged', 'got cooked', 'cooked by', 'was cooked',
+      'got fried', 'fried by', 'fried it',
     ],
     zh: [
       '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '浸水',

@@ -3,7 +3,7 @@ import { POLICY_CLAUSES } from '../src/policy/clauses';
 import { CLAUSE_IDS, type ClauseId, type Language } from '../src/domain/vocabulary';
 import { type Fragment, splitFragments } from './clauseFragments';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
-import { DOMAIN_CUES, DOMAIN_PATTERNS } from './exclusionCues';
+import { DOMAIN_CUES, DOMAIN_PATTERNS, FAULT_PHRASES } from './exclusionCues';
 import { isDenied } from './negation';
 import { type FeatureCache, type SentenceFeatures, TextClassifier, type TextClassifierJson } from './textClassifier';
 import { tokenize } from './tokenizer';
@@ -51,7 +51,10 @@ function englishWords(text: string): WordPosition[] {
   }));
 }
 
-/** A fragment lower-cased, and for English stemmed word by word, once for all the cues it is searched for. */
+/**
+ * A fragment lower-cased with its fault phrases blanked out (offsets kept), and for English stemmed
+ * word by word, once for all the cues it is searched for.
+ */
 interface SearchableFragment {
   fragment: Fragment;
   lowered: string;
@@ -59,8 +62,13 @@ interface SearchableFragment {
 }
 
 function searchable(fragment: Fragment, lang: Language): SearchableFragment {
-  const lowered = fragment.text.toLowerCase();
+  const lowered = fragment.text.toLowerCase().replace(FAULT_PHRASES[lang], (phrase) => ' '.repeat(phrase.length));
   return { fragment, lowered, words: lang === 'en' ? englishWords(lowered) : [] };
+}
+
+/** What the learned heads read: the words of a fault phrase ("fell offline") taught them causes. */
+function withoutFaultPhrases(text: string, lang: Language): string {
+  return text.replace(FAULT_PHRASES[lang], ' ');
 }
 
 /** The cue lists are fixed, so each English cue is stemmed once per process. */
@@ -98,11 +106,12 @@ export class ExclusionDetector {
     lang: Language,
     { featureCache = new Map<string, SentenceFeatures>(), settings = ENGINE_SETTINGS }: ExclusionTrainingOptions = {},
   ): ExclusionDetector {
+    const readable = examples.map(({ text, mentioned }) => ({ text: withoutFaultPhrases(text, lang), mentioned }));
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [
         clause,
         TextClassifier.train(
-          examples.map(({ text, mentioned }) => ({ text, label: mentioned.includes(clause) ? MENTIONED : ABSENT })),
+          readable.map(({ text, mentioned }) => ({ text, label: mentioned.includes(clause) ? MENTIONED : ABSENT })),
           lang,
           { featureCache, settings: settings.exclusion, features: settings.features },
         ),
@@ -129,13 +138,44 @@ export class ExclusionDetector {
     const cues: ExclusionCue[] = [];
     const searchableFragments = fragments.map((fragment) => searchable(fragment, this.lang));
     for (const clause of CLAUSE_IDS) {
-      const location = this.locateByLexicon(clause, searchableFragments) ?? this.locateByClassifier(clause, text, fragments, featureCache);
-      if (!location) continue;
-      const { fragment, offset } = location;
-      const negated = isDenied(clause, text, fragment.text, fragment.text.slice(0, offset), this.lang);
-      cues.push({ clause, text: fragment.text, negated });
+      const cue = this.lexiconCue(clause, text, searchableFragments) ?? this.classifierCue(clause, text, fragments, featureCache);
+      if (cue) cues.push(cue);
     }
     return cues;
+  }
+
+  private lexiconCue(clause: ClauseId, text: string, fragments: readonly SearchableFragment[]): ExclusionCue | undefined {
+    const location = this.locateByLexicon(clause, fragments);
+    if (!location) return undefined;
+    const { fragment, offset } = location;
+    return { clause, text: fragment.text, negated: isDenied(clause, text, fragment.text, fragment.text.slice(0, offset), this.lang) };
+  }
+
+  /**
+   * A learned mention is denied when the denied fragments carry it: in "水都没进过，放在机房里的" the
+   * head hears water, and "放在机房里的" alone says nothing. A negated fault ("now it won't boot")
+   * is a denial too, but of a symptom: the rest of the message says the clause more than it does.
+   */
+  private classifierCue(clause: ClauseId, text: string, fragments: readonly Fragment[], featureCache: FeatureCache): ExclusionCue | undefined {
+    const location = this.locateByClassifier(clause, text, fragments, featureCache);
+    if (!location) return undefined;
+    const deniedIn = (candidate: Fragment) => isDenied(clause, text, candidate.text, candidate.text, this.lang);
+    const denials = fragments.filter(deniedIn);
+    if (denials.length === 0) return { clause, text: location.fragment.text, negated: false };
+    const classifier = this.classifiers[clause];
+    const probability = (candidates: readonly Fragment[]) =>
+      this.mentionProbability(classifier, candidates.map((candidate) => candidate.text).join(' '), featureCache);
+    const rest = fragments.filter((candidate) => !denials.includes(candidate));
+    const restProbability = rest.length > 0 ? probability(rest) : 0;
+    const scoredDenials = denials.map((fragment) => ({ fragment, score: probability([fragment]) }));
+    const strongestDenial = scoredDenials.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    if (rest.length === 0 || (restProbability < this.mentionThresholds[clause] && strongestDenial.score > restProbability)) {
+      return { clause, text: strongestDenial.fragment.text, negated: true };
+    }
+    const best = rest
+      .map((fragment) => ({ fragment, score: probability([fragment]) }))
+      .reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    return { clause, text: best.fragment.text, negated: false };
   }
 
   private locateByLexicon(clause: ClauseId, fragments: readonly SearchableFragment[]): CueLocation | undefined {
@@ -146,7 +186,7 @@ export class ExclusionDetector {
     const pattern = DOMAIN_PATTERNS[clause]?.[this.lang];
     for (const candidate of fragments) {
       const { fragment } = candidate;
-      const match = pattern?.exec(fragment.text);
+      const match = pattern?.exec(candidate.lowered);
       if (match) return { fragment, offset: match.index + match[0].search(/\S+$/u) };
       for (const cue of words) {
         const offset = findCue(candidate, cue.toLowerCase(), this.lang);
@@ -175,6 +215,6 @@ export class ExclusionDetector {
   }
 
   private mentionProbability(classifier: TextClassifier, text: string, featureCache: FeatureCache): number {
-    return classifier.classify(text, featureCache).find((score) => score.label === MENTIONED)?.score ?? 0;
+    return classifier.classify(withoutFaultPhrases(text, this.lang), featureCache).find((score) => score.label === MENTIONED)?.score ?? 0;
   }
 }

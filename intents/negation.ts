@@ -6,7 +6,8 @@ const NEGATION: Record<Language, RegExp> = {
   en: /\b(?:not|no|never|nobody|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
-  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])/u,
+  // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
+  zh: /没|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有/u,
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
@@ -39,21 +40,47 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
   zh: /非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
+/**
+ * Negations that say the clause rather than deny it: a product "never cleaned or serviced", run
+ * "without any ventilation", "几年都没做过维护" was not maintained as required; a site "没做接地" has
+ * bad earthing; "早就不在保修期了" is expired. Global, for removing them, as `NAMES_UNAUTHORISED`.
+ */
+const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+  improper_use: {
+    en: /\b(?:never|not|no|without|zero)\b(?:\s+(?:been|once|ever|had|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:ed|ing)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have))*\s+(?:clean(?:ed)?|service[ds]?|maintain(?:ed)?|wiped|dusted|ventilated)\b/giu,
+    zh: /(?:从来|从|一次|几年|都|也|一直)?(?:没|未)(?:有)?(?:做过?|过)?(?:任何)?(?:维护|保养|清理|清洁|清灰|清过灰|除尘|擦过?|通风|防潮|防水|散热)/gu,
+  },
+  abnormal_cause: {
+    en: /\b(?:never|not|no|without)\b(?:\s+(?:been|properly|proper|a|an|any))*\s+(?:earthed|grounded|earthing|grounding|surge protection|lightning protection)\b/giu,
+    zh: /(?:没|未)(?:有)?(?:做|接)?(?:接地|地线|防雷)/gu,
+  },
+  // "在不在保" and "不在保修范围的有哪些" ask; they say nothing expired.
+  expired: { en: /\bno longer (?:under|in|covered)\b/giu, zh: /(?<!在)不在(?:保修期(?!内?吗)|质保期|保(?!修范围|修吗))/gu },
+};
+
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\bused indoors\b|\binstalled indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
-    zh: /按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
+    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\b(?:used|installed|mounted|kept|stored) indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
+    zh: /干燥|有空调|恒温|原装支架|配套(?:的)?支架|按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
-    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
     zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
+  },
+  /**
+   * Swapping what plugs into the product (a cable, a socket, an adapter, a switch port) is
+   * troubleshooting, and mounting it with one's own team is ordinary use: neither repairs it.
+   */
+  unauthorized_repair: {
+    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
+    zh: /(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {
     en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
-    zh: /还在保|保修期内|质保期内|在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
+    zh: /在不在保|不在保修范围|还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
 };
 
@@ -77,13 +104,19 @@ const CONDITIONAL: Record<Language, RegExp> = {
   zh: /如果|假如|要是|万一|假设|是不是会/u,
 };
 
+/** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
+const WORRY: Record<Language, RegExp> = {
+  en: /\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
+  zh: /(?:担心|害怕)[^，。；！？]{0,6}?(?:会|被|万一|以后|将来)|快到了|要来了|快来了/u,
+};
+
 /**
  * "Is water damage covered?", "二手设备能保修吗": a question about a kind of damage or purchase in
  * general, with nothing that makes it the customer's own product.
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
   en: /^(?:is|are|can|could|should|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
-  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不/u,
+  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {
   en: /\b(?:my|our|mine|ours|this|these|i|we|me|us)\b/iu,
@@ -102,6 +135,10 @@ function asksInGeneral(fragment: string, lang: Language): boolean {
  * inferred rather than found): a negation after the cue ("dropped it, nothing works") denies nothing.
  */
 export function isDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
+  const saysClause = NEGATION_AS_CLAUSE[clause]?.[lang];
+  if (saysClause && fragment.match(saysClause)) {
+    return mentionDenied(clause, message, fragment.replace(saysClause, ' '), beforeCue.replace(saysClause, ' '), lang);
+  }
   const authorised = AFFIRMS_AUTHORISED[clause]?.[lang];
   if (authorised) {
     const unauthorised = NAMES_UNAUTHORISED[lang];
@@ -127,6 +164,6 @@ const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:都|也|从来|根本)(?:�
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
-  if (CONDITIONAL[lang].test(beforeCue) || asksInGeneral(fragment, lang)) return true;
+  if (CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang)) return true;
   return NEGATION[lang].test(beforeCue);
 }

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { createRecognizer } from '../../intents/recognizer';
+import type { Recognizer } from '../../intents/types';
+import type { ClauseId } from '../../src/domain/vocabulary';
+
+const TODAY = '2025-11-20';
+
+/** A message and the clauses it reveals, as `intents/corpus/LABELLING.md` labels them. */
+type Reading = [text: string, clauses: readonly ClauseId[]];
+
+interface ErrorClass {
+  name: string;
+  /** Readings the engine of 2026-12-07 got wrong. */
+  mustChange: readonly Reading[];
+  /** Readings it already got right, which the change must keep. */
+  mustNotChange: readonly Reading[];
+}
+
+const ERROR_CLASSES: readonly ErrorClass[] = [
+  {
+    name: 'a denial, in any grammatical form, is never a mention',
+    mustChange: [
+      ['no one has touched the firmware since you installed it', []],
+      ['never been near water, it sits in a dry server room', []],
+      ['螺丝都没动过，怎么可能是拆过', []],
+      ['水都没进过，放在机房里的', []],
+    ],
+    mustNotChange: [
+      ['拆都没拆过，就是突然没画面了', []],
+      ['这台摄像机摔都没摔过', []],
+      ['从来没进过水，怎么会坏', []],
+      ['没人动过这台NVR，突然就黑屏了', []],
+      ['nobody has ever taken it apart', []],
+      ['it was never dropped and it still died', []],
+      ['摔了一下，现在没画面', ['abnormal_cause']],
+      ['nobody told us, but someone had opened the case before we got it', ['unauthorized_repair']],
+    ],
+  },
+  {
+    name: 'a negation that says the clause is not a denial of it',
+    mustChange: [
+      ['we ran the recorder without any ventilation in a sealed box, now disk errors', ['improper_use']],
+      ['几年都没做过维护，现在录像老丢', ['improper_use']],
+      ['机房一直没做接地，摸机箱麻手，网口坏了', ['abnormal_cause']],
+      ['设备是2016年的 早就不在保修期了 画面全黑', ['expired']],
+    ],
+    mustNotChange: [
+      ['the audio died although the cam is mounted indoors and never exposed to rain', []],
+      ['一直在保修期内，怎么就要收费', []],
+      ['the camera has never been dropped, the recorder is the one that fails', []],
+    ],
+  },
+  {
+    name: 'a question about coverage in general, or a worry about what may come, is not a mention',
+    mustChange: [
+      ['保修包括进水吗？', []],
+      ["the rainy season is coming and I'm worried water will get into the domes", []],
+      ['台风快来了，担心摄像头被刮下来', []],
+    ],
+    mustNotChange: [
+      ['does warranty cover water damage?', []],
+      ['雷击坏的保修吗', []],
+      ['my camera got water inside, does the warranty cover that?', ['abnormal_cause']],
+      ['进水了还保修吗', ['abnormal_cause']],
+      ["I'm worried because water got into the dome last week", ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'a fault word that shares a word with a cause is not a cause',
+    mustChange: [
+      ['the camera fell offline at 3am', []],
+      ['the frame rate fell to 5 fps', []],
+    ],
+    mustNotChange: [
+      ['the camera dropped off the network last night', []],
+      ['the NVR keeps dropping frames on channel 3', []],
+      ['摄像机老是掉线', []],
+      ['录像掉帧很严重', []],
+      ['the camera fell off the wall and went offline', ['abnormal_cause']],
+      ['摄像头掉下来了，然后就掉线了', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'an idiom for a fall, a knock, water or electricity is a cause',
+    mustChange: [
+      ['the camera came crashing down off the wall, now no picture', ['abnormal_cause']],
+      ['the NVR drowned in the basement flood', ['abnormal_cause', 'force_majeure']],
+      ['the earthquake threw the NVR off the shelf', ['abnormal_cause', 'force_majeure']],
+    ],
+    mustNotChange: [
+      ['the board got cooked by the power when the mains spiked', ['abnormal_cause']],
+      ['a forklift clipped it and now the image is tilted', ['abnormal_cause']],
+      ['叉车蹭了一下杆子，摄像头歪了', ['abnormal_cause']],
+      ['电一冲就把录像机烧了', ['abnormal_cause']],
+      ['the video clip of the incident is corrupted', []],
+    ],
+  },
+  {
+    name: 'troubleshooting and mounting with the supplied bracket are not a repair',
+    mustChange: [
+      ['换了电源线和插座，还是不开机', []],
+      ['we swapped the power cable and the socket, still nothing', []],
+      ['our own guys mounted it with the bracket you supplied', []],
+      ['用原装支架装在墙上的，装好就没画面', []],
+    ],
+    mustNotChange: [
+      ['镜头外面擦过了，还是模糊', []],
+      ['it was installed by our team with your bracket, still no video', []],
+      ['自己拆开换了个镜头，现在没画面', ['unauthorized_repair']],
+      ['a local shop swapped the mainboard and now it reboots', ['unauthorized_repair']],
+    ],
+  },
+  {
+    name: 'both or one: a disaster that knocked it over is both, a wrong-voltage supply is an abnormal cause alone',
+    mustChange: [
+      ['the supply was the wrong voltage and it burned the board', ['abnormal_cause']],
+      ['we plugged a 24V adapter into the 12V camera and it smoked', ['abnormal_cause']],
+    ],
+    mustNotChange: [
+      ['the typhoon knocked the pole over and the camera broke', ['abnormal_cause', 'force_majeure']],
+      ['地震把杆子震倒了，摄像机摔坏了', ['abnormal_cause', 'force_majeure']],
+      ['电源电压不对，把主板烧了', ['abnormal_cause']],
+      ['offline since the typhoon', ['force_majeure']],
+      ['台风过后就掉线了', ['force_majeure']],
+    ],
+  },
+];
+
+describe('Exclusion readings a service engineer would make (issue 11)', () => {
+  let recognizer: Recognizer;
+  before(function loadOnce() {
+    this.timeout(60000);
+    recognizer = createRecognizer();
+  });
+
+  for (const { name, mustChange, mustNotChange } of ERROR_CLASSES) {
+    describe(name, () => {
+      for (const [kind, readings] of [['now reads', mustChange], ['still reads', mustNotChange]] as const) {
+        for (const [text, clauses] of readings) {
+          it(`${kind} "${text}" as ${clauses.length > 0 ? clauses.join(' and ') : 'no clause'}`, () => {
+            assert.deepEqual([...recognizer.recognize(text, { today: TODAY }).exclusions].sort(), [...clauses].sort());
+          });
+        }
+      }
+    });
+  }
+});
