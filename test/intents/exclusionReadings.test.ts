@@ -43,6 +43,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['几年都没做过维护，现在录像老丢', ['improper_use']],
       ['机房一直没做接地，摸机箱麻手，网口坏了', ['abnormal_cause']],
       ['设备是2016年的 早就不在保修期了 画面全黑', ['expired']],
+      ['装的时候小工没拿稳从梯子上掉地上了', ['abnormal_cause']],
+      ['没固定好，被风吹下来了', ['abnormal_cause']],
     ],
     mustNotChange: [
       ['the audio died although the cam is mounted indoors and never exposed to rain', []],
