@@ -2,7 +2,7 @@
 // the real assistant with the simulated customer and prints the figures, then one JSON line for tools.
 import { startConversation } from '../dialogs/conversationHarness';
 import type { Language } from '../../src/domain/vocabulary';
-import { corpusFile, readScripts, type ConversationScript, type CorpusHalf } from './corpus';
+import { corpusFiles, readScripts, type ConversationScript, type CorpusHalf } from './corpus';
 import { play } from './simulator';
 import { COMPONENTS, figures, score, type Figures, type Scored } from './scoring';
 
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.verbose !== undefined) {
     const script = options.languages
-      .flatMap((lang) => readScripts(corpusFile(lang, 'dev')))
+      .flatMap((lang) => corpusFiles(lang, 'dev').flatMap(readScripts))
       .find((candidate) => candidate.id === options.verbose);
     if (!script) throw new Error(`no development conversation "${options.verbose}"`);
     printTurns(await playScored(script));
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const summary: Partial<Record<Language, Figures>> = {};
   for (const lang of options.languages) {
     const scored: Scored[] = [];
-    for (const script of readScripts(corpusFile(lang, options.half))) scored.push(await playScored(script));
+    for (const script of corpusFiles(lang, options.half).flatMap(readScripts)) scored.push(await playScored(script));
     summary[lang] = figures(scored);
     printFigures(lang, summary[lang]);
     if (options.half === 'dev') scored.filter((one) => !one.correct || one.harms.declaredFixed || one.harms.wrongCitations.length > 0 || one.harms.repeatedPrompt).forEach((one) => console.log(describeMiss(one)));

@@ -1,5 +1,5 @@
 // Reads the conversation corpus (test/dialogues/corpus/WRITING.md gives the format) into checked, typed scripts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CLAUSE_IDS, type Language } from '../../src/domain/vocabulary';
@@ -54,11 +54,18 @@ export type ConversationScript = z.infer<typeof scriptSchema> & { lang: Language
 
 export const CORPUS_DIRECTORY = path.join(__dirname, 'corpus');
 
-/** `dev` is played while the assistant is built; `heldout` only once, at the end. */
+/**
+ * `dev` is played while the assistant is built: `<lang>.dev.jsonl` and every earlier held-out half once it was scored
+ * (`<lang>.dev2.jsonl`, …); `heldout` only once, at the end.
+ */
 export type CorpusHalf = 'dev' | 'heldout';
 
-export function corpusFile(lang: Language, half: CorpusHalf): string {
-  return path.join(CORPUS_DIRECTORY, `${lang}.${half}.jsonl`);
+export function corpusFiles(lang: Language, half: CorpusHalf): string[] {
+  if (half === 'heldout') return [path.join(CORPUS_DIRECTORY, `${lang}.heldout.jsonl`)];
+  return readdirSync(CORPUS_DIRECTORY)
+    .filter((name) => new RegExp(`^${lang}\\.dev\\d*\\.jsonl$`, 'u').test(name))
+    .sort()
+    .map((name) => path.join(CORPUS_DIRECTORY, name));
 }
 
 /** Every line must be a valid script; the error names the file, the line and the field. */
