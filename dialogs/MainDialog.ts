@@ -23,7 +23,7 @@ import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
-import { asksCost, asksRepairTime, detectCommand } from '../intents/commands';
+import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor } from './conversationData';
@@ -355,6 +355,7 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   if (!interrupts) return undefined;
   if (asksRepairTime(recognition.text)) return 'repair_time';
   if (asksCost(recognition.text)) return 'repair_cost';
+  if (asksWarranty(recognition.text)) return 'check_warranty';
   if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
   return undefined;
 }

@@ -114,3 +114,13 @@ const ASKS_COST = /\b(?:is (?:it|this|that|the repair) (?:free|covered|charged)|
 export function asksCost(text: string): boolean {
   return ASKS_COST.test(text);
 }
+
+/**
+ * A question about the warranty asked mid-flow, in its own words or as a worry about the product's age ("is it dying?
+ * it's only a year old"): answered with the warranty of the product under discussion.
+ */
+const ASKS_WARRANTY = /\b(?:warranty|guarantee|covered)\b|\b(?:only|just|not even|barely) (?:a|one|two|three|\d+|half a) (?:years?|months?)(?: old)?\b|保修|过保|在保|质保|才用了|才买了?/iu;
+
+export function asksWarranty(text: string): boolean {
+  return /[?？]/u.test(text) && ASKS_WARRANTY.test(text);
+}

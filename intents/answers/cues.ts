@@ -94,3 +94,14 @@ const SAYS_FIXED =
 export function saysFixed(text: string): boolean {
   return SAYS_FIXED.test(text);
 }
+
+/**
+ * Words that say the fault is gone whatever else the reply tells of what was done ("moved it to another port… no drops,
+ * seems ok!"): they outweigh the answer head, which hears the story's "no" and "moved" as a denial.
+ */
+const PLAINLY_FIXED =
+  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
+
+export function saysPlainlyFixed(text: string): boolean {
+  return PLAINLY_FIXED.test(text);
+}

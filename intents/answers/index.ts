@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, declines, hedges, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
+import { asksBack, declines, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
 import { exactOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -108,7 +108,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (saysStillFailing(text, lang)) return withObservation(text);
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
-  if (saysFixed(text) && !headIsSure(recognition)) return { kind: 'fixed' };
+  if ((saysFixed(text) && !headIsSure(recognition)) || saysPlainlyFixed(text)) return { kind: 'fixed' };
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
   const affirmed: Reading = saysFixed(text) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };

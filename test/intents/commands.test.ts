@@ -1,7 +1,7 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { asksCost, asksRepairTime, detectCommand, type Command } from '../../intents/commands';
+import { asksCost, asksRepairTime, asksWarranty, detectCommand, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
   ['not before someone checks the contract', { kind: 'person' }],
@@ -84,5 +84,14 @@ describe('asksCost', () => {
   }
   for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing']) {
     it(`hears no such question in "${text}"`, () => assert.equal(asksCost(text), false));
+  }
+});
+
+describe('asksWarranty', () => {
+  for (const text of ["is the camera dying? it's only a year old", 'is this still covered?', '这个还在保修吗？', '才用了一年就坏了？']) {
+    it(`hears a question about the warranty in "${text}"`, () => assert.equal(asksWarranty(text), true));
+  }
+  for (const text of ['the warranty card is in the box', 'it is only a year old', '保修卡找不到了', 'how long does a repair take?']) {
+    it(`hears no such question in "${text}"`, () => assert.equal(asksWarranty(text), false));
   }
 });

@@ -80,6 +80,8 @@ describe('readAnswer', () => {
         ['it works for now', FIXED, { kind: 'not_fixed', observation: 'it works for now' }],
         ['暂时好了，不知道会不会又掉', FIXED, { kind: 'not_fixed', observation: '暂时好了，不知道会不会又掉' }],
         ['it works now', FIXED, { kind: 'fixed' }],
+        ['moved it to another port on the switch... online 20 min now, no drops. seems ok!', FIXED, { kind: 'fixed' }],
+        ['yes the lights are on but no picture', FIXED, { kind: 'not_fixed', observation: 'yes the lights are on but no picture' }],
       ]);
     });
     describe('by its buttons', () => {
