@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { asksCost, asksRepairTime, asksWarranty, detectCommand, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
+  ['just put me through to someone who can rebind it', { kind: 'person' }],
+  ['能不能转给你们负责授权的同事', { kind: 'person' }],
   ['not before someone checks the contract', { kind: 'person' }],
   ['I need someone to look at the invoice', { kind: 'person' }],
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
@@ -34,6 +36,7 @@ const FIRES: Array<[string, Command]> = [
 ];
 
 const DOES_NOT_FIRE = [
+  'I put it through to the NVR',
   'someone checks it every day',
   '我们有人看过了',
   'the contract was checked before',
