@@ -19,6 +19,9 @@ describe('complainsAboutService', () => {
     'You guys are quick, thanks',
     'not bad at all',
     '摄像头没画面了',
+    '这个鬼摄像头又掉线了，气死我了，交换机那边要怎么设',
+    '画面卡顿严重，这垃圾网络真要命',
+    '不是在投诉哈，就是想问问维修大概要多久',
   ]) {
     it(`hears no complaint in "${text}"`, () => assert.equal(complainsAboutService(text), false));
   }

@@ -72,6 +72,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustChange: [
       ['the camera fell offline at 3am', []],
       ['the frame rate fell to 5 fps', []],
+      ['Serial label is fell off, model is NP-IPC2043', []],
+      ['机身标签早就掉了，看不到序列号', []],
     ],
     mustNotChange: [
       ['the camera dropped off the network last night', []],
