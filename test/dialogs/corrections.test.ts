@@ -86,7 +86,7 @@ const WORDING: Record<'en' | 'zh', Wording> = {
 };
 
 before(function () {
-  this.timeout(30000);
+  this.timeout(180000);
   recognizer();
 });
 

@@ -64,7 +64,7 @@ async function onlyCase(convo: TestConversation) {
 }
 
 before(function () {
-  this.timeout(30000);
+  this.timeout(180000);
   recognizer();
 });
 

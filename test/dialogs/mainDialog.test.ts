@@ -4,7 +4,7 @@ import { startConversation, recognizer, type TestConversation } from './conversa
 import type { NewCase } from '../../src/domain/repairCase';
 
 before(function () {
-  this.timeout(30000);
+  this.timeout(180000);
   recognizer();
 });
 

@@ -4,7 +4,7 @@ import { recognizer, startConversation } from './conversationHarness';
 import type { QuestionKind } from '../../dialogs/pendingQuestion';
 
 before(function () {
-  this.timeout(30000);
+  this.timeout(180000);
   recognizer();
 });
 
