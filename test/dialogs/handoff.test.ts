@@ -68,9 +68,18 @@ describe('HandoffDialog', function () {
     assert.deepEqual(record?.notes?.map((note) => note.text), ['please ring me after lunch, ask for Mr Li']);
   });
 
-  it('queues a complaint rated poorly, and tells the customer a colleague will follow up', async () => {
+  it('queues a complaint about the service at once, with an apology, without asking for a rating first', async () => {
     const convo = startConversation();
-    assert.match(await convo.say('I want to complain, nobody called me back for a week'), /rate/);
+    const reply = await convo.say('I want to complain, nobody called me back for a week');
+    assert.match(reply, /sorry about this/);
+    assert.doesNotMatch(reply, /rate/);
+    const record = await convo.stores.conversations.get(convo.conversationId);
+    assert.deepEqual([record?.status, record?.reason], ['waiting', 'complaint']);
+  });
+
+  it('queues feedback rated poorly, and tells the customer a colleague will follow up', async () => {
+    const convo = startConversation();
+    assert.match(await convo.say("I'd like to give some feedback on your service"), /rate/);
     assert.match(await convo.say('1'), /passed your complaint to the service team/);
     const record = await convo.stores.conversations.get(convo.conversationId);
     assert.deepEqual([record?.status, record?.reason], ['waiting', 'complaint']);
