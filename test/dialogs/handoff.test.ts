@@ -5,7 +5,7 @@ import { recognizer, startConversation, TODAY } from './conversationHarness';
 import { parseStaffHours } from '../../src/domain/staffHours';
 
 describe('HandoffDialog', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   before(() => recognizer());
   // The harness's clock: a Wednesday, 16:00 in Beijing.
   const now = new Date(`${TODAY}T08:00:00Z`);
@@ -68,9 +68,18 @@ describe('HandoffDialog', function () {
     assert.deepEqual(record?.notes?.map((note) => note.text), ['please ring me after lunch, ask for Mr Li']);
   });
 
-  it('queues a complaint rated poorly, and tells the customer a colleague will follow up', async () => {
+  it('queues a complaint about the service at once, with an apology, without asking for a rating first', async () => {
     const convo = startConversation();
-    assert.match(await convo.say('I want to complain, nobody called me back for a week'), /rate/);
+    const reply = await convo.say('I want to complain, nobody called me back for a week');
+    assert.match(reply, /sorry about this/);
+    assert.doesNotMatch(reply, /rate/);
+    const record = await convo.stores.conversations.get(convo.conversationId);
+    assert.deepEqual([record?.status, record?.reason], ['waiting', 'complaint']);
+  });
+
+  it('queues feedback rated poorly, and tells the customer a colleague will follow up', async () => {
+    const convo = startConversation();
+    assert.match(await convo.say("I'd like to give some feedback on your service"), /rate/);
     assert.match(await convo.say('1'), /passed your complaint to the service team/);
     const record = await convo.stores.conversations.get(convo.conversationId);
     assert.deepEqual([record?.status, record?.reason], ['waiting', 'complaint']);
