@@ -39,7 +39,7 @@ function cardOf(reply: string): string {
 for (const lang of ['en', 'zh'] as const) {
   const says = SAYS[lang];
   describe(`Service centres in ${lang} replies`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
     before(() => recognizer());
 
     it('gives the shipping address of the centre in the customer’s language only', async () => {

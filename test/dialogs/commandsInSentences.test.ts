@@ -86,7 +86,7 @@ async function untilContact(convo: TestConversation, none: string): Promise<void
 for (const lang of ['en', 'zh'] as const) {
   const says = CASES[lang];
   describe(`Commands inside sentences (${lang})`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
 
     it('switches language at the first message when asked in a sentence', async () => {
       assert.match(await startConversation().say(says.switchAtFirst), says.switched);

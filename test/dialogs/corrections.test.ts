@@ -112,7 +112,7 @@ for (const lang of ['en', 'zh'] as const) {
   const words = WORDING[lang];
 
   describe(`Corrections (${lang})`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
 
     it('moves a case still open to the centre for the new city, notes it in the history and gives the new address', async () => {
       const convo = startConversation();

@@ -92,7 +92,7 @@ for (const lang of ['en', 'zh'] as const) {
   const opening = OPENINGS[lang];
 
   describe(`FaultReportDialog (${lang})`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
 
     it('solves the problem with troubleshooting and offers feedback, opening no case', async () => {
       const convo = startConversation();
@@ -246,7 +246,7 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 describe('FaultReportDialog with unexpected answers', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   it('re-asks after every unexpected answer and still reaches the case', async () => {
     const convo = startConversation();

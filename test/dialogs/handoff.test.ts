@@ -5,7 +5,7 @@ import { recognizer, startConversation, TODAY } from './conversationHarness';
 import { parseStaffHours } from '../../src/domain/staffHours';
 
 describe('HandoffDialog', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   before(() => recognizer());
   // The harness's clock: a Wednesday, 16:00 in Beijing.
   const now = new Date(`${TODAY}T08:00:00Z`);

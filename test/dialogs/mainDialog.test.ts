@@ -109,7 +109,7 @@ const SAYS = {
 for (const lang of ['en', 'zh'] as const) {
   const says = SAYS[lang];
   describe(`MainDialog (${lang})`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
 
     it('answers help in the middle of a dialog and asks the pending question again', async () => {
       const convo = startConversation();
@@ -227,7 +227,7 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 describe('MainDialog on a channel without buttons', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   it('numbers the choices and accepts the number', async () => {
     const convo = startConversation('wechat');
     const first = await convo.say('我的摄像头NPC21A00012345没有画面');

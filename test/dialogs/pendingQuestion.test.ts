@@ -20,7 +20,7 @@ const SCRIPTS: Record<'en' | 'zh', Array<[string, QuestionKind | undefined]>> = 
 };
 
 describe('The pending question', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   for (const lang of ['en', 'zh'] as const) {
     it(`follows a fault report from the serial through troubleshooting, the checklist and the contact (${lang})`, async () => {

@@ -35,7 +35,7 @@ function quotes(reply: string): string[] {
 for (const lang of ['en', 'zh'] as const) {
   const says = SAYS[lang];
   describe(`Warranty wording (${lang})`, function () {
-    this.timeout(30000);
+    this.timeout(120000);
     before(() => recognizer());
 
     it('gives good news about a warranty when nothing said rules the repair out', async () => {

@@ -17,7 +17,7 @@ function runNlu(args: string[], input = '') {
 
 describe('nlu command', function nluCommand() {
   // Each case starts a process that trains the recognizer.
-  this.timeout(30000);
+  this.timeout(120000);
 
   it('names a bad line on stderr and still answers the others, in order', () => {
     const input = ['{"text":"hello"}', 'this is not json', '{"text":"bye, thanks"}'].join('\n');

@@ -15,7 +15,7 @@ import { recognizer } from '../dialogs/conversationHarness';
 const DATA = path.join(__dirname, '../../data');
 
 describe('The log of a failed turn', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   it('names the error and the dialog it failed in, without the dialog state, the customer’s words or the conversation id', async () => {
     const lines: string[] = [];

@@ -17,7 +17,7 @@ async function listen(app: express.Express): Promise<{ server: http.Server; url:
 }
 
 describe('Bot Framework channel on /api/messages', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let assistant: Running;
   let emulator: { server: http.Server; url: string };
   const received: Array<{ text?: string; conversation?: { id: string } }> = [];

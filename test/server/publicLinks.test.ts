@@ -27,7 +27,7 @@ async function callAs(host: string, url: string, method: string, headers: Record
 }
 
 describe('Links the assistant hands out', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   async function withAssistant(env: Record<string, string>, use: (baseUrl: string, port: number) => Promise<void>): Promise<void> {
     const assistant = await start({ PORT: '0', BOT_TODAY: '2026-11-25', LOG_LEVEL: 'silent', ...env });

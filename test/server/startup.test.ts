@@ -9,7 +9,7 @@ import { start } from '../../src/index';
 const ROOT = path.join(__dirname, '../..');
 
 describe('Assistant start-up', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   it('refuses to start on a malformed registry row, naming file, line and column', async () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'registry-'));

@@ -7,7 +7,7 @@ import { StaffClient, type EventRecorder } from './support/staffClient';
 const ADMIN_PASSWORD = 'admin-password-for-tests';
 
 describe('Staff taking over an Emulator conversation', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let emulator: ConnectorService;
   let assistant: RunningAssistant;
   let staff: StaffClient;

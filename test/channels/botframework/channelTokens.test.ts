@@ -44,7 +44,7 @@ async function startOpenIdMetadata(publicKey: KeyObject): Promise<OpenIdMetadata
 }
 
 describe('/api/messages with an app id', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   const channelKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const otherKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let metadata: OpenIdMetadata;

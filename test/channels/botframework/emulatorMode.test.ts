@@ -12,7 +12,7 @@ import {
 } from './support/botFrameworkCalls';
 
 describe('/api/messages without an app id', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let assistant: RunningAssistant;
   let emulator: ConnectorService;
 

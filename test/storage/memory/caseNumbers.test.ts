@@ -30,7 +30,7 @@ describe('caseNumbersInFile', () => {
 });
 
 describe('Case ids across a restart with memory storage', function () {
-  this.timeout(30000);
+  this.timeout(120000);
 
   it('never gives a case id that the previous process gave', async () => {
     const env = { PORT: '0', BOT_TODAY: '2026-11-25', LOG_LEVEL: 'silent', CASE_NUMBERS_FILE: ledgerFile() };
