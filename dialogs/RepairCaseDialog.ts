@@ -51,7 +51,6 @@ export class RepairCaseDialog extends ComponentDialog {
     const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
     stepValues<{ decision: Decision }>(step).decision = decision;
     await step.context.sendActivity(decision.reasons.map((reason) => reason.text[lang]).join('\n\n'));
-    if (decision.assessment === 'free') return step.next({ value: YES });
     return step.prompt(CHOICE_PROMPT, asking('open_case', choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow'))));
   }
 

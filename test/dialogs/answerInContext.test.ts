@@ -122,8 +122,8 @@ for (const lang of ['en', 'zh'] as const) {
       const data = await convo.conversationData();
       assert.equal(Object.values(data?.fault.answers ?? {}).some((answer) => answer === true), false);
       assert.equal(data?.fault.cues.some((cue) => !cue.negated), false);
-      // Nothing excludes it any more: a free repair goes straight on to the contact.
-      assert.equal(await convo.pendingQuestion(), 'contact');
+      // Nothing excludes it any more: a free repair, and the customer is asked whether to open it.
+      assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
     it('asks again in the checklist about a repair read in a reply to a step, and a "none" takes it back', async () => {
@@ -134,7 +134,7 @@ for (const lang of ['en', 'zh'] as const) {
       await convo.say(say('none of these', '以上都没有'));
       const data = await convo.conversationData();
       assert.equal(data?.fault.cues.some((cue) => !cue.negated), false);
-      assert.equal(await convo.pendingQuestion(), 'contact');
+      assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
     it('puts right the digits of a serial the customer mistyped, and looks it up again', async () => {

@@ -78,6 +78,8 @@ async function untilContact(convo: TestConversation, none: string): Promise<void
   for (let turn = 0; turn < 12 && (await convo.pendingQuestion()) === 'fixed'; turn += 1) await convo.say('2');
   assert.equal(await convo.pendingQuestion(), 'checklist');
   await convo.say(none);
+  assert.equal(await convo.pendingQuestion(), 'open_case');
+  await convo.say('1');
   assert.equal(await convo.pendingQuestion(), 'contact');
 }
 

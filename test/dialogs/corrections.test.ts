@@ -101,6 +101,7 @@ async function openCase(convo: TestConversation, words: Wording) {
   const checklist = await throughTroubleshooting(convo, await convo.say(words.opening), words);
   assert.match(checklist, words.checklistPattern);
   await convo.say(words.none);
+  await convo.say(words.yes);
   await convo.say(words.contact);
   const [repairCase] = await convo.stores.cases.list();
   assert.equal(repairCase.serviceCenterId, 'sh-east');

@@ -111,6 +111,9 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(afterSteps, words.checklistPattern);
       const assessed = await convo.say(words.none);
       assert.match(assessed, words.freePattern);
+      // Free or not, the customer decides whether a case is opened.
+      assert.match(assessed, /open a repair case\?|开维修单吗/);
+      await convo.say(words.yes);
       const opened = await convo.say(words.contact);
       assert.match(opened, words.casePattern);
       assert.match(opened, words.eastCentreAddress);
@@ -217,6 +220,7 @@ for (const lang of ['en', 'zh'] as const) {
       const checklist = await throughTroubleshooting(convo, await convo.say(opening.neverDropped), words);
       assert.match(checklist, words.checklistPattern);
       assert.match(await convo.say(words.none), words.freePattern);
+      await convo.say(words.yes);
       await convo.say(words.contact);
       const repairCase = await onlyCase(convo);
       assert.equal(repairCase.assessment, 'free');
@@ -232,6 +236,7 @@ for (const lang of ['en', 'zh'] as const) {
       const checklist = await throughTroubleshooting(convo, corrected, words);
       await convo.say(words.none);
       assert.match(checklist, words.checklistPattern);
+      await convo.say(words.yes);
       await convo.say(words.contact);
       const repairCase = await onlyCase(convo);
       assert.equal(repairCase.serial, 'NPC21A00012345');
@@ -261,6 +266,8 @@ describe('FaultReportDialog with unexpected answers', function () {
     assert.match(reply, /Has any of these happened/);
     assert.match(await expectReply(junk[2]), /Which of these, if any/);
     assert.match(await expectReply('none'), /looks like a free repair/);
+    assert.match(await expectReply(junk[0]), /open a repair case|open the repair case/);
+    await expectReply('yes');
     for (const text of junk) assert.match(await expectReply(text), /name|phone|city/i);
     assert.match(await expectReply('Li Wei, 138 1234 5678, Hangzhou'), /Your repair case is open/);
   });

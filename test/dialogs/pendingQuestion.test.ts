@@ -34,6 +34,8 @@ describe('The pending question', function () {
       kinds.push(await convo.pendingQuestion());
       assert.equal(kinds[0], 'checklist');
       await convo.say(lang === 'en' ? 'none' : '都没有');
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      await convo.say(lang === 'en' ? 'yes' : '好的');
       assert.equal(await convo.pendingQuestion(), 'contact');
       await convo.say(lang === 'en' ? 'Li Wei, 138 1234 5678, Hangzhou' : '李伟，13812345678，杭州');
       assert.equal(await convo.pendingQuestion(), 'rating');
