@@ -10,6 +10,7 @@ import { createMetrics } from './observability/metrics';
 import { loadProductRegistry } from './registry/productRegistry';
 import { loadServiceCenters } from './registry/serviceCenters';
 import { createMemoryStores } from './storage/memory';
+import { createRedisStores, idleKeyTtlMs } from './storage/redis';
 import type { Stores } from './storage/types';
 import { createRecognizer } from '../intents/recognizer';
 import { systemClock } from '../dialogs/services';
@@ -33,13 +34,21 @@ import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
 import { createConsoleRouter } from './staff/console/consoleRouter';
 
-function createStores(config: Config, logger: Logger): Stores {
+async function createStores(config: Config, logger: Logger, conversationIdleMs: number): Promise<Stores> {
+  const reportBusHandlerError = (error: unknown) => logger.error({ err: error }, 'message bus handler failed');
   if (config.STORAGE === 'redis') {
-    throw new Error('STORAGE=redis: the Redis stores are not part of this build yet; use STORAGE=memory');
+    return createRedisStores({
+      url: config.REDIS_URL,
+      conversationTtlMs: idleKeyTtlMs(conversationIdleMs),
+      staffEventLogSize: config.STAFF_EVENT_LOG_SIZE,
+      reportBusHandlerError,
+      // The client reconnects by itself; /readyz says not ready meanwhile.
+      reportConnectionError: (error) => logger.error({ err: error.message }, 'Redis connection error'),
+    });
   }
   logger.warn('STORAGE=memory: conversations, cases and feedback live in this process only and are lost on restart');
   return createMemoryStores({
-    reportBusHandlerError: (error) => logger.error({ err: error }, 'message bus handler failed'),
+    reportBusHandlerError,
     caseNumbersFile: config.CASE_NUMBERS_FILE,
     staffEventLogSize: config.STAFF_EVENT_LOG_SIZE,
   });
@@ -123,7 +132,7 @@ export async function start(env: Record<string, string | undefined>, options: St
   const metrics = createMetrics();
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
   const centers = loadServiceCenters(config.SERVICE_CENTERS);
-  const stores = createStores(config, logger);
+  const stores = await createStores(config, logger, limits.conversationIdleMs);
 
   const trainingStarted = Date.now();
   const recognizer = createRecognizer({ models: registry.models() });

@@ -3,8 +3,7 @@ import type { RepairCase, NewCase } from '../../domain/repairCase';
 import { NotFoundError, type CaseOpening, type CaseStore } from '../types';
 import { caseNumbersInMemory, type CaseNumbers } from './caseNumbers';
 import { fromJson, toJson } from './storedJson';
-
-const MIN_SEQUENCE_DIGITS = 4;
+import { caseId, newestFirst } from '../caseIds';
 
 export class MemoryCaseStore implements CaseStore {
   private readonly casesById = new Map<string, string>();
@@ -22,7 +21,7 @@ export class MemoryCaseStore implements CaseStore {
     const created: RepairCase = {
       ...input,
       attachments: input.attachments ?? [],
-      id: `RMA-${day}-${String(sequence).padStart(MIN_SEQUENCE_DIGITS, '0')}`,
+      id: caseId(day, sequence),
       status: 'open',
       history: [{ at, event: 'created' }],
       createdAt: at,
@@ -55,14 +54,4 @@ export class MemoryCaseStore implements CaseStore {
       .filter((c) => filter.conversationId === undefined || c.conversationId === filter.conversationId)
       .sort(newestFirst);
   }
-}
-
-// Cases opened in the same millisecond are told apart by their sequence, which only grows.
-function newestFirst(a: RepairCase, b: RepairCase): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return sequenceOf(b) - sequenceOf(a);
-}
-
-function sequenceOf(repairCase: RepairCase): number {
-  return Number(repairCase.id.slice(repairCase.id.lastIndexOf('-') + 1));
 }

@@ -1,7 +1,7 @@
 // Who handles each conversation (assistant or staff), kept in process memory with compare-and-set handoffs.
+import { annotated, transitioned } from '../conversationChanges';
 import {
   NotFoundError,
-  sameOwner,
   type ConversationAnnotation,
   type ConversationOwner,
   type ConversationRecord,
@@ -31,11 +31,10 @@ export class MemoryConversationStore implements ConversationStore {
   ): Promise<ConversationRecord | undefined> {
     const json = this.recordsById.get(id);
     if (json === undefined) throw new NotFoundError('Conversation', id);
-    const current = fromJson<ConversationRecord>(json);
-    if (current.status !== expected.status) return undefined;
-    if (expected.owner !== undefined && !sameOwner(current.owner, expected.owner)) return undefined;
+    const changed = transitioned(fromJson<ConversationRecord>(json), expected, next, now);
+    if (changed === undefined) return undefined;
     // Going through JSON drops the fields `next` sets to undefined, which is how a caller clears one.
-    const changedJson = toJson({ ...current, ...next, id, updatedAt: now.toISOString() });
+    const changedJson = toJson(changed);
     this.recordsById.set(id, changedJson);
     return fromJson(changedJson);
   }
@@ -44,8 +43,7 @@ export class MemoryConversationStore implements ConversationStore {
     const json = this.recordsById.get(id);
     if (json === undefined) throw new NotFoundError('Conversation', id);
     const current = fromJson<ConversationRecord>(json);
-    // Status and owner stay as they are whatever `change` returns: only a transition moves them.
-    const changedJson = toJson({ ...current, ...change(current), id, status: current.status, owner: current.owner, updatedAt: now.toISOString() });
+    const changedJson = toJson(annotated(current, change(current), now));
     this.recordsById.set(id, changedJson);
     return fromJson(changedJson);
   }
