@@ -17,6 +17,7 @@ import type { Metrics } from './observability/metrics';
 import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './domain/staffHours';
 import { StaffQueue } from './staff/staffQueue';
 import { StaffEvents } from './staff/staffEvents';
+import { announcingOpenedCases } from './staff/openedCases';
 
 export interface Assistant {
   bot: ServiceAssistant;
@@ -77,7 +78,7 @@ export function assistantServices(parts: {
   return {
     ...rest,
     staffHours,
-    cases: stores.cases,
+    cases: announcingOpenedCases(stores.cases, staffEventsOf(stores, parts.clock)),
     feedback: stores.feedback,
     conversations: stores.conversations,
     troubleshooting: troubleshootingSteps,
@@ -92,10 +93,14 @@ export function staffQueueOf(stores: StaffQueueStores, clock: Clock, staffHours:
   return new StaffQueue({
     conversations: stores.conversations,
     cases: stores.cases,
-    events: new StaffEvents(stores.staffEvents, stores.bus, () => clock.now()),
+    events: staffEventsOf(stores, clock),
     waits: stores.takeoverWaits,
     presence: stores.consolePresence,
     clock,
     staffHours,
   });
+}
+
+function staffEventsOf(stores: Pick<Stores, 'staffEvents' | 'bus'>, clock: Clock): StaffEvents {
+  return new StaffEvents(stores.staffEvents, stores.bus, () => clock.now());
 }

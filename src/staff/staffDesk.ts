@@ -12,6 +12,7 @@ import { conversationView, type ConversationView } from './conversationView';
 import { sendAsStaff, type CustomerChannels } from './customerChannels';
 import { nextOwnership, type OwnershipEvent } from './ownership';
 import type { StaffEvents } from './staffEvents';
+import { caseMatches, conversationMatches, SEARCH_RESULTS_MAX, searchQuery } from './staffSearch';
 
 /** A refusal the API answers with its status and message. */
 export class DeskError extends Error {
@@ -135,6 +136,21 @@ export class StaffDesk {
     await this.deps.events.publish('conversation.closed', { conversation: conversationView(record) });
     await this.tellCustomer(record, (context) => context.sendActivity(t(record.language, 'handoff.closed')).then(() => undefined));
     return conversationView(record);
+  }
+
+  /**
+   * Cases matching by id, serial, phone or contact name, and conversations by id, customer or case id, plus the
+   * conversations of the cases found; newest first, at most SEARCH_RESULTS_MAX of each.
+   */
+  async search(text: string): Promise<{ cases: RepairCase[]; conversations: ConversationView[] }> {
+    const query = searchQuery(text);
+    const cases = (await this.deps.cases.list()).filter((repairCase) => caseMatches(repairCase, query)).slice(0, SEARCH_RESULTS_MAX);
+    const ofCases = new Set(cases.map((repairCase) => repairCase.conversationId));
+    const conversations = (await this.deps.conversations.list())
+      .filter((record) => ofCases.has(record.id) || conversationMatches(record, query))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, SEARCH_RESULTS_MAX);
+    return { cases, conversations: conversations.map(conversationView) };
   }
 
   async cases(status: CaseStatus | undefined): Promise<RepairCase[]> {

@@ -10,7 +10,7 @@ import { nextOwnership } from './ownership';
 import type { StaffEvents } from './staffEvents';
 
 /** A console counts as online if its live stream was open this recently. */
-const CONSOLE_ONLINE_MS = 60_000;
+export const CONSOLE_ONLINE_MS = 60_000;
 /** The expected wait is the median of this many recent takeovers. */
 const WAITS_FOR_ESTIMATE = 20;
 

@@ -13,6 +13,7 @@ import { MemoryUploadStore } from './memoryUploadStore';
 import { MemoryStaffAccountStore, MemoryStaffSessionStore } from './memoryStaffAccounts';
 import { MemoryStaffEventLog } from './memoryStaffEventLog';
 import { MemoryConsolePresence, MemoryTakeoverWaits } from './memoryStaffDeskStats';
+import { MemoryCannedReplyStore } from './memoryCannedReplies';
 
 export interface MemoryStoresOptions {
   /** Stamps `updatedAt` on case updates. */
@@ -46,6 +47,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     staffEvents: new MemoryStaffEventLog(options.staffEventLogSize ?? DEFAULT_STAFF_EVENT_LOG_SIZE),
     takeoverWaits: new MemoryTakeoverWaits(),
     consolePresence: new MemoryConsolePresence(),
+    cannedReplies: new MemoryCannedReplyStore(),
     // Memory is always reachable.
     ping: async () => true,
     close: async () => bus.clear(),
