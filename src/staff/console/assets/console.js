@@ -25,6 +25,12 @@
   var casesLoaded = false;
   var tab = 'queue';
   var shownError = null;
+  // Filled-in canned replies for the conversation shown, and the admin's lists (loaded when the Admin tab opens).
+  var cannedReplies = [];
+  var team = [];
+  var cannedAdmin = [];
+  var searchTimer = null;
+  var searchToken = 0;
   // What the detail pane shows: a conversation and/or a case; `token` discards answers to an earlier selection.
   var detail = { conversationId: null, caseId: null, conversation: null, transcript: [], repairCase: null, conversationGone: false, token: 0 };
 
@@ -112,7 +118,12 @@
       showWho();
       renderQueue();
       renderCases();
+      // The case forms are built again in the new language (a language switch is the one thing that may clear them).
+      $$('.case-panel form').forEach(function (form) {
+        form.remove();
+      });
       renderDetail();
+      if (tab === 'admin') renderAdmin();
       if (shownError) showAlert(shownError);
     }
   }
@@ -196,12 +207,26 @@
       });
     });
     $('.case-filter').addEventListener('change', loadCases);
+    wireSearch();
+    wireAdmin();
+    wireCannedChips();
+    $('.password-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      choosePassword(submitted.target);
+    });
     $('.detail-actions').addEventListener('click', function (clicked) {
       var button = clicked.target.closest('[data-action]');
       if (button && !button.disabled) act(button.getAttribute('data-action'), button);
     });
     var reply = $('#reply-text');
+    reply.addEventListener('input', renderCannedChips);
     reply.addEventListener('keydown', function (pressed) {
+      // "/words" picks a canned reply: Enter or Tab puts the first that matches in place of what was typed.
+      if ((pressed.key === 'Enter' || pressed.key === 'Tab') && !pressed.shiftKey && !pressed.isComposing && cannedMatches().length && /^\//.test(reply.value)) {
+        pressed.preventDefault();
+        insertCanned(cannedMatches()[0]);
+        return;
+      }
       if (pressed.key === 'Enter' && !pressed.shiftKey && !pressed.isComposing) {
         pressed.preventDefault();
         sendReply();
@@ -223,6 +248,8 @@
   function showLogin(message) {
     $('.desk-view').hidden = true;
     $('.login-view').hidden = false;
+    $('.login-form').hidden = false;
+    $('.password-form').hidden = true;
     $('.logout').hidden = true;
     $('.who').hidden = true;
     $('.live').hidden = true;
@@ -231,14 +258,20 @@
   }
 
   function showFormError(message) {
-    var error = $('.form-error');
+    var error = $('.login-form .form-error');
     error.textContent = message;
     error.hidden = !message;
   }
 
   function startDesk(answer) {
     session = answer;
+    if (session.mustChangePassword) {
+      showPasswordForm('');
+      return;
+    }
     $('.login-view').hidden = true;
+    $('[data-tab="admin"]').hidden = session.role !== 'admin';
+    if (tab === 'admin' && session.role !== 'admin') tab = 'queue';
     $('.desk-view').hidden = false;
     $('.logout').hidden = false;
     showWho();
@@ -247,8 +280,47 @@
     openEvents();
   }
 
+  /** After an administrator reset the password: the new one first, nothing else. */
+  function showPasswordForm(message) {
+    $('.desk-view').hidden = true;
+    $('.login-view').hidden = false;
+    $('.login-form').hidden = true;
+    $('.logout').hidden = false;
+    showWho();
+    var form = $('.password-form');
+    form.hidden = false;
+    var error = $('.form-error', form);
+    error.textContent = message;
+    error.hidden = !message;
+    form.elements.currentPassword.focus();
+  }
+
+  function choosePassword(form) {
+    var currentPassword = form.elements.currentPassword.value;
+    var newPassword = form.elements.newPassword.value;
+    if (!currentPassword || !newPassword) return;
+    if (newPassword.length < 12) {
+      showPasswordForm(t('password.tooShort'));
+      return;
+    }
+    form.querySelector('button').disabled = true;
+    call('POST', '/password', { currentPassword: currentPassword, newPassword: newPassword })
+      .then(function (answer) {
+        form.reset();
+        startDesk(answer);
+      }, function (error) {
+        if (error.status !== 401) showPasswordForm(error.status === 400 ? t('password.wrong') : describeError(error));
+      })
+      .then(function () {
+        form.querySelector('button').disabled = false;
+      });
+  }
+
   function signedOut(message) {
     session = null;
+    cannedReplies = [];
+    team = [];
+    cannedAdmin = [];
     closeEvents();
     listsLoaded = false;
     lastEventId = null;
@@ -320,18 +392,34 @@
         renderQueue();
       }
     });
-    source.addEventListener('case.updated', function (message) {
-      var data = received(message);
-      if (!data) return;
-      if (casesLoaded) {
-        cases.set(data.case.id, data.case);
-        renderCases();
-      }
-      if (detail.caseId === data.case.id || (detail.conversation && detail.conversation.caseId === data.case.id)) {
+    ['case.opened', 'case.updated'].forEach(function (name) {
+      source.addEventListener(name, function (message) {
+        var data = received(message);
+        if (!data) return;
+        if (casesLoaded) {
+          cases.set(data.case.id, data.case);
+          renderCases();
+        }
+        var ofShown = detail.caseId === data.case.id || (detail.conversation && detail.conversation.caseId === data.case.id);
+        // A case opened in the conversation on screen (after a hand-back, say) joins it at once.
+        var openedHere = name === 'case.opened' && detail.conversationId === data.case.conversationId;
+        if (!ofShown && !openedHere) return;
         detail.caseId = data.case.id;
         detail.repairCase = data.case;
+        if (openedHere && detail.conversation) detail.conversation.caseId = data.case.id;
+        renderHeader();
         renderCasePanel();
+        if (openedHere) loadCannedReplies();
+      });
+    });
+    source.addEventListener('account.sessions_ended', function (message) {
+      var data = received(message);
+      if (!data) return;
+      if (session && data.username === session.username) {
+        signedOut(t(data.reason === 'password_reset' ? 'login.reset' : 'login.disabled'));
+        return;
       }
+      if (tab === 'admin') loadAdmin();
     });
     source.addEventListener('reset', function () {
       loadLists();
@@ -479,7 +567,10 @@
     });
     $('.queue-panel').hidden = name !== 'queue';
     $('.cases-panel').hidden = name !== 'cases';
+    $('.admin-panel').hidden = name !== 'admin';
+    $('.search-panel').hidden = true;
     if (name === 'cases' && session) loadCases();
+    if (name === 'admin' && session) loadAdmin();
   }
 
   function fillCaseFilter() {
@@ -521,7 +612,14 @@
     shown.sort(function (a, b) {
       return b.createdAt.localeCompare(a.createdAt);
     });
-    var rows = shown.map(function (repairCase) {
+    var rows = shown.map(caseRow);
+    $('.case-list').replaceChildren.apply($('.case-list'), rows);
+    var empty = $('.case-empty');
+    empty.textContent = t('cases.empty');
+    empty.hidden = rows.length > 0;
+  }
+
+  function caseRow(repairCase) {
       var row = el('button', { type: 'button', class: 'row', 'data-case': repairCase.id }, [
         el('div', { class: 'row-top' }, [el('span', { class: 'row-customer' }, repairCase.id), el('span', { class: 'badge' }, label('caseStatus', repairCase.status))]),
         el('div', { class: 'row-badges' }, [
@@ -536,16 +634,12 @@
         selectCase(repairCase.id);
       });
       return el('li', {}, [row]);
-    });
-    $('.case-list').replaceChildren.apply($('.case-list'), rows);
-    var empty = $('.case-empty');
-    empty.textContent = t('cases.empty');
-    empty.hidden = rows.length > 0;
   }
 
   // ---- the detail pane ---------------------------------------------------------------------------------------------
 
   function selectConversation(conversationId) {
+    cannedReplies = [];
     unread.delete(conversationId);
     fresh.delete(conversationId);
     detail = { conversationId: conversationId, caseId: null, conversation: conversations.get(conversationId) || null, transcript: [], repairCase: null, conversationGone: false, token: detail.token + 1 };
@@ -556,6 +650,7 @@
   }
 
   function selectCase(caseId) {
+    cannedReplies = [];
     detail = { conversationId: null, caseId: caseId, conversation: null, transcript: [], repairCase: cases.get(caseId) || null, conversationGone: false, token: detail.token + 1 };
     hideAlert();
     renderCases();
@@ -609,7 +704,9 @@
         });
       })
       .then(function () {
-        if (current()) renderDetail();
+        if (!current()) return;
+        renderDetail();
+        loadCannedReplies();
       }, function (error) {
         if (current()) showAlert(error);
       });
@@ -664,8 +761,9 @@
     if (!view) return;
     var mine = view.status === 'active' && view.owner === session.username;
     form.elements.text.disabled = !mine;
-    form.querySelector('button').disabled = !mine;
-    var hint = '';
+    form.querySelector('button[type="submit"]').disabled = !mine;
+    renderCannedChips();
+    var hint = cannedReplies.length ? t('canned.hint') : '';
     if (!mine) hint = view.status === 'active' ? t('reply.heldByOther', { name: view.owner }) : t('reply.takeOverFirst');
     $('.reply-hint').textContent = hint;
   }
@@ -849,8 +947,9 @@
     }
     if (repairCase) {
       blocks.push(caseSection(repairCase));
-      blocks.push(moveForm(repairCase));
-      blocks.push(quoteForm(repairCase));
+      // The forms of the same case are kept as they are: news on the case must not wipe what staff are typing.
+      blocks.push($('.move-form[data-case="' + CSS.escape(repairCase.id) + '"]', panel) || moveForm(repairCase));
+      blocks.push($('.quote-form[data-case="' + CSS.escape(repairCase.id) + '"]', panel) || quoteForm(repairCase));
     } else if (view) {
       blocks.push(el('p', { class: 'muted' }, t('panel.noCase')));
     }
@@ -922,7 +1021,7 @@
       return el('option', { value: status }, label('caseStatus', status));
     }));
     select.value = repairCase.status;
-    return el('form', { class: 'panel-section move-form' }, [
+    return el('form', { class: 'panel-section move-form', 'data-case': repairCase.id }, [
       el('h3', {}, t('move.title')),
       el('label', {}, [el('span', {}, t('move.status')), select]),
       el('label', {}, [el('span', {}, t('move.note')), el('textarea', { name: 'note', rows: '2', maxlength: '2000' })]),
@@ -932,7 +1031,7 @@
 
   function quoteForm(repairCase) {
     var amount = repairCase.quote ? String(repairCase.quote.amount) : '';
-    return el('form', { class: 'panel-section quote-form' }, [
+    return el('form', { class: 'panel-section quote-form', 'data-case': repairCase.id }, [
       el('h3', {}, t('quote.title')),
       el('div', { class: 'form-row' }, [
         el('label', {}, [el('span', {}, t('quote.amount')), el('input', { name: 'amount', type: 'number', min: '0.01', step: '0.01', required: 'required', value: amount })]),
@@ -965,6 +1064,8 @@
     hideAlert();
     form.querySelector('button').disabled = true;
     call('POST', path, body).then(function (repairCase) {
+      // Sent: this form starts afresh from the updated case.
+      form.remove();
       if (detail.repairCase && detail.repairCase.id === repairCase.id) detail.repairCase = repairCase;
       if (casesLoaded) cases.set(repairCase.id, repairCase);
       renderCasePanel();
@@ -973,6 +1074,267 @@
       showAlert(error);
       form.querySelector('button').disabled = false;
     });
+  }
+
+  // ---- search ------------------------------------------------------------------------------------------------------
+
+  function wireSearch() {
+    var input = $('.search-form').elements.q;
+    $('.search-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      search(input.value);
+    });
+    input.addEventListener('input', function () {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () {
+        search(input.value);
+      }, 250);
+    });
+    input.addEventListener('keydown', function (pressed) {
+      if (pressed.key === 'Escape') clearSearch();
+    });
+    $('.search-clear').addEventListener('click', clearSearch);
+  }
+
+  function search(text) {
+    var query = text.trim();
+    var token = ++searchToken;
+    if (query.length < 2) {
+      if (!query) clearSearch();
+      return;
+    }
+    call('GET', '/search?q=' + encodeURIComponent(query)).then(function (found) {
+      if (token !== searchToken) return;
+      showSearchResults(found);
+    }, function (error) {
+      if (token !== searchToken) return;
+      showSearchResults({ cases: [], conversations: [] }, describeError(error));
+    });
+  }
+
+  function showSearchResults(found, problem) {
+    $$('[role="tabpanel"]').forEach(function (panel) {
+      panel.hidden = true;
+    });
+    $('.search-panel').hidden = false;
+    $('[data-results="cases"]').replaceChildren.apply($('[data-results="cases"]'), found.cases.map(caseRow));
+    $('[data-results="conversations"]').replaceChildren.apply($('[data-results="conversations"]'), found.conversations.map(queueRow));
+    var empty = $('.search-empty');
+    empty.textContent = problem || t('search.none');
+    empty.hidden = !problem && found.cases.length + found.conversations.length > 0;
+  }
+
+  function clearSearch() {
+    searchToken += 1;
+    $('.search-form').elements.q.value = '';
+    showTab(tab);
+  }
+
+  // ---- canned replies ----------------------------------------------------------------------------------------------
+
+  function loadCannedReplies() {
+    var conversationId = detail.conversationId;
+    if (!conversationId || detail.conversationGone) return;
+    call('GET', '/conversations/' + encodeURIComponent(conversationId) + '/canned-replies').then(function (replies) {
+      if (detail.conversationId !== conversationId) return;
+      cannedReplies = replies;
+      renderReplyForm();
+    }, function () {
+      cannedReplies = [];
+      renderReplyForm();
+    });
+  }
+
+  /** The replies whose title starts a word with what follows a leading "/" in the reply box (all of them without one). */
+  function cannedMatches() {
+    var typed = /^\/(.*)$/.exec($('#reply-text').value);
+    if (!typed) return cannedReplies;
+    var words = typed[1].trim().toLowerCase();
+    return cannedReplies.filter(function (reply) {
+      return !words || reply.title.toLowerCase().indexOf(words) >= 0;
+    });
+  }
+
+  function wireCannedChips() {
+    $('.canned-chips').addEventListener('click', function (clicked) {
+      var chip = clicked.target.closest('[data-canned]');
+      if (!chip) return;
+      var reply = cannedReplies.filter(function (each) {
+        return each.id === chip.getAttribute('data-canned');
+      })[0];
+      if (reply) insertCanned(reply);
+    });
+  }
+
+  function renderCannedChips() {
+    var chips = $('.canned-chips');
+    var textarea = $('#reply-text');
+    var shown = textarea.disabled ? [] : cannedMatches();
+    chips.replaceChildren.apply(chips, shown.map(function (reply, index) {
+      return el('button', { type: 'button', class: 'chip' + (index === 0 && /^\//.test(textarea.value) ? ' chip-first' : ''), role: 'option', 'data-canned': reply.id, title: reply.text }, reply.title);
+    }));
+    chips.hidden = shown.length === 0;
+  }
+
+  /** Puts the reply in the box for editing: in place of a "/words" search, else at the cursor. */
+  function insertCanned(reply) {
+    var textarea = $('#reply-text');
+    if (textarea.disabled) return;
+    if (/^\//.test(textarea.value)) {
+      textarea.value = reply.text;
+      textarea.setSelectionRange(reply.text.length, reply.text.length);
+    } else {
+      textarea.setRangeText(reply.text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    }
+    textarea.focus();
+    renderCannedChips();
+  }
+
+  // ---- administration: the team and the canned replies -------------------------------------------------------------
+
+  function wireAdmin() {
+    $('.add-agent-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      adminChange(form, 'POST', '/users', {
+        username: form.elements.username.value.trim(),
+        displayName: form.elements.displayName.value.trim(),
+        password: form.elements.password.value,
+      });
+    });
+    $('.canned-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      var id = form.elements.id.value;
+      var body = { title: form.elements.title.value.trim(), text: { en: form.elements.en.value.trim(), zh: form.elements.zh.value.trim() } };
+      adminChange(form, id ? 'PUT' : 'POST', '/canned-replies' + (id ? '/' + encodeURIComponent(id) : ''), body);
+    });
+    $('.canned-cancel').addEventListener('click', function () {
+      editCanned(null);
+    });
+    $('.team-list').addEventListener('click', function (clicked) {
+      var button = clicked.target.closest('[data-account-action]');
+      if (!button) return;
+      var username = button.getAttribute('data-username');
+      var action = button.getAttribute('data-account-action');
+      if (action === 'reset') {
+        var row = button.closest('li');
+        $('.reset-form', row).hidden = false;
+        $('.reset-form input', row).focus();
+        return;
+      }
+      adminChange(null, 'POST', '/users/' + encodeURIComponent(username) + '/' + action);
+    });
+    $('.team-list').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      adminChange(form, 'POST', '/users/' + encodeURIComponent(form.getAttribute('data-username')) + '/password', { password: form.elements.password.value });
+    });
+    $('.canned-list').addEventListener('click', function (clicked) {
+      var button = clicked.target.closest('[data-canned-action]');
+      if (!button) return;
+      var id = button.getAttribute('data-id');
+      if (button.getAttribute('data-canned-action') === 'edit') {
+        editCanned(cannedAdmin.filter(function (reply) {
+          return reply.id === id;
+        })[0] || null);
+        return;
+      }
+      adminChange(null, 'DELETE', '/canned-replies/' + encodeURIComponent(id));
+    });
+    // Who is online changes without events: read again while the panel is open.
+    setInterval(function () {
+      if (session && tab === 'admin' && !document.hidden) loadAdmin();
+    }, 30000);
+  }
+
+  function loadAdmin() {
+    if (!session || session.role !== 'admin') return Promise.resolve();
+    return Promise.all([call('GET', '/users'), call('GET', '/canned-replies')]).then(function (answers) {
+      team = answers[0];
+      cannedAdmin = answers[1];
+      renderAdmin();
+    }, showAdminAlert);
+  }
+
+  function adminChange(form, method, path, body) {
+    var button = form && form.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    $('.admin-alert').hidden = true;
+    call(method, path, body)
+      .then(function () {
+        if (form) form.reset();
+        if (form && form.classList.contains('canned-form')) editCanned(null);
+        return loadAdmin();
+      }, showAdminAlert)
+      .then(function () {
+        if (button) button.disabled = false;
+      });
+  }
+
+  function showAdminAlert(error) {
+    if (error.status === 401) return;
+    var alert = $('.admin-alert');
+    alert.textContent = describeError(error);
+    alert.hidden = false;
+  }
+
+  function renderAdmin() {
+    var list = $('.team-list');
+    list.replaceChildren.apply(list, team.map(teamRow));
+    var canned = $('.canned-list');
+    canned.replaceChildren.apply(canned, cannedAdmin.length ? cannedAdmin.map(cannedRow) : [el('li', { class: 'empty' }, t('canned.none'))]);
+  }
+
+  function teamRow(account) {
+    var self = account.username === session.username;
+    var presence = account.online ? t('team.online') : account.lastSeenAt ? t('team.lastSeen', { time: elapsed(account.lastSeenAt) }) : t('team.never');
+    var badges = [badge(label('role', account.role), 'badge')];
+    if (account.disabled) badges.push(badge(t('team.disabled'), 'badge warn'));
+    if (account.mustChangePassword) badges.push(badge(t('team.mustChange'), 'badge'));
+    var actions = self ? [] : [
+      el('button', { type: 'button', class: 'button small', 'data-account-action': account.disabled ? 'enable' : 'disable', 'data-username': account.username }, t(account.disabled ? 'team.enable' : 'team.disable')),
+      el('button', { type: 'button', class: 'button small subtle', 'data-account-action': 'reset', 'data-username': account.username }, t('team.reset')),
+    ];
+    return el('li', { class: 'team-row' + (account.disabled ? ' is-disabled' : ''), 'data-username': account.username }, [
+      el('div', { class: 'row-top' }, [
+        el('span', { class: 'presence' + (account.online ? ' online' : ''), 'aria-hidden': 'true' }),
+        el('span', { class: 'row-customer' }, account.displayName),
+        el('span', { class: 'muted' }, account.username),
+      ]),
+      el('div', { class: 'row-badges' }, badges.concat([el('span', { class: 'muted presence-text' }, presence)])),
+      actions.length ? el('div', { class: 'team-actions' }, actions) : null,
+      self ? null : el('form', { class: 'reset-form', 'data-username': account.username, hidden: 'hidden' }, [
+        el('label', {}, [el('span', {}, t('team.temporary')), el('input', { name: 'password', type: 'password', required: 'required', minlength: '12', maxlength: '1024', autocomplete: 'new-password' })]),
+        el('button', { type: 'submit', class: 'button small' }, t('team.resetSubmit')),
+      ]),
+    ]);
+  }
+
+  function cannedRow(reply) {
+    return el('li', { class: 'canned-row' }, [
+      el('div', { class: 'row-top' }, [el('span', { class: 'row-customer' }, reply.title)]),
+      el('p', { class: 'row-summary', lang: 'en' }, reply.text.en),
+      el('p', { class: 'row-summary', lang: 'zh-CN' }, reply.text.zh),
+      el('div', { class: 'team-actions' }, [
+        el('button', { type: 'button', class: 'button small', 'data-canned-action': 'edit', 'data-id': reply.id }, t('canned.edit')),
+        el('button', { type: 'button', class: 'button small subtle danger', 'data-canned-action': 'delete', 'data-id': reply.id }, t('canned.delete')),
+      ]),
+    ]);
+  }
+
+  function editCanned(reply) {
+    var form = $('.canned-form');
+    form.elements.id.value = reply ? reply.id : '';
+    form.elements.title.value = reply ? reply.title : '';
+    form.elements.en.value = reply ? reply.text.en : '';
+    form.elements.zh.value = reply ? reply.text.zh : '';
+    $('h3', form).textContent = t(reply ? 'canned.editing' : 'canned.add');
+    $('.canned-cancel').hidden = !reply;
+    if (reply) form.elements.title.focus();
   }
 
   // ---- DOM ---------------------------------------------------------------------------------------------------------
