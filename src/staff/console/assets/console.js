@@ -29,6 +29,7 @@
   var cannedReplies = [];
   var team = [];
   var cannedAdmin = [];
+  var adminOpen = false;
   var searchTimer = null;
   var searchToken = 0;
   // What the detail pane shows: a conversation and/or a case; `token` discards answers to an earlier selection.
@@ -123,7 +124,7 @@
         form.remove();
       });
       renderDetail();
-      if (tab === 'admin') renderAdmin();
+      if (adminOpen) renderAdmin();
       if (shownError) showAlert(shownError);
     }
   }
@@ -270,8 +271,8 @@
       return;
     }
     $('.login-view').hidden = true;
-    $('[data-tab="admin"]').hidden = session.role !== 'admin';
-    if (tab === 'admin' && session.role !== 'admin') tab = 'queue';
+    $('.admin-toggle').hidden = session.role !== 'admin';
+    showAdmin(false);
     $('.desk-view').hidden = false;
     $('.logout').hidden = false;
     showWho();
@@ -317,6 +318,7 @@
   }
 
   function signedOut(message) {
+    showAdmin(false);
     session = null;
     cannedReplies = [];
     team = [];
@@ -419,7 +421,7 @@
         signedOut(t(data.reason === 'password_reset' ? 'login.reset' : 'login.disabled'));
         return;
       }
-      if (tab === 'admin') loadAdmin();
+      if (adminOpen) loadAdmin();
     });
     source.addEventListener('reset', function () {
       loadLists();
@@ -567,10 +569,8 @@
     });
     $('.queue-panel').hidden = name !== 'queue';
     $('.cases-panel').hidden = name !== 'cases';
-    $('.admin-panel').hidden = name !== 'admin';
     $('.search-panel').hidden = true;
     if (name === 'cases' && session) loadCases();
-    if (name === 'admin' && session) loadAdmin();
   }
 
   function fillCaseFilter() {
@@ -639,6 +639,7 @@
   // ---- the detail pane ---------------------------------------------------------------------------------------------
 
   function selectConversation(conversationId) {
+    showAdmin(false);
     cannedReplies = [];
     unread.delete(conversationId);
     fresh.delete(conversationId);
@@ -650,6 +651,7 @@
   }
 
   function selectCase(caseId) {
+    showAdmin(false);
     cannedReplies = [];
     detail = { conversationId: null, caseId: caseId, conversation: null, transcript: [], repairCase: cases.get(caseId) || null, conversationGone: false, token: detail.token + 1 };
     hideAlert();
@@ -1192,7 +1194,19 @@
 
   // ---- administration: the team and the canned replies -------------------------------------------------------------
 
+  /** The administrator's view of the team and the canned replies takes the place of the conversation pane. */
+  function showAdmin(open) {
+    adminOpen = open && Boolean(session) && session.role === 'admin';
+    $('.admin-view').hidden = !adminOpen;
+    $('.detail').hidden = adminOpen;
+    $('.admin-toggle').setAttribute('aria-pressed', String(adminOpen));
+    if (adminOpen) loadAdmin();
+  }
+
   function wireAdmin() {
+    $('.admin-toggle').addEventListener('click', function () {
+      showAdmin(!adminOpen);
+    });
     $('.add-agent-form').addEventListener('submit', function (submitted) {
       submitted.preventDefault();
       var form = submitted.target;
@@ -1247,7 +1261,7 @@
     });
     // Who is online changes without events: read again while the panel is open.
     setInterval(function () {
-      if (session && tab === 'admin' && !document.hidden) loadAdmin();
+      if (session && adminOpen && !document.hidden) loadAdmin();
     }, 30000);
   }
 
