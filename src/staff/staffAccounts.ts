@@ -1,10 +1,11 @@
 // Staff accounts and sign-in: the admin bootstrapped from STAFF_ADMIN_PASSWORD, agents an admin creates, disables and
 // re-enables, password resets, and sessions whose cookie secret the store only ever sees as a digest.
 import { createHash, randomBytes } from 'node:crypto';
-import type { StaffAccount, StaffAccountStore, StaffRole, StaffSession, StaffSessionStore } from '../storage/types';
+import type { NotificationPreferences, StaffAccount, StaffAccountStore, StaffRole, StaffSession, StaffSessionStore } from '../storage/types';
 import { hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords';
 
 const ADMIN_USERNAME = 'admin';
+const DEFAULT_NOTIFICATIONS: NotificationPreferences = { sound: true, desktop: true };
 
 export interface NewStaffAccount {
   username: string;
@@ -113,6 +114,17 @@ export class StaffAccounts {
     const { mustChangePassword: _cleared, ...freed } = session;
     await this.sessions.put(freed);
     return freed;
+  }
+
+  /** What the staff member chose (both on until they choose). */
+  async notificationPreferences(username: string): Promise<NotificationPreferences> {
+    return { ...DEFAULT_NOTIFICATIONS, ...(await this.accounts.get(username))?.notifications };
+  }
+
+  async setNotificationPreferences(username: string, chosen: Partial<NotificationPreferences>): Promise<NotificationPreferences> {
+    const change = await this.change(username, (account) => ({ ...account, notifications: { ...DEFAULT_NOTIFICATIONS, ...account.notifications, ...chosen } }));
+    if (change.kind !== 'changed') throw new Error(`StaffAccounts.setNotificationPreferences: no account ${username}`);
+    return { ...DEFAULT_NOTIFICATIONS, ...change.account.notifications };
   }
 
   private async change(username: string, change: (account: StaffAccount) => StaffAccount): Promise<AccountChange> {

@@ -78,6 +78,7 @@ const newUserSchema = z.object({
 });
 const passwordResetSchema = z.object({ password: passwordSchema });
 const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema });
+const preferencesSchema = z.object({ sound: z.boolean().optional(), desktop: z.boolean().optional() }).strict();
 const searchSchema = z.string().trim().min(2, 'at least 2 characters').max(100);
 const cannedTextSchema = z.string().trim().min(1).max(MAX_MESSAGE_CHARACTERS);
 const cannedReplySchema = z.object({ title: z.string().trim().min(1).max(80), text: z.object({ en: cannedTextSchema, zh: cannedTextSchema }) });
@@ -161,6 +162,14 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
   api.get('/session', (_request, response) => {
     response.json(sessionAnswer(sessionOf(response)));
   });
+
+  api.get('/preferences', handle(async (_request, response) => {
+    response.json(await deps.accounts.notificationPreferences(sessionOf(response).username));
+  }));
+
+  api.put('/preferences', handle(async (request, response) => {
+    response.json(await deps.accounts.setNotificationPreferences(sessionOf(response).username, parse(preferencesSchema, request.body)));
+  }));
 
   api.get('/conversations', handle(async (request, response) => {
     response.json(await deps.desk.conversations(parse(conversationFilterSchema, request.query.status, 'status')));

@@ -224,6 +224,15 @@ export interface StaffAccount {
   disabled?: boolean;
   /** Set by a password reset: the next session must choose a new password before anything else. */
   mustChangePassword?: boolean;
+  /** How the console tells this person of news while its page is in the background; absent: both on. */
+  notifications?: NotificationPreferences;
+}
+
+export interface NotificationPreferences {
+  /** A short tone. */
+  sound: boolean;
+  /** The browser's own notification (the browser must allow it too). */
+  desktop: boolean;
 }
 
 export interface StaffAccountStore {

@@ -40,6 +40,24 @@ describe('The staff console through a working day', function () {
     problems = [];
     adminBrowser = await launchBrowser(WIDE);
     agentBrowser = await launchBrowser(WIDE);
+    await agentBrowser.context.grantPermissions(['notifications'], { origin: baseUrl });
+    // Keeps a record of the real notifications and tones the console makes (each still goes to the browser as well).
+    await agentBrowser.context.addInitScript(() => {
+      const record = { notifications: [] as Array<{ title: string; body: string }>, tones: 0 };
+      (window as unknown as { __made: typeof record }).__made = record;
+      const Real = window.Notification;
+      window.Notification = class extends Real {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          record.notifications.push({ title, body: options?.body ?? '' });
+        }
+      };
+      const createOscillator = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        record.tones += 1;
+        return createOscillator.call(this);
+      };
+    });
     admin = await watchedPage(adminBrowser, 'admin');
     agent = await watchedPage(agentBrowser, 'agent');
     ({ customer, caseId } = await customerWithCase('Li Wei', '138 1234 5678'));
@@ -137,7 +155,54 @@ describe('The staff console through a working day', function () {
     assert.deepEqual([delivered.text, delivered.from.name], [sent, 'Wang Fang']);
   });
 
+  it('notifies an agent whose console is in a background tab of a new escalation and of their customer’s message, and counts them in the tab title', async () => {
+    const made = () => agent.evaluate(() => (window as unknown as { __made: { notifications: Array<{ title: string; body: string }>; tones: number } }).__made);
+    // Playwright lets every page believe it has the focus; here the browser's own focus decides, as for a person.
+    const cdp = await agentBrowser.context.newCDPSession(agent);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const elsewhere = await agentBrowser.context.newPage();
+    await elsewhere.goto('about:blank');
+    await elsewhere.bringToFront();
+    await agent.waitForFunction(() => !document.hasFocus());
+    assert.match(await agent.title(), /^NetPosa Service · Staff console$/);
+
+    const newcomer = await startCustomer(baseUrl);
+    await newcomer.say('I want to talk to a person about my NVR');
+    await agent.waitForFunction(() => (window as unknown as { __made: { notifications: unknown[] } }).__made.notifications.length === 1);
+    const newcomerName = (await api.get<{ customer: string }>(`/conversations/${encodeURIComponent(newcomer.conversationId)}`)).body.customer;
+    assert.equal((await made()).notifications[0].title, `Waiting for staff: ${newcomerName}`);
+    assert.match((await made()).notifications[0].body, /Asked for a person/);
+    assert.equal(await agent.title(), '(1) NetPosa Service · Staff console');
+
+    await customer.say('Thank you, I will send it tomorrow');
+    await agent.waitForFunction(() => (window as unknown as { __made: { notifications: unknown[] } }).__made.notifications.length === 2);
+    const customerName = (await api.get<{ customer: string }>(`/conversations/${encodeURIComponent(customer.conversationId)}`)).body.customer;
+    assert.deepEqual((await made()).notifications[1], { title: `${customerName} wrote`, body: 'Thank you, I will send it tomorrow' });
+    assert.equal(await agent.title(), '(2) NetPosa Service · Staff console');
+    assert.equal((await made()).tones, 4);
+
+    await agent.bringToFront();
+    await elsewhere.close();
+    await agent.waitForFunction(() => document.title === '(1) NetPosa Service · Staff console');
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    await cdp.detach();
+  });
+
+  it('keeps the agent’s notification choices on the server, over a reload', async () => {
+    await Promise.all([
+      agent.waitForResponse((response) => response.url().endsWith('/staff/api/preferences') && response.request().method() === 'PUT'),
+      agent.getByLabel('Sound').uncheck(),
+    ]);
+    await agent.reload();
+    await agent.locator('.live[data-state="online"]').waitFor();
+    await agent.waitForFunction(() => (document.querySelector('.notify-settings input[name="desktop"]') as HTMLInputElement).checked);
+    assert.equal(await agent.getByLabel('Sound').isChecked(), false);
+    await agent.getByLabel('Sound').check();
+  });
+
   it('keeps queue, conversation and case side by side at 1280 and 1024 px', async () => {
+    await agent.locator('[data-list="active"] .row').first().click();
+    await agent.locator('.case-panel').getByRole('heading', { name: `Case ${caseId}` }).waitFor();
     for (const [size, name] of [[WIDE, '1280'], [NARROW, '1024']] as const) {
       await agent.setViewportSize(size);
       const [queue, conversation, panel] = await Promise.all(['.sidebar', '.conversation-column', '.case-panel'].map((selector) => agent.locator(selector).boundingBox()));

@@ -95,12 +95,16 @@ describe('The staff API for a console used all day', function () {
       ['PUT', '/canned-replies/any', { title: 'Hello', text: { en: 'Hello', zh: '您好' } }],
       ['DELETE', '/canned-replies/any', undefined],
     ];
-    const reads = ['/search?q=Li', '/canned-replies', '/conversations/any/canned-replies', '/users'];
+    const reads = ['/search?q=Li', '/canned-replies', '/conversations/any/canned-replies', '/users', '/preferences'];
 
     it('answers every new call without a session with 401', async () => {
       const anonymous = new StaffClient(baseUrl);
       for (const path of reads) assert.deepEqual([path, (await anonymous.get(path)).status], [path, 401]);
-      for (const [method, path, body] of [...adminChanges, ['POST', '/password', { currentPassword: 'x', newPassword: 'y' }] as [string, string, unknown]]) {
+      const ownChanges: Array<[string, string, unknown]> = [
+        ['POST', '/password', { currentPassword: 'x', newPassword: 'y' }],
+        ['PUT', '/preferences', { sound: false }],
+      ];
+      for (const [method, path, body] of [...adminChanges, ...ownChanges]) {
         assert.deepEqual([path, (await anonymous.call(method, path, body)).status], [path, 401]);
       }
     });
@@ -112,6 +116,12 @@ describe('The staff API for a console used all day', function () {
         const wrong = await admin.call<{ error: string }>(method, path, body, { 'X-CSRF-Token': agent.csrfToken });
         assert.deepEqual([path, wrong.status], [path, 403]);
       }
+    });
+
+    it('answers a change of one’s own notifications without the X-CSRF-Token with 403', async () => {
+      assert.equal((await agent.call('PUT', '/preferences', { sound: false })).status, 403);
+      assert.equal((await agent.call('PUT', '/preferences', { sound: false }, { 'X-CSRF-Token': admin.csrfToken })).status, 403);
+      assert.equal((await agent.call('POST', '/password', { currentPassword: WANG_PASSWORD, newPassword: 'whatever-long-enough' })).status, 403);
     });
 
     it('lets only an administrator manage accounts and canned replies (403 for an agent)', async () => {
@@ -176,6 +186,19 @@ describe('The staff API for a console used all day', function () {
       assert.equal((await next.get('/conversations')).status, 200);
       assert.equal((await new StaffClient(baseUrl).login('zhou', 'temporary-password-1')).status, 401);
       assert.equal((await new StaffClient(baseUrl).login('zhou', 'zhou-chose-this-one')).status, 200);
+    });
+
+    it('keeps each staff member’s notification choices on the server, both on until they choose', async () => {
+      const { client } = await freshAgent('qian');
+      assert.deepEqual((await client.get('/preferences')).body, { sound: true, desktop: true });
+      const chosen = await client.call('PUT', '/preferences', { sound: false }, { 'X-CSRF-Token': client.csrfToken });
+      assert.deepEqual([chosen.status, chosen.body], [200, { sound: false, desktop: true }]);
+      const again = await StaffClient.signIn(baseUrl, 'qian', 'qian-password-for-tests');
+      assert.deepEqual((await again.get('/preferences')).body, { sound: false, desktop: true });
+      assert.deepEqual((await agent.get('/preferences')).body, { sound: true, desktop: true });
+      const bad = await client.call('PUT', '/preferences', { sound: 'loud' }, { 'X-CSRF-Token': client.csrfToken });
+      assert.equal(bad.status, 400);
+      assert.equal((await client.call('PUT', '/preferences', { volume: 3 }, { 'X-CSRF-Token': client.csrfToken })).status, 400);
     });
 
     it('shows who is online: a console with its event stream open', async () => {

@@ -30,6 +30,8 @@
   var team = [];
   var cannedAdmin = [];
   var adminOpen = false;
+  var preferences = { sound: true, desktop: true };
+  var audio = null;
   var searchTimer = null;
   var searchToken = 0;
   // What the detail pane shows: a conversation and/or a case; `token` discards answers to an earlier selection.
@@ -100,7 +102,7 @@
 
   function applyLanguage() {
     document.documentElement.lang = LOCALES[language];
-    document.title = t('app.documentTitle', { brand: config.brand.name });
+    updateTitle();
     $$('[data-i18n]').forEach(function (element) {
       element.textContent = t(element.getAttribute('data-i18n'));
     });
@@ -211,6 +213,7 @@
     wireSearch();
     wireAdmin();
     wireCannedChips();
+    wireNotifications();
     $('.password-form').addEventListener('submit', function (submitted) {
       submitted.preventDefault();
       choosePassword(submitted.target);
@@ -279,6 +282,7 @@
     showTab(tab);
     renderDetail();
     openEvents();
+    loadPreferences();
   }
 
   /** After an administrator reset the password: the new one first, nothing else. */
@@ -378,6 +382,9 @@
         takeConversation(data.conversation);
         var arrived = name === 'conversation.queued' || name === 'conversation.returned';
         if (arrived && detail.conversationId !== data.conversation.id) fresh.add(data.conversation.id);
+        if (name === 'conversation.queued') {
+          notify(data, t('notify.escalation', { customer: data.conversation.customer }), [data.conversation.reason ? label('reason', data.conversation.reason) : '', summaryPreview(data.conversation.summary)].filter(Boolean).join(' · '), data.conversation.id);
+        }
         if (name === 'conversation.reminder') reminders.set(data.conversation.id, data.waitingMinutes);
         else reminders.delete(data.conversation.id);
         renderQueue();
@@ -387,11 +394,14 @@
     source.addEventListener('conversation.message', function (message) {
       var data = received(message);
       if (!data) return;
-      if (detail.conversationId === data.conversationId) {
-        addToTranscript(data.activity);
-      } else {
-        unread.add(data.conversationId);
-        renderQueue();
+      var held = conversations.get(data.conversationId);
+      var fromCustomer = data.activity && data.activity.from && data.activity.from.role === 'user';
+      if (detail.conversationId === data.conversationId) addToTranscript(data.activity);
+      // Unread: elsewhere, or here while nobody is looking at the page.
+      if (detail.conversationId !== data.conversationId || (inBackground() && fromCustomer)) unread.add(data.conversationId);
+      renderQueue();
+      if (fromCustomer && held && held.status === 'active' && held.owner === session.username) {
+        notify(data, t('notify.message', { customer: held.customer }), data.activity.text || '', data.conversationId);
       }
     });
     ['case.opened', 'case.updated'].forEach(function (name) {
@@ -487,6 +497,7 @@
     fillList('waiting', waiting);
     fillList('active', active);
     $('.tab-count').textContent = waiting.length ? String(waiting.length) : '';
+    updateTitle();
   }
 
   function fillList(name, views) {
@@ -1349,6 +1360,105 @@
     $('h3', form).textContent = t(reply ? 'canned.editing' : 'canned.add');
     $('.canned-cancel').hidden = !reply;
     if (reply) form.elements.title.focus();
+  }
+
+  // ---- notifications -----------------------------------------------------------------------------------------------
+
+  /** What waits for this staff member: conversations in the queue, and held ones of theirs with unread customer messages. */
+  function waitingCount() {
+    var count = 0;
+    conversations.forEach(function (view) {
+      if (view.status === 'waiting') count += 1;
+      else if (session && view.status === 'active' && view.owner === session.username && unread.has(view.id)) count += 1;
+    });
+    return count;
+  }
+
+  function updateTitle() {
+    var base = t('app.documentTitle', { brand: config.brand.name });
+    var count = session ? waitingCount() : 0;
+    document.title = count ? '(' + count + ') ' + base : base;
+  }
+
+  function wireNotifications() {
+    var form = $('.notify-settings');
+    form.addEventListener('change', function (changed) {
+      var chosen = {};
+      chosen[changed.target.name] = changed.target.checked;
+      if (changed.target.name === 'desktop' && changed.target.checked && 'Notification' in window && Notification.permission === 'default') {
+        Notification.requestPermission();
+      }
+      call('PUT', '/preferences', chosen).then(showPreferences, function (error) {
+        showPreferences(preferences);
+        showAlert(error);
+      });
+    });
+    // Browsers let a page make sounds only after someone used it: the tone is made ready at the first click or key.
+    var unlock = function () {
+      if (!audio && (window.AudioContext || window.webkitAudioContext)) audio = new (window.AudioContext || window.webkitAudioContext)();
+      document.removeEventListener('pointerdown', unlock);
+      document.removeEventListener('keydown', unlock);
+    };
+    document.addEventListener('pointerdown', unlock);
+    document.addEventListener('keydown', unlock);
+    // Back in front: the conversation on screen is read.
+    var seen = function () {
+      if (inBackground() || !detail.conversationId) return;
+      unread.delete(detail.conversationId);
+      renderQueue();
+    };
+    document.addEventListener('visibilitychange', seen);
+    window.addEventListener('focus', seen);
+  }
+
+  /** Another tab, or another application, in front of the console. */
+  function inBackground() {
+    return document.hidden || !document.hasFocus();
+  }
+
+  function loadPreferences() {
+    call('GET', '/preferences').then(showPreferences, function () {
+      showPreferences(preferences);
+    });
+  }
+
+  function showPreferences(chosen) {
+    preferences = chosen;
+    var form = $('.notify-settings');
+    form.elements.sound.checked = chosen.sound;
+    form.elements.desktop.checked = chosen.desktop;
+  }
+
+  /** Sound and a browser notification, each if the staff member wants it, for live news while the console is in the background. */
+  function notify(data, title, body, conversationId) {
+    // A replay after reconnecting is old news.
+    if (!inBackground() || (data.at && Date.now() - Date.parse(data.at) > 120000)) return;
+    if (preferences.sound) tone();
+    if (preferences.desktop && 'Notification' in window && Notification.permission === 'granted') {
+      var shown = new Notification(title, { body: body.slice(0, 200), tag: conversationId, lang: LOCALES[language] });
+      shown.addEventListener('click', function () {
+        window.focus();
+        selectConversation(conversationId);
+        shown.close();
+      });
+    }
+  }
+
+  /** Two short rising notes, made on the spot: no sound file to fetch. */
+  function tone() {
+    if (!audio) return;
+    [0, 0.16].forEach(function (delay, index) {
+      var oscillator = audio.createOscillator();
+      var gain = audio.createGain();
+      var start = audio.currentTime + delay;
+      oscillator.frequency.value = index ? 1046 : 784;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.2, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.14);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start);
+      oscillator.stop(start + 0.15);
+    });
   }
 
   // ---- DOM ---------------------------------------------------------------------------------------------------------
