@@ -1,6 +1,6 @@
 // The staff console as a team uses it all day, in headless chromium: an administrator manages canned replies and the
 // team, an agent finds a case by phone, answers with a canned reply edited before sending, and is signed out the moment
-// the administrator disables the account. Screenshots at 1280 and 1024 px.
+// the administrator disables the account; notifications in the background, the keyboard. Screenshots at 1280 and 1024 px.
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -198,6 +198,20 @@ describe('The staff console through a working day', function () {
     await agent.waitForFunction(() => (document.querySelector('.notify-settings input[name="desktop"]') as HTMLInputElement).checked);
     assert.equal(await agent.getByLabel('Sound').isChecked(), false);
     await agent.getByLabel('Sound').check();
+  });
+
+  it('works from the keyboard: next conversation, take over, send, hand back', async () => {
+    const waiting = await agent.locator('[data-list="waiting"] .row').getAttribute('data-id');
+    await agent.locator('body').press('Alt+n');
+    await agent.locator(`[data-list="waiting"] .row[data-id="${waiting}"][aria-current="true"]`).waitFor();
+    await agent.locator('body').press('Alt+t');
+    await agent.locator(`[data-list="active"] .row[data-id="${waiting}"]`).waitFor();
+    await agent.locator('#reply-text').fill('Hello, Wang Fang here. Which NVR model is it?');
+    await agent.locator('#reply-text').press('Control+Enter');
+    await agent.locator('.transcript .turn-staff', { hasText: 'Which NVR model is it?' }).waitFor();
+    await agent.locator('#reply-text').press('Alt+r');
+    await agent.locator('.detail-meta', { hasText: 'With the assistant' }).waitFor();
+    assert.equal(await agent.locator(`[data-list="active"] .row[data-id="${waiting}"]`).count(), 0);
   });
 
   it('keeps queue, conversation and case side by side at 1280 and 1024 px', async () => {

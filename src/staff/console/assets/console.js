@@ -214,6 +214,7 @@
     wireAdmin();
     wireCannedChips();
     wireNotifications();
+    wireShortcuts();
     $('.password-form').addEventListener('submit', function (submitted) {
       submitted.preventDefault();
       choosePassword(submitted.target);
@@ -1459,6 +1460,57 @@
       oscillator.start(start);
       oscillator.stop(start + 0.15);
     });
+  }
+
+  // ---- keyboard ----------------------------------------------------------------------------------------------------
+
+  /** Alt+T take over, Alt+R hand back, Alt+N next conversation, Ctrl+Enter send (Enter too), "/" search: from anywhere. */
+  var SHORTCUTS = { t: 'takeover', r: 'release', n: 'next' };
+
+  function wireShortcuts() {
+    document.addEventListener('keydown', function (pressed) {
+      if (!session || pressed.isComposing) return;
+      var key = pressed.key.toLowerCase();
+      if (pressed.altKey && !pressed.ctrlKey && !pressed.metaKey && SHORTCUTS[pressed.code.replace(/^Key/, '').toLowerCase()]) {
+        pressed.preventDefault();
+        var action = SHORTCUTS[pressed.code.replace(/^Key/, '').toLowerCase()];
+        if (action === 'next') nextConversation();
+        else {
+          var button = $('[data-action="' + action + '"]');
+          if (button && !button.disabled && !button.hidden && !$('.detail').hidden) act(action);
+        }
+        return;
+      }
+      if ((pressed.ctrlKey || pressed.metaKey) && key === 'enter' && document.activeElement === $('#reply-text')) {
+        pressed.preventDefault();
+        sendReply();
+        return;
+      }
+      var typing = /^(input|textarea|select)$/i.test(document.activeElement && document.activeElement.tagName);
+      if (key === '/' && !typing) {
+        pressed.preventDefault();
+        $('.search-form').elements.q.focus();
+      }
+    });
+  }
+
+  /** The longest-waiting conversation in the queue; with nobody waiting, the next of one's own after the one shown. */
+  function nextConversation() {
+    var waiting = $$('[data-list="waiting"] .row');
+    var target = waiting[0];
+    if (!target) {
+      var mine = $$('[data-list="active"] .row').filter(function (row) {
+        var view = conversations.get(row.getAttribute('data-id'));
+        return view && view.owner === session.username;
+      });
+      var at = mine.map(function (row) {
+        return row.getAttribute('data-id');
+      }).indexOf(detail.conversationId);
+      target = mine[(at + 1) % Math.max(mine.length, 1)];
+    }
+    if (!target) return;
+    if (tab !== 'queue') showTab('queue');
+    selectConversation(target.getAttribute('data-id'));
   }
 
   // ---- DOM ---------------------------------------------------------------------------------------------------------
