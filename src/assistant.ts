@@ -19,6 +19,9 @@ import { StaffQueue } from './staff/staffQueue';
 import { StaffEvents } from './staff/staffEvents';
 import { announcingOpenedCases } from './staff/openedCases';
 
+/** Where a conversation's ConversationData sits in its ConversationState (the staff dashboard reads its language). */
+export const CONVERSATION_DATA_PROPERTY = 'conversationData';
+
 export interface Assistant {
   bot: ServiceAssistant;
   /** Adds the shared turn pipeline and error handling to a channel's adapter. */
@@ -27,7 +30,7 @@ export interface Assistant {
 
 export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger, metrics: Metrics): Assistant {
   const conversationState = new ConversationState(stores.state);
-  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const dialogState = conversationState.createProperty('dialogState');
   const bot = new ServiceAssistant({
     conversationState,

@@ -13,7 +13,7 @@ import { createMemoryStores } from './storage/memory';
 import type { Stores } from './storage/types';
 import { createRecognizer } from '../intents/recognizer';
 import { systemClock } from '../dialogs/services';
-import { assistantServices, createAssistant } from './assistant';
+import { assistantServices, CONVERSATION_DATA_PROPERTY, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +29,7 @@ import type { ServiceAssistant } from './bot/ServiceAssistant';
 import { customerChannels, type CustomerChannels } from './staff/customerChannels';
 import { StaffAccounts } from './staff/staffAccounts';
 import { CannedReplies } from './staff/cannedReplies';
+import { dashboardFigures } from './staff/dashboard';
 import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
@@ -83,6 +84,7 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
   const api = createStaffApi({
     accounts,
     desk,
+    dashboard: () => dashboardFigures({ stores, conversationDataProperty: CONVERSATION_DATA_PROPERTY, now }),
     cannedReplies: new CannedReplies({ replies: stores.cannedReplies, conversations: stores.conversations, cases: stores.cases, centers: services.centers, now }),
     events,
     presence: stores.consolePresence,

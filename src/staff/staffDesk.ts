@@ -92,6 +92,7 @@ export class StaffDesk {
         takenAt: now.toISOString(),
         awaitingStaffSince: now.toISOString(),
         remindedAt: undefined,
+        handovers: [...(current.handovers ?? []), { staffId: staff.username, ...(current.status === 'waiting' && current.waitingSince ? { queuedAt: current.waitingSince } : {}), takenAt: now.toISOString() }],
       });
       return { record: changed, fresh: true, waitingSince: current.status === 'waiting' ? current.waitingSince : undefined };
     });
@@ -117,7 +118,7 @@ export class StaffDesk {
 
   async release(conversationId: string, staff: StaffMember): Promise<ConversationView> {
     const { record, takenAt } = await this.locked(conversationId, async (current) => ({
-      record: await this.step(current, { type: 'release', staffId: staff.username }, this.unheld()),
+      record: await this.step(current, { type: 'release', staffId: staff.username }, this.unheld(current)),
       takenAt: current.takenAt ?? '',
     }));
     await this.deps.events.publish('conversation.released', { conversation: conversationView(record) });
@@ -131,7 +132,7 @@ export class StaffDesk {
 
   async close(conversationId: string, staff: StaffMember): Promise<ConversationView> {
     const record = await this.locked(conversationId, (current) =>
-      this.step(current, { type: 'close', staffId: staff.username, admin: staff.role === 'admin' }, { ...this.unheld(), waitingSince: undefined }),
+      this.step(current, { type: 'close', staffId: staff.username, admin: staff.role === 'admin' }, { ...this.unheld(current), waitingSince: undefined }),
     );
     await this.deps.events.publish('conversation.closed', { conversation: conversationView(record) });
     await this.tellCustomer(record, (context) => context.sendActivity(t(record.language, 'handoff.closed')).then(() => undefined));
@@ -247,7 +248,7 @@ export class StaffDesk {
     try {
       record = await this.locked(held.id, async (current) => {
         if (current.awaitingStaffSince !== held.awaitingStaffSince) throw new DeskError(409, 'Answered meanwhile.');
-        return this.step(current, { type: 'time_out' }, { ...this.unheld(), waitingSince: now, queueNoticeAt: now });
+        return this.step(current, { type: 'time_out' }, { ...this.unheld(current), waitingSince: now, queueNoticeAt: now });
       });
     } catch (error) {
       // Staff replied, released or closed it meanwhile: nothing to return.
@@ -259,8 +260,11 @@ export class StaffDesk {
     await this.tellCustomer(record, (context) => context.sendActivity(t(record.language, 'handoff.returnedToQueue', { name })).then(() => undefined));
   }
 
-  private unheld() {
-    return { takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined };
+  /** Nobody holds it any more: the open handover, if any, ends now. */
+  private unheld(current: ConversationRecord) {
+    const now = this.deps.clock.now().toISOString();
+    const handovers = (current.handovers ?? []).map((handover) => (handover.endedAt === undefined ? { ...handover, endedAt: now } : handover));
+    return { takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined, handovers };
   }
 
   /** Applies `event` to the record by compare-and-set on the ownership it was read with. */

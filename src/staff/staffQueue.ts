@@ -59,7 +59,19 @@ export class StaffQueue {
     const queued = await conversations.transition(
       record.id,
       { status: record.status, owner: record.owner },
-      { ...step.next, reason, summary, caseId: caseId ?? record.caseId, language, waitingSince: now.toISOString(), takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined, queueNoticeAt: undefined },
+      {
+        ...step.next,
+        reason,
+        summary,
+        caseId: caseId ?? record.caseId,
+        language,
+        waitingSince: now.toISOString(),
+        takenAt: undefined,
+        awaitingStaffSince: undefined,
+        remindedAt: undefined,
+        queueNoticeAt: undefined,
+        escalations: [...(record.escalations ?? []), { at: now.toISOString(), reason }],
+      },
       now,
     );
     // Someone else moved it meanwhile (a takeover, another escalation): it is in staff hands either way.

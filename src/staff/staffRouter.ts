@@ -10,6 +10,7 @@ import type { ConsolePresence, StaffAccount, StaffSession } from '../storage/typ
 import type { AccountChange, StaffAccounts } from './staffAccounts';
 import { CONSOLE_ONLINE_MS } from './staffQueue';
 import type { CannedReplies } from './cannedReplies';
+import type { DashboardFigures } from './dashboard';
 import { DeskError, type StaffDesk, type StaffMember } from './staffDesk';
 import { StaffEventStreams } from './staffEventStream';
 import type { StaffEvents } from './staffEvents';
@@ -34,6 +35,8 @@ export interface StaffApiDeps {
   accounts: StaffAccounts;
   desk: StaffDesk;
   cannedReplies: CannedReplies;
+  /** The dashboard's figures, computed from the stores. */
+  dashboard: () => Promise<DashboardFigures>;
   events: StaffEvents;
   presence: ConsolePresence;
   now: () => Date;
@@ -198,6 +201,10 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
 
   api.post('/conversations/:id/close', handle(async (request, response) => {
     response.json(await deps.desk.close(request.params.id, staffOf(response)));
+  }));
+
+  api.get('/dashboard', handle(async (_request, response) => {
+    response.json(await deps.dashboard());
   }));
 
   api.get('/search', handle(async (request, response) => {

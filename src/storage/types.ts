@@ -96,16 +96,39 @@ export interface ConversationRecord {
   /** The case whose quote the customer has been asked to accept or decline, until they answer. */
   pendingQuote?: string;
   notes?: ConversationNote[];
+  /** Every time it joined the queue, and why: the dashboard's escalations. */
+  escalations?: Array<{ at: string; reason: string }>;
+  /** Every time a staff member held it: from the queue (`queuedAt`) or not, taken, and ended (released, closed, returned). */
+  handovers?: StaffHandover[];
   updatedAt: string;
   /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
   reference?: unknown;
+}
+
+export interface StaffHandover {
+  staffId: string;
+  queuedAt?: string;
+  takenAt: string;
+  endedAt?: string;
 }
 
 /** The fields of a record that change without a change of owner. */
 export type ConversationAnnotation = Partial<
   Pick<
     ConversationRecord,
-    'language' | 'summary' | 'reason' | 'caseId' | 'waitingSince' | 'takenAt' | 'awaitingStaffSince' | 'remindedAt' | 'queueNoticeAt' | 'pendingQuote' | 'notes'
+    | 'language'
+    | 'summary'
+    | 'reason'
+    | 'caseId'
+    | 'waitingSince'
+    | 'takenAt'
+    | 'awaitingStaffSince'
+    | 'remindedAt'
+    | 'queueNoticeAt'
+    | 'pendingQuote'
+    | 'notes'
+    | 'escalations'
+    | 'handovers'
   >
 >;
 

@@ -29,7 +29,9 @@
   var cannedReplies = [];
   var team = [];
   var cannedAdmin = [];
-  var adminOpen = false;
+  // What the main pane shows: 'detail' (a conversation or case), 'admin' or 'dashboard'.
+  var view = 'detail';
+  var figures = null;
   var preferences = { sound: true, desktop: true };
   var audio = null;
   var searchTimer = null;
@@ -126,7 +128,8 @@
         form.remove();
       });
       renderDetail();
-      if (adminOpen) renderAdmin();
+      if (view === 'admin') renderAdmin();
+      if (figures) renderDashboard();
       if (shownError) showAlert(shownError);
     }
   }
@@ -276,7 +279,8 @@
     }
     $('.login-view').hidden = true;
     $('.admin-toggle').hidden = session.role !== 'admin';
-    showAdmin(false);
+    $('.dashboard-toggle').hidden = false;
+    showView('detail');
     $('.desk-view').hidden = false;
     $('.logout').hidden = false;
     showWho();
@@ -323,7 +327,10 @@
   }
 
   function signedOut(message) {
-    showAdmin(false);
+    $('.dashboard-toggle').hidden = true;
+    $('.admin-toggle').hidden = true;
+    figures = null;
+    showView('detail');
     session = null;
     cannedReplies = [];
     team = [];
@@ -432,7 +439,7 @@
         signedOut(t(data.reason === 'password_reset' ? 'login.reset' : 'login.disabled'));
         return;
       }
-      if (adminOpen) loadAdmin();
+      if (view === 'admin') loadAdmin();
     });
     source.addEventListener('reset', function () {
       loadLists();
@@ -651,7 +658,7 @@
   // ---- the detail pane ---------------------------------------------------------------------------------------------
 
   function selectConversation(conversationId) {
-    showAdmin(false);
+    showView('detail');
     cannedReplies = [];
     unread.delete(conversationId);
     fresh.delete(conversationId);
@@ -663,7 +670,7 @@
   }
 
   function selectCase(caseId) {
-    showAdmin(false);
+    showView('detail');
     cannedReplies = [];
     detail = { conversationId: null, caseId: caseId, conversation: null, transcript: [], repairCase: cases.get(caseId) || null, conversationGone: false, token: detail.token + 1 };
     hideAlert();
@@ -1206,19 +1213,26 @@
 
   // ---- administration: the team and the canned replies -------------------------------------------------------------
 
-  /** The administrator's view of the team and the canned replies takes the place of the conversation pane. */
-  function showAdmin(open) {
-    adminOpen = open && Boolean(session) && session.role === 'admin';
-    $('.admin-view').hidden = !adminOpen;
-    $('.detail').hidden = adminOpen;
-    $('.admin-toggle').setAttribute('aria-pressed', String(adminOpen));
-    if (adminOpen) loadAdmin();
+  /** The dashboard, or the administrator's team and canned replies, take the place of the conversation pane. */
+  function showView(name) {
+    view = name === 'admin' && !(session && session.role === 'admin') ? 'detail' : name;
+    $('.detail').hidden = view !== 'detail';
+    $('.admin-view').hidden = view !== 'admin';
+    $('.dashboard-view').hidden = view !== 'dashboard';
+    $('.admin-toggle').setAttribute('aria-pressed', String(view === 'admin'));
+    $('.dashboard-toggle').setAttribute('aria-pressed', String(view === 'dashboard'));
+    if (view === 'admin') loadAdmin();
+    if (view === 'dashboard') loadDashboard();
   }
 
   function wireAdmin() {
     $('.admin-toggle').addEventListener('click', function () {
-      showAdmin(!adminOpen);
+      showView(view === 'admin' ? 'detail' : 'admin');
     });
+    $('.dashboard-toggle').addEventListener('click', function () {
+      showView(view === 'dashboard' ? 'detail' : 'dashboard');
+    });
+    $('.dashboard-refresh').addEventListener('click', loadDashboard);
     $('.add-agent-form').addEventListener('submit', function (submitted) {
       submitted.preventDefault();
       var form = submitted.target;
@@ -1273,7 +1287,7 @@
     });
     // Who is online changes without events: read again while the panel is open.
     setInterval(function () {
-      if (session && adminOpen && !document.hidden) loadAdmin();
+      if (session && view === 'admin' && !document.hidden) loadAdmin();
     }, 30000);
   }
 
@@ -1511,6 +1525,102 @@
     if (!target) return;
     if (tab !== 'queue') showTab('queue');
     selectConversation(target.getAttribute('data-id'));
+  }
+
+  // ---- the dashboard -----------------------------------------------------------------------------------------------
+
+  function loadDashboard() {
+    return call('GET', '/dashboard').then(function (loaded) {
+      figures = loaded;
+      renderDashboard();
+    }, showAlert);
+  }
+
+  function renderDashboard() {
+    var f = figures;
+    $('.dashboard-period').textContent = t('dashboard.period', { day: f.day, weekStart: f.weekStart });
+    var share = f.resolvedWithoutStaff.share;
+    var tiles = [
+      tile('conversations.today', t('dashboard.today'), String(f.conversations.today), ''),
+      tile('conversations.week', t('dashboard.week'), String(f.conversations.week), ''),
+      tile('resolved', t('dashboard.resolved'), share === null ? '–' : Math.round(share * 100) + '%', t('dashboard.resolvedOf', { resolved: f.resolvedWithoutStaff.resolved, of: f.resolvedWithoutStaff.of }), share),
+      tile('wait', t('dashboard.wait'), f.waitMinutes.median === null ? '–' : t('dashboard.minutes', { minutes: f.waitMinutes.median }), t('dashboard.takeovers', { count: f.waitMinutes.count })),
+      tile('handling', t('dashboard.handling'), f.handlingMinutes.median === null ? '–' : t('dashboard.minutes', { minutes: f.handlingMinutes.median }), t('dashboard.handled', { count: f.handlingMinutes.count })),
+      tile('rating', t('dashboard.rating'), f.rating.average === null ? '–' : f.rating.average.toFixed(1) + ' / 5', t('dashboard.ratings', { count: f.rating.count })),
+    ];
+    $('.tiles').replaceChildren.apply($('.tiles'), tiles);
+    var charts = [
+      barChart('escalations', t('dashboard.escalations', { count: f.escalations.total }), entries(f.escalations.byReason, 'reason')),
+      barChart('language', t('dashboard.byLanguage'), entries(f.conversations.byLanguage, 'language')),
+      barChart('channel', t('dashboard.byChannel'), entries(f.conversations.byChannel, 'channel')),
+      barChart('assessment', t('dashboard.byAssessment', { count: f.cases.total }), entries(f.cases.byAssessment, 'assessment')),
+      barChart('status', t('dashboard.byStatus'), entries(f.cases.byStatus, 'caseStatus')),
+      barChart('symptoms', t('dashboard.symptoms'), f.topSymptoms.map(function (entry) {
+        return { key: entry.name, label: label('symptom', entry.name), value: entry.count };
+      })),
+      barChart('exclusions', t('dashboard.exclusions'), f.topExclusions.map(function (entry) {
+        return { key: entry.name, label: label('clause', entry.name), value: entry.count };
+      })),
+    ];
+    $('.charts').replaceChildren.apply($('.charts'), charts);
+  }
+
+  function entries(counts, prefix) {
+    return Object.keys(counts).map(function (key) {
+      return { key: key, label: label(prefix, key), value: counts[key] };
+    }).sort(function (a, b) {
+      return b.value - a.value || a.label.localeCompare(b.label);
+    });
+  }
+
+  function tile(name, title, value, note, share) {
+    var children = [el('h3', {}, title), el('p', { class: 'tile-value' }, value), note ? el('p', { class: 'muted tile-note' }, note) : null];
+    if (typeof share === 'number') children.push(ring(share));
+    return el('section', { class: 'tile', 'data-figure': name }, children);
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attributes, text) {
+    var element = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (name) {
+      element.setAttribute(name, attributes[name]);
+    });
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  /** A ring filled to `share`. */
+  function ring(share) {
+    var radius = 16;
+    var length = 2 * Math.PI * radius;
+    var chart = svg('svg', { class: 'ring', viewBox: '0 0 40 40', 'aria-hidden': 'true' });
+    chart.appendChild(svg('circle', { cx: 20, cy: 20, r: radius, class: 'ring-track' }));
+    chart.appendChild(svg('circle', { cx: 20, cy: 20, r: radius, class: 'ring-fill', 'stroke-dasharray': (share * length).toFixed(2) + ' ' + length.toFixed(2), transform: 'rotate(-90 20 20)' }));
+    return chart;
+  }
+
+  /** Horizontal bars, one a row, labelled with the category and its count. */
+  function barChart(name, title, rows) {
+    var width = 360;
+    var labelWidth = 150;
+    var rowHeight = 26;
+    var most = rows.reduce(function (max, row) {
+      return Math.max(max, row.value);
+    }, 0);
+    var chart = svg('svg', { class: 'bars', viewBox: '0 0 ' + width + ' ' + Math.max(rows.length, 1) * rowHeight, role: 'img', 'aria-label': title });
+    rows.forEach(function (row, index) {
+      var y = index * rowHeight;
+      var barWidth = most ? Math.max(2, ((width - labelWidth - 40) * row.value) / most) : 0;
+      var group = svg('g', { 'data-key': row.key, 'data-value': row.value });
+      group.appendChild(svg('text', { x: 0, y: y + 17, class: 'bar-label' }, row.label.length > 22 ? row.label.slice(0, 21) + '…' : row.label));
+      group.appendChild(svg('rect', { x: labelWidth, y: y + 5, width: barWidth.toFixed(1), height: rowHeight - 10, rx: 3, class: 'bar' }));
+      group.appendChild(svg('text', { x: labelWidth + barWidth + 6, y: y + 17, class: 'bar-value' }, String(row.value)));
+      group.appendChild(svg('title', {}, row.label + ': ' + row.value));
+      chart.appendChild(group);
+    });
+    var body = rows.length ? chart : el('p', { class: 'muted' }, t('dashboard.none'));
+    return el('section', { class: 'chart', 'data-chart': name }, [el('h3', {}, title), body]);
   }
 
   // ---- DOM ---------------------------------------------------------------------------------------------------------
