@@ -10,6 +10,7 @@ import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
 import { markActivity } from './bot/conversationExpiry';
+import { CONVERSATION_DATA_PROPERTY } from './bot/conversationStateKeys';
 import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
@@ -18,9 +19,6 @@ import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './doma
 import { StaffQueue } from './staff/staffQueue';
 import { StaffEvents } from './staff/staffEvents';
 import { announcingOpenedCases } from './staff/openedCases';
-
-/** Where a conversation's ConversationData sits in its ConversationState (the staff dashboard reads its language). */
-export const CONVERSATION_DATA_PROPERTY = 'conversationData';
 
 export interface Assistant {
   bot: ServiceAssistant;

@@ -13,7 +13,7 @@ import { createMemoryStores } from './storage/memory';
 import type { Stores } from './storage/types';
 import { createRecognizer } from '../intents/recognizer';
 import { systemClock } from '../dialogs/services';
-import { assistantServices, CONVERSATION_DATA_PROPERTY, createAssistant } from './assistant';
+import { assistantServices, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
 import { randomBytes } from 'node:crypto';
@@ -84,7 +84,7 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
   const api = createStaffApi({
     accounts,
     desk,
-    dashboard: () => dashboardFigures({ stores, conversationDataProperty: CONVERSATION_DATA_PROPERTY, now }),
+    dashboard: () => dashboardFigures({ stores, now }),
     cannedReplies: new CannedReplies({ replies: stores.cannedReplies, conversations: stores.conversations, cases: stores.cases, centers: services.centers, now }),
     events,
     presence: stores.consolePresence,

@@ -1,8 +1,8 @@
-// The staff dashboard's figures, computed from the stores on every request (so a restart of a Redis-backed service
-// loses nothing): conversations, how many the assistant resolved alone, escalations, waits, cases, ratings.
-import { LANGUAGES, type Language } from '../domain/vocabulary';
+// The staff dashboard's figures, computed from the stores on every request (so neither a restart of a Redis-backed
+// service nor a conversation's expiry loses anything): conversations, how many the assistant resolved alone,
+// escalations, waits, cases, ratings.
 import { beijingDayAndWeek } from '../domain/staffHours';
-import { conversationStateKey } from '../bot/conversationExpiry';
+import { summarizeConversations } from '../bot/conversationSummary';
 import type { Stores } from '../storage/types';
 
 /** More conversations than any service centre keeps before they expire. */
@@ -10,10 +10,9 @@ const CONVERSATIONS_MAX = 100_000;
 const TOP = 5;
 const MINUTE_MS = 60_000;
 
+
 export interface DashboardDeps {
-  stores: Pick<Stores, 'lastActivity' | 'transcripts' | 'conversations' | 'cases' | 'feedback' | 'state'>;
-  /** Where a conversation's data sits in its ConversationState, holding its `language`. */
-  conversationDataProperty: string;
+  stores: Pick<Stores, 'lastActivity' | 'transcripts' | 'conversations' | 'cases' | 'feedback' | 'state' | 'conversationArchive'>;
   now: () => Date;
 }
 
@@ -40,26 +39,18 @@ export async function dashboardFigures(deps: DashboardDeps): Promise<DashboardFi
   const dayOf = (iso: string) => beijingDayAndWeek(new Date(iso)).day;
   const inWeek = (iso: string | undefined) => iso !== undefined && dayOf(iso) >= weekStart && dayOf(iso) <= day;
 
-  // Every conversation still kept, started (its first activity) this week.
-  const known = await stores.lastActivity.idleSince(new Date(deps.now().getTime() + 24 * 60 * MINUTE_MS), CONVERSATIONS_MAX);
-  const started = await Promise.all(known.map(async (entry) => ({ ...entry, startedAt: String((await stores.transcripts.list(entry.conversationId, 0, 1))[0]?.timestamp ?? entry.at) })));
-  const thisWeek = started.filter((conversation) => inWeek(conversation.startedAt));
-  const states = thisWeek.length === 0 ? {} : await stores.state.read(thisWeek.map((conversation) => conversationStateKey(conversation.channel, conversation.conversationId)));
-  const languageOf = (channel: string, conversationId: string): Language | 'unknown' => {
-    const data = (states[conversationStateKey(channel, conversationId)] as Record<string, { language?: unknown }> | undefined)?.[deps.conversationDataProperty];
-    return (LANGUAGES as readonly unknown[]).includes(data?.language) ? (data!.language as Language) : 'unknown';
-  };
-
-  const records = await stores.conversations.list();
-  const escalated = new Set(records.filter((record) => (record.escalations ?? []).length > 0 || (record.handovers ?? []).length > 0).map((record) => record.id));
-  const escalations = records.flatMap((record) => record.escalations ?? []).filter((escalation) => inWeek(escalation.at));
-  const handovers = records.flatMap((record) => record.handovers ?? []).filter((handover) => inWeek(handover.takenAt));
+  // The conversations still kept and those expired since the week began, each summed up the same way.
+  const kept = await stores.lastActivity.idleSince(new Date(deps.now().getTime() + 24 * 60 * MINUTE_MS), CONVERSATIONS_MAX);
+  const expired = await stores.conversationArchive.startedSince(new Date(`${weekStart}T00:00:00+08:00`).toISOString());
+  const thisWeek = [...(await summarizeConversations(stores, kept)), ...expired].filter((conversation) => inWeek(conversation.startedAt));
+  const escalations = thisWeek.flatMap((conversation) => conversation.escalations).filter((escalation) => inWeek(escalation.at));
+  const handovers = thisWeek.flatMap((conversation) => conversation.handovers).filter((handover) => inWeek(handover.takenAt));
   const waits = handovers.flatMap((handover) => (handover.queuedAt === undefined ? [] : [Date.parse(handover.takenAt) - Date.parse(handover.queuedAt)]));
   const handling = handovers.flatMap((handover) => (handover.endedAt === undefined ? [] : [Date.parse(handover.endedAt) - Date.parse(handover.takenAt)]));
 
   const cases = (await stores.cases.list()).filter((repairCase) => inWeek(repairCase.createdAt));
   const ratings = (await stores.feedback.list()).filter((entry) => inWeek(entry.at) && entry.rating !== undefined).map((entry) => entry.rating!);
-  const resolved = thisWeek.filter((conversation) => !escalated.has(conversation.conversationId)).length;
+  const resolved = thisWeek.filter((conversation) => conversation.escalations.length === 0 && conversation.handovers.length === 0).length;
 
   return {
     day,
@@ -67,7 +58,7 @@ export async function dashboardFigures(deps: DashboardDeps): Promise<DashboardFi
     conversations: {
       today: thisWeek.filter((conversation) => dayOf(conversation.startedAt) === day).length,
       week: thisWeek.length,
-      byLanguage: count(thisWeek.map((conversation) => languageOf(conversation.channel, conversation.conversationId))),
+      byLanguage: count(thisWeek.map((conversation) => conversation.language)),
       byChannel: count(thisWeek.map((conversation) => conversation.channel)),
     },
     resolvedWithoutStaff: { resolved, of: thisWeek.length, share: thisWeek.length === 0 ? null : resolved / thisWeek.length },

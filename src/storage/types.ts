@@ -324,6 +324,25 @@ export interface ConsolePresence {
   lastSeenBy(): Promise<Array<{ username: string; at: Date }>>;
 }
 
+/** What the dashboard needs of a conversation, kept when the conversation itself expires. */
+export interface ConversationSummary {
+  conversationId: string;
+  channel: string;
+  /** `unknown` when the assistant never learnt it. */
+  language: Language | 'unknown';
+  /** Its first activity (ISO). */
+  startedAt: string;
+  escalations: Array<{ at: string; reason: string }>;
+  handovers: StaffHandover[];
+}
+
+/** Summaries of expired conversations, so that the week's figures do not shrink as conversations expire. */
+export interface ConversationArchive {
+  add(summary: ConversationSummary): Promise<void>;
+  /** Those started at or after `from` (ISO), oldest first. */
+  startedSince(from: string): Promise<ConversationSummary[]>;
+}
+
 /** A reply staff insert instead of typing it, in both languages; `{customer}`, `{caseId}`, `{centreAddress}` are filled in. */
 export interface CannedReply {
   id: string;
@@ -362,6 +381,7 @@ export interface Stores {
   takeoverWaits: TakeoverWaits;
   consolePresence: ConsolePresence;
   cannedReplies: CannedReplyStore;
+  conversationArchive: ConversationArchive;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

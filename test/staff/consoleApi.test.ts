@@ -95,7 +95,7 @@ describe('The staff API for a console used all day', function () {
       ['PUT', '/canned-replies/any', { title: 'Hello', text: { en: 'Hello', zh: '您好' } }],
       ['DELETE', '/canned-replies/any', undefined],
     ];
-    const reads = ['/search?q=Li', '/canned-replies', '/conversations/any/canned-replies', '/users', '/preferences'];
+    const reads = ['/search?q=Li', '/canned-replies', '/conversations/any/canned-replies', '/users', '/preferences', '/dashboard'];
 
     it('answers every new call without a session with 401', async () => {
       const anonymous = new StaffClient(baseUrl);

@@ -14,6 +14,7 @@ import { MemoryStaffAccountStore, MemoryStaffSessionStore } from './memoryStaffA
 import { MemoryStaffEventLog } from './memoryStaffEventLog';
 import { MemoryConsolePresence, MemoryTakeoverWaits } from './memoryStaffDeskStats';
 import { MemoryCannedReplyStore } from './memoryCannedReplies';
+import { MemoryConversationArchive } from './memoryConversationArchive';
 
 export interface MemoryStoresOptions {
   /** Stamps `updatedAt` on case updates. */
@@ -48,6 +49,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     takeoverWaits: new MemoryTakeoverWaits(),
     consolePresence: new MemoryConsolePresence(),
     cannedReplies: new MemoryCannedReplyStore(),
+    conversationArchive: new MemoryConversationArchive(),
     // Memory is always reachable.
     ping: async () => true,
     close: async () => bus.clear(),

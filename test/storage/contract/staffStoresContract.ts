@@ -1,7 +1,7 @@
 // What every implementation of the staff stores must do: accounts, sessions, the console's event log, takeover waits,
-// console presence (overall and per staff member) and canned replies.
+// console presence (overall and per staff member), the archive of expired conversations and canned replies.
 import assert from 'node:assert/strict';
-import type { CannedReply, StaffAccount, StaffSession, Stores } from '../../../src/storage/types';
+import type { CannedReply, ConversationSummary, StaffAccount, StaffSession, Stores } from '../../../src/storage/types';
 import { uniqueName } from './uniqueName';
 
 function account(username: string): StaffAccount {
@@ -99,6 +99,25 @@ export function describeStaffStoresContract(stores: () => Stores): void {
         { username: li, at: latest },
         { username: sun, at: new Date('2099-01-02T09:00:00Z') },
       ]);
+    });
+  });
+
+  describe('conversation archive', () => {
+    it('gives back the summaries of conversations started since a time, oldest first', async () => {
+      const summary = (conversationId: string, startedAt: string): ConversationSummary => ({
+        conversationId,
+        channel: 'directline',
+        language: 'zh',
+        startedAt,
+        escalations: [{ at: startedAt, reason: 'customer_request' }],
+        handovers: [{ staffId: 'wang', queuedAt: startedAt, takenAt: '2099-03-01T10:05:00.000Z', endedAt: '2099-03-01T10:20:00.000Z' }],
+      });
+      const [late, early, old] = [uniqueName('late'), uniqueName('early'), uniqueName('old')];
+      await stores().conversationArchive.add(summary(late, '2099-03-02T09:00:00.000Z'));
+      await stores().conversationArchive.add(summary(early, '2099-03-01T10:00:00.000Z'));
+      await stores().conversationArchive.add(summary(old, '2099-02-20T10:00:00.000Z'));
+      const found = (await stores().conversationArchive.startedSince('2099-03-01T00:00:00.000Z')).filter((each) => [late, early, old].includes(each.conversationId));
+      assert.deepEqual(found, [summary(early, '2099-03-01T10:00:00.000Z'), summary(late, '2099-03-02T09:00:00.000Z')]);
     });
   });
 
