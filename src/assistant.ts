@@ -10,6 +10,7 @@ import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
 import { applyTurnPipeline } from './bot/turnPipeline';
 import { markActivity } from './bot/conversationExpiry';
+import { CONVERSATION_DATA_PROPERTY } from './bot/conversationStateKeys';
 import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
@@ -17,6 +18,7 @@ import type { Metrics } from './observability/metrics';
 import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './domain/staffHours';
 import { StaffQueue } from './staff/staffQueue';
 import { StaffEvents } from './staff/staffEvents';
+import { announcingOpenedCases } from './staff/openedCases';
 
 export interface Assistant {
   bot: ServiceAssistant;
@@ -26,7 +28,7 @@ export interface Assistant {
 
 export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger, metrics: Metrics): Assistant {
   const conversationState = new ConversationState(stores.state);
-  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const dialogState = conversationState.createProperty('dialogState');
   const bot = new ServiceAssistant({
     conversationState,
@@ -77,7 +79,7 @@ export function assistantServices(parts: {
   return {
     ...rest,
     staffHours,
-    cases: stores.cases,
+    cases: announcingOpenedCases(stores.cases, staffEventsOf(stores, parts.clock)),
     feedback: stores.feedback,
     conversations: stores.conversations,
     troubleshooting: troubleshootingSteps,
@@ -92,10 +94,14 @@ export function staffQueueOf(stores: StaffQueueStores, clock: Clock, staffHours:
   return new StaffQueue({
     conversations: stores.conversations,
     cases: stores.cases,
-    events: new StaffEvents(stores.staffEvents, stores.bus, () => clock.now()),
+    events: staffEventsOf(stores, clock),
     waits: stores.takeoverWaits,
     presence: stores.consolePresence,
     clock,
     staffHours,
   });
+}
+
+function staffEventsOf(stores: Pick<Stores, 'staffEvents' | 'bus'>, clock: Clock): StaffEvents {
+  return new StaffEvents(stores.staffEvents, stores.bus, () => clock.now());
 }

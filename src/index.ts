@@ -29,6 +29,8 @@ import type { AssistantServices } from '../dialogs/services';
 import type { ServiceAssistant } from './bot/ServiceAssistant';
 import { customerChannels, type CustomerChannels } from './staff/customerChannels';
 import { StaffAccounts } from './staff/staffAccounts';
+import { CannedReplies } from './staff/cannedReplies';
+import { dashboardFigures } from './staff/dashboard';
 import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
@@ -91,6 +93,8 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
   const api = createStaffApi({
     accounts,
     desk,
+    dashboard: () => dashboardFigures({ stores, now }),
+    cannedReplies: new CannedReplies({ replies: stores.cannedReplies, conversations: stores.conversations, cases: stores.cases, centers: services.centers, now }),
     events,
     presence: stores.consolePresence,
     now,

@@ -1,11 +1,13 @@
 // Idle conversations expire: their dialog state, transcript, uploads not attached to a case, and record are deleted,
-// unless they wait for or are held by staff. Cases, and the uploads attached to them, stay.
+// unless they wait for or are held by staff. Cases, the uploads attached to them, and a summary for the dashboard stay.
 import type { Middleware } from 'botbuilder';
 import type { ActivityIndex, Stores } from '../storage/types';
 import { turnLockKey } from './turnPipeline';
+import { summarizeConversations } from './conversationSummary';
+import { conversationStateKey } from './conversationStateKeys';
 
 export interface ConversationExpiryDeps {
-  stores: Pick<Stores, 'state' | 'conversations' | 'transcripts' | 'uploads' | 'cases' | 'lastActivity' | 'locks'>;
+  stores: Pick<Stores, 'state' | 'conversations' | 'transcripts' | 'uploads' | 'cases' | 'lastActivity' | 'locks' | 'conversationArchive'>;
   /** Real time (`Clock.now`): idleness is measured in it, never in the business date. */
   now: () => Date;
   idleMs: number;
@@ -27,10 +29,6 @@ export function markActivity(lastActivity: ActivityIndex, now: () => Date): Midd
   };
 }
 
-/** The key botbuilder's ConversationState (no namespace) keeps a conversation's dialog and data under. */
-export function conversationStateKey(channel: string, conversationId: string): string {
-  return `${channel}/conversations/${conversationId}/`;
-}
 
 export class ConversationExpiry {
   private timer: NodeJS.Timeout | undefined;
@@ -96,6 +94,8 @@ export class ConversationExpiry {
       for (const upload of uploads) {
         if (!attachedToCases.has(upload.id)) await stores.uploads.delete(upload.id);
       }
+      const [summary] = await summarizeConversations(stores, [last]);
+      await stores.conversationArchive.add(summary);
       await stores.transcripts.delete(conversationId);
       await stores.state.delete([conversationStateKey(last.channel, conversationId)]);
       await stores.conversations.delete(conversationId);

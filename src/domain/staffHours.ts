@@ -131,6 +131,13 @@ export function describeStaffHours(schedule: StaffSchedule, lang: Language): str
 // Beijing has kept UTC+8 all year since 1991, so a fixed offset is the whole of the time-zone rule.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+/** The date in Beijing at `at` (`YYYY-MM-DD`), and that of the Monday its week began: the team's day and week. */
+export function beijingDayAndWeek(at: Date): { day: string; weekStart: string } {
+  const shifted = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const monday = new Date(shifted.getTime() - ((shifted.getUTCDay() + 6) % 7) * 24 * 60 * 60 * 1000);
+  return { day: shifted.toISOString().slice(0, 10), weekStart: monday.toISOString().slice(0, 10) };
+}
+
 /** The weekday and minute of the day in Beijing at `now`. */
 function beijingTime(now: Date): { day: number; minute: number } {
   const shifted = new Date(now.getTime() + BEIJING_OFFSET_MS);

@@ -12,6 +12,7 @@ import { conversationView, type ConversationView } from './conversationView';
 import { sendAsStaff, type CustomerChannels } from './customerChannels';
 import { nextOwnership, type OwnershipEvent } from './ownership';
 import type { StaffEvents } from './staffEvents';
+import { caseMatches, conversationMatches, SEARCH_RESULTS_MAX, searchQuery } from './staffSearch';
 
 /** A refusal the API answers with its status and message. */
 export class DeskError extends Error {
@@ -91,6 +92,7 @@ export class StaffDesk {
         takenAt: now.toISOString(),
         awaitingStaffSince: now.toISOString(),
         remindedAt: undefined,
+        handovers: [...(current.handovers ?? []), { staffId: staff.username, ...(current.status === 'waiting' && current.waitingSince ? { queuedAt: current.waitingSince } : {}), takenAt: now.toISOString() }],
       });
       return { record: changed, fresh: true, waitingSince: current.status === 'waiting' ? current.waitingSince : undefined };
     });
@@ -116,7 +118,7 @@ export class StaffDesk {
 
   async release(conversationId: string, staff: StaffMember): Promise<ConversationView> {
     const { record, takenAt } = await this.locked(conversationId, async (current) => ({
-      record: await this.step(current, { type: 'release', staffId: staff.username }, this.unheld()),
+      record: await this.step(current, { type: 'release', staffId: staff.username }, this.unheld(current)),
       takenAt: current.takenAt ?? '',
     }));
     await this.deps.events.publish('conversation.released', { conversation: conversationView(record) });
@@ -130,11 +132,26 @@ export class StaffDesk {
 
   async close(conversationId: string, staff: StaffMember): Promise<ConversationView> {
     const record = await this.locked(conversationId, (current) =>
-      this.step(current, { type: 'close', staffId: staff.username, admin: staff.role === 'admin' }, { ...this.unheld(), waitingSince: undefined }),
+      this.step(current, { type: 'close', staffId: staff.username, admin: staff.role === 'admin' }, { ...this.unheld(current), waitingSince: undefined }),
     );
     await this.deps.events.publish('conversation.closed', { conversation: conversationView(record) });
     await this.tellCustomer(record, (context) => context.sendActivity(t(record.language, 'handoff.closed')).then(() => undefined));
     return conversationView(record);
+  }
+
+  /**
+   * Cases matching by id, serial, phone or contact name, and conversations by id, customer or case id, plus the
+   * conversations of the cases found; newest first, at most SEARCH_RESULTS_MAX of each.
+   */
+  async search(text: string): Promise<{ cases: RepairCase[]; conversations: ConversationView[] }> {
+    const query = searchQuery(text);
+    const cases = (await this.deps.cases.list()).filter((repairCase) => caseMatches(repairCase, query)).slice(0, SEARCH_RESULTS_MAX);
+    const ofCases = new Set(cases.map((repairCase) => repairCase.conversationId));
+    const conversations = (await this.deps.conversations.list())
+      .filter((record) => ofCases.has(record.id) || conversationMatches(record, query))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, SEARCH_RESULTS_MAX);
+    return { cases, conversations: conversations.map(conversationView) };
   }
 
   async cases(status: CaseStatus | undefined): Promise<RepairCase[]> {
@@ -231,7 +248,7 @@ export class StaffDesk {
     try {
       record = await this.locked(held.id, async (current) => {
         if (current.awaitingStaffSince !== held.awaitingStaffSince) throw new DeskError(409, 'Answered meanwhile.');
-        return this.step(current, { type: 'time_out' }, { ...this.unheld(), waitingSince: now, queueNoticeAt: now });
+        return this.step(current, { type: 'time_out' }, { ...this.unheld(current), waitingSince: now, queueNoticeAt: now });
       });
     } catch (error) {
       // Staff replied, released or closed it meanwhile: nothing to return.
@@ -243,8 +260,11 @@ export class StaffDesk {
     await this.tellCustomer(record, (context) => context.sendActivity(t(record.language, 'handoff.returnedToQueue', { name })).then(() => undefined));
   }
 
-  private unheld() {
-    return { takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined };
+  /** Nobody holds it any more: the open handover, if any, ends now. */
+  private unheld(current: ConversationRecord) {
+    const now = this.deps.clock.now().toISOString();
+    const handovers = (current.handovers ?? []).map((handover) => (handover.endedAt === undefined ? { ...handover, endedAt: now } : handover));
+    return { takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined, handovers };
   }
 
   /** Applies `event` to the record by compare-and-set on the ownership it was read with. */

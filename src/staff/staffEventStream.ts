@@ -8,6 +8,8 @@ export interface StaffEventStreamDeps {
   events: StaffEvents;
   presence: ConsolePresence;
   now: () => Date;
+  /** Whose console it is: counted as online, and its stream ends when an administrator ends their sessions. */
+  username: string;
   /** Whether the session that opened the stream still lives; checked at every keep-alive. */
   sessionAlive: () => Promise<boolean>;
   keepAliveMs: number;
@@ -32,16 +34,19 @@ export class StaffEventStreams {
     let lastSent = lastEventId ?? 0;
     let replaying = true;
     const held: StaffEvent[] = [];
-    const send = (event: StaffEvent) => {
+    // `live`: not a replay; only a live end of the account's sessions ends this stream (its session is newer than a replayed one).
+    const send = (event: StaffEvent, live: boolean) => {
       // Live delivery and the replay overlap; the id says which events the console already has.
       if (event.id <= lastSent) return;
       lastSent = event.id;
       response.write(`id: ${event.id}\nevent: ${event.name}\ndata: ${JSON.stringify({ ...(event.data as object), at: event.at })}\n\n`);
+      // Disabled or reset: the console hears why, then the stream ends (reconnecting gets 401).
+      if (live && event.name === 'account.sessions_ended' && (event.data as { username?: unknown }).username === deps.username) response.end();
     };
     const keepAlive = setInterval(() => {
       void deps.sessionAlive().then(async (alive) => {
         if (!alive) return response.end();
-        await deps.presence.seen(deps.now());
+        await deps.presence.seen(deps.now(), deps.username);
         response.write(': keep-alive\n\n');
       }).catch(() => response.end());
     }, deps.keepAliveMs);
@@ -50,18 +55,18 @@ export class StaffEventStreams {
       clearInterval(keepAlive);
       this.open.delete(response);
     });
-    const unsubscribe = await deps.events.subscribe((event) => (replaying ? held.push(event) : send(event)));
+    const unsubscribe = await deps.events.subscribe((event) => (replaying ? held.push(event) : send(event, true)));
     // Also when the console went away while the subscription was being set up.
     void closed.then(unsubscribe);
-    await deps.presence.seen(deps.now());
+    await deps.presence.seen(deps.now(), deps.username);
 
     if (lastEventId !== undefined) {
       const missed = await deps.events.since(lastEventId);
       if (missed === undefined) response.write(`event: reset\ndata: {}\n\n`);
-      for (const event of missed ?? []) send(event);
+      for (const event of missed ?? []) send(event, false);
     }
     replaying = false;
-    for (const event of held.splice(0)) send(event);
+    for (const event of held.splice(0)) send(event, true);
   }
 
   closeAll(): void {

@@ -8,7 +8,7 @@ export const STAFF_EVENTS_TOPIC = 'staff:events';
  * The events, with their payloads (README, "Staff console API"):
  * conversation.queued / .taken / .released / .closed / .returned: `{conversation}` (a ConversationView);
  * conversation.reminder: `{conversation, waitingMinutes}`; conversation.message: `{conversationId, activity}`;
- * case.updated: `{case}`.
+ * case.opened / case.updated: `{case}`; account.sessions_ended: `{username, reason: disabled|password_reset}`.
  */
 export type StaffEventName =
   | 'conversation.queued'
@@ -18,7 +18,9 @@ export type StaffEventName =
   | 'conversation.returned'
   | 'conversation.reminder'
   | 'conversation.message'
-  | 'case.updated';
+  | 'case.opened'
+  | 'case.updated'
+  | 'account.sessions_ended';
 
 export class StaffEvents {
   constructor(

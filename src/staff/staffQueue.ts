@@ -10,7 +10,7 @@ import { nextOwnership } from './ownership';
 import type { StaffEvents } from './staffEvents';
 
 /** A console counts as online if its live stream was open this recently. */
-const CONSOLE_ONLINE_MS = 60_000;
+export const CONSOLE_ONLINE_MS = 60_000;
 /** The expected wait is the median of this many recent takeovers. */
 const WAITS_FOR_ESTIMATE = 20;
 
@@ -59,7 +59,19 @@ export class StaffQueue {
     const queued = await conversations.transition(
       record.id,
       { status: record.status, owner: record.owner },
-      { ...step.next, reason, summary, caseId: caseId ?? record.caseId, language, waitingSince: now.toISOString(), takenAt: undefined, awaitingStaffSince: undefined, remindedAt: undefined, queueNoticeAt: undefined },
+      {
+        ...step.next,
+        reason,
+        summary,
+        caseId: caseId ?? record.caseId,
+        language,
+        waitingSince: now.toISOString(),
+        takenAt: undefined,
+        awaitingStaffSince: undefined,
+        remindedAt: undefined,
+        queueNoticeAt: undefined,
+        escalations: [...(record.escalations ?? []), { at: now.toISOString(), reason }],
+      },
       now,
     );
     // Someone else moved it meanwhile (a takeover, another escalation): it is in staff hands either way.

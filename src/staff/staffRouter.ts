@@ -6,8 +6,11 @@ import { CASE_STATUSES } from '../domain/repairCase';
 import { refuseDeeplyNestedJson } from '../http/jsonNesting';
 import { sameSecret } from '../http/secrets';
 import { createRateLimiter, type RateLimitStoreFactory } from '../channels/rateLimiter';
-import type { ConsolePresence, StaffSession } from '../storage/types';
-import type { StaffAccounts } from './staffAccounts';
+import type { ConsolePresence, StaffAccount, StaffSession } from '../storage/types';
+import type { AccountChange, StaffAccounts } from './staffAccounts';
+import { CONSOLE_ONLINE_MS } from './staffQueue';
+import type { CannedReplies } from './cannedReplies';
+import type { DashboardFigures } from './dashboard';
 import { DeskError, type StaffDesk, type StaffMember } from './staffDesk';
 import { StaffEventStreams } from './staffEventStream';
 import type { StaffEvents } from './staffEvents';
@@ -17,6 +20,8 @@ export const STAFF_API_PATH = '/staff/api';
 export const CSRF_HEADER = 'X-CSRF-Token';
 const MAX_MESSAGE_CHARACTERS = 4000;
 const DEFAULT_KEEP_ALIVE_MS = 20_000;
+const DISABLED_MESSAGE = 'This account is disabled; an administrator can enable it again.';
+const PATHS_BEFORE_NEW_PASSWORD: ReadonlySet<string> = new Set(['/session', '/logout', '/password']);
 
 export interface StaffLoginLimits {
   windowMs: number;
@@ -29,6 +34,9 @@ export interface StaffLoginLimits {
 export interface StaffApiDeps {
   accounts: StaffAccounts;
   desk: StaffDesk;
+  cannedReplies: CannedReplies;
+  /** The dashboard's figures, computed from the stores. */
+  dashboard: () => Promise<DashboardFigures>;
   events: StaffEvents;
   presence: ConsolePresence;
   now: () => Date;
@@ -64,12 +72,19 @@ const quoteSchema = z.object({
   note: z.string().trim().max(500).default(''),
 });
 const caseStatusSchema = z.object({ status: z.enum(CASE_STATUSES), note: z.string().trim().max(2000).optional() });
+const passwordSchema = z.string().min(12, 'at least 12 characters').max(1024);
 const newUserSchema = z.object({
   username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/i, '2–32 letters, digits, dots, dashes or underscores'),
   displayName: z.string().trim().min(1).max(60),
-  password: z.string().min(12, 'at least 12 characters').max(1024),
+  password: passwordSchema,
   role: z.enum(['agent', 'admin']).default('agent'),
 });
+const passwordResetSchema = z.object({ password: passwordSchema });
+const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema });
+const preferencesSchema = z.object({ sound: z.boolean().optional(), desktop: z.boolean().optional() }).strict();
+const searchSchema = z.string().trim().min(2, 'at least 2 characters').max(100);
+const cannedTextSchema = z.string().trim().min(1).max(MAX_MESSAGE_CHARACTERS);
+const cannedReplySchema = z.object({ title: z.string().trim().min(1).max(80), text: z.object({ en: cannedTextSchema, zh: cannedTextSchema }) });
 const conversationFilterSchema = z.enum(['waiting', 'active', 'all']).default('all');
 const caseFilterSchema = z.enum(CASE_STATUSES).optional();
 
@@ -112,7 +127,8 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
   api.post('/login', ...loginThrottles, handle(async (request, response) => {
     const { username, password } = parse(loginSchema, request.body);
     const signedIn = await deps.accounts.signIn(username, password);
-    if (signedIn === undefined) throw new ApiError(401, 'Wrong username or password.');
+    if (signedIn.kind === 'wrong') throw new ApiError(401, 'Wrong username or password.');
+    if (signedIn.kind === 'disabled') throw new ApiError(403, DISABLED_MESSAGE);
     response.setHeader('Set-Cookie', sessionCookie(cookieName, signedIn.secret, Math.floor(deps.sessionTtlMs / 1000), deps.secureCookies));
     response.json(sessionAnswer(signedIn.session));
   }));
@@ -127,8 +143,17 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
       if (token === undefined) throw new ApiError(403, `The ${CSRF_HEADER} header is missing.`);
       if (!sameSecret(token, session.csrfToken)) throw new ApiError(403, `The ${CSRF_HEADER} header does not match this session.`);
     }
+    // After a password reset only choosing a new one (or leaving) is allowed.
+    if (session.mustChangePassword === true && !PATHS_BEFORE_NEW_PASSWORD.has(request.path)) throw new ApiError(403, 'Choose a new password first.');
     response.locals.session = session;
     next();
+  }));
+
+  api.post('/password', handle(async (request, response) => {
+    const { currentPassword, newPassword } = parse(passwordChangeSchema, request.body);
+    const changed = await deps.accounts.changePassword(sessionOf(response), currentPassword, newPassword);
+    if (changed === undefined) throw new ApiError(400, 'currentPassword: that is not your current password');
+    response.json(sessionAnswer(changed));
   }));
 
   api.post('/logout', handle(async (_request, response) => {
@@ -140,6 +165,14 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
   api.get('/session', (_request, response) => {
     response.json(sessionAnswer(sessionOf(response)));
   });
+
+  api.get('/preferences', handle(async (_request, response) => {
+    response.json(await deps.accounts.notificationPreferences(sessionOf(response).username));
+  }));
+
+  api.put('/preferences', handle(async (request, response) => {
+    response.json(await deps.accounts.setNotificationPreferences(sessionOf(response).username, parse(preferencesSchema, request.body)));
+  }));
 
   api.get('/conversations', handle(async (request, response) => {
     response.json(await deps.desk.conversations(parse(conversationFilterSchema, request.query.status, 'status')));
@@ -170,6 +203,35 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
     response.json(await deps.desk.close(request.params.id, staffOf(response)));
   }));
 
+  api.get('/dashboard', handle(async (_request, response) => {
+    response.json(await deps.dashboard());
+  }));
+
+  api.get('/search', handle(async (request, response) => {
+    response.json(await deps.desk.search(parse(searchSchema, request.query.q, 'q')));
+  }));
+
+  api.get('/conversations/:id/canned-replies', handle(async (request, response) => {
+    response.json(await deps.cannedReplies.forConversation(request.params.id));
+  }));
+
+  api.get('/canned-replies', handle(async (_request, response) => {
+    response.json(await deps.cannedReplies.list());
+  }));
+
+  api.post('/canned-replies', requireAdmin, handle(async (request, response) => {
+    response.status(201).json(await deps.cannedReplies.create(parse(cannedReplySchema, request.body), sessionOf(response).username));
+  }));
+
+  api.put('/canned-replies/:id', requireAdmin, handle(async (request, response) => {
+    response.json(await deps.cannedReplies.update(request.params.id, parse(cannedReplySchema, request.body), sessionOf(response).username));
+  }));
+
+  api.delete('/canned-replies/:id', requireAdmin, handle(async (request, response) => {
+    await deps.cannedReplies.delete(request.params.id);
+    response.status(204).end();
+  }));
+
   api.get('/cases', handle(async (request, response) => {
     response.json(await deps.desk.cases(parse(caseFilterSchema, request.query.status, 'status')));
   }));
@@ -187,14 +249,35 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
   }));
 
   api.get('/users', requireAdmin, handle(async (_request, response) => {
-    response.json((await deps.accounts.list()).map(({ passwordHash: _hash, ...account }) => account));
+    const sightings = new Map((await deps.presence.lastSeenBy()).map(({ username, at }) => [username, at]));
+    const now = deps.now().getTime();
+    response.json((await deps.accounts.list()).map((account) => {
+      const seen = sightings.get(account.username);
+      return { ...accountAnswer(account), lastSeenAt: seen?.toISOString() ?? null, online: seen !== undefined && now - seen.getTime() <= CONSOLE_ONLINE_MS };
+    }));
+  }));
+
+  api.post('/users/:username/disable', requireAdmin, handle(async (request, response) => {
+    const account = accountChanged(await deps.accounts.setDisabled(request.params.username, true, sessionOf(response).username));
+    await deps.events.publish('account.sessions_ended', { username: account.username, reason: 'disabled' });
+    response.json(accountAnswer(account));
+  }));
+
+  api.post('/users/:username/enable', requireAdmin, handle(async (request, response) => {
+    response.json(accountAnswer(accountChanged(await deps.accounts.setDisabled(request.params.username, false, sessionOf(response).username))));
+  }));
+
+  api.post('/users/:username/password', requireAdmin, handle(async (request, response) => {
+    const { password } = parse(passwordResetSchema, request.body);
+    const account = accountChanged(await deps.accounts.resetPassword(request.params.username, password, sessionOf(response).username));
+    await deps.events.publish('account.sessions_ended', { username: account.username, reason: 'password_reset' });
+    response.json(accountAnswer(account));
   }));
 
   api.post('/users', requireAdmin, handle(async (request, response) => {
     const created = await deps.accounts.create(parse(newUserSchema, request.body));
     if (created === undefined) throw new ApiError(409, 'That username is taken.');
-    const { passwordHash: _hash, ...account } = created;
-    response.status(201).json(account);
+    response.status(201).json(accountAnswer(created));
   }));
 
   api.get('/events', handle(async (request, response) => {
@@ -203,6 +286,7 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
       events: deps.events,
       presence: deps.presence,
       now: deps.now,
+      username: sessionOf(response).username,
       sessionAlive: async () => (await deps.accounts.sessionFor(secret)) !== undefined,
       keepAliveMs: deps.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
     });
@@ -214,6 +298,17 @@ export function createStaffApi(deps: StaffApiDeps): StaffApi {
   api.use(answerErrors);
 
   return { router: express.Router().use(STAFF_API_PATH, api), close: () => streams.closeAll() };
+}
+
+/** The account as the API shows it: never its password hash; both flags always present. */
+function accountAnswer({ passwordHash: _hash, ...account }: StaffAccount) {
+  return { ...account, disabled: account.disabled === true, mustChangePassword: account.mustChangePassword === true };
+}
+
+function accountChanged(change: AccountChange): StaffAccount {
+  if (change.kind === 'unknown') throw new ApiError(404, 'There is no such staff account.');
+  if (change.kind === 'self') throw new ApiError(409, 'Administrators cannot do that to their own account.');
+  return change.account;
 }
 
 const requireAdmin: RequestHandler = (_request, response, next) => {
@@ -254,7 +349,7 @@ function staffOf(response: Response): StaffMember {
 }
 
 function sessionAnswer(session: StaffSession) {
-  return { username: session.username, displayName: session.displayName, role: session.role, csrfToken: session.csrfToken };
+  return { username: session.username, displayName: session.displayName, role: session.role, csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword === true };
 }
 
 function sessionCookie(name: string, value: string, maxAgeSeconds: number, secure: boolean): string {

@@ -96,16 +96,39 @@ export interface ConversationRecord {
   /** The case whose quote the customer has been asked to accept or decline, until they answer. */
   pendingQuote?: string;
   notes?: ConversationNote[];
+  /** Every time it joined the queue, and why: the dashboard's escalations. */
+  escalations?: Array<{ at: string; reason: string }>;
+  /** Every time a staff member held it: from the queue (`queuedAt`) or not, taken, and ended (released, closed, returned). */
+  handovers?: StaffHandover[];
   updatedAt: string;
   /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
   reference?: unknown;
+}
+
+export interface StaffHandover {
+  staffId: string;
+  queuedAt?: string;
+  takenAt: string;
+  endedAt?: string;
 }
 
 /** The fields of a record that change without a change of owner. */
 export type ConversationAnnotation = Partial<
   Pick<
     ConversationRecord,
-    'language' | 'summary' | 'reason' | 'caseId' | 'waitingSince' | 'takenAt' | 'awaitingStaffSince' | 'remindedAt' | 'queueNoticeAt' | 'pendingQuote' | 'notes'
+    | 'language'
+    | 'summary'
+    | 'reason'
+    | 'caseId'
+    | 'waitingSince'
+    | 'takenAt'
+    | 'awaitingStaffSince'
+    | 'remindedAt'
+    | 'queueNoticeAt'
+    | 'pendingQuote'
+    | 'notes'
+    | 'escalations'
+    | 'handovers'
   >
 >;
 
@@ -220,6 +243,19 @@ export interface StaffAccount {
   /** scrypt, with its parameters and salt (see src/staff/passwords.ts). */
   passwordHash: string;
   createdAt: string;
+  /** Set by an administrator: the account cannot sign in and its sessions have ended. */
+  disabled?: boolean;
+  /** Set by a password reset: the next session must choose a new password before anything else. */
+  mustChangePassword?: boolean;
+  /** How the console tells this person of news while its page is in the background; absent: both on. */
+  notifications?: NotificationPreferences;
+}
+
+export interface NotificationPreferences {
+  /** A short tone. */
+  sound: boolean;
+  /** The browser's own notification (the browser must allow it too). */
+  desktop: boolean;
 }
 
 export interface StaffAccountStore {
@@ -241,13 +277,18 @@ export interface StaffSession {
   csrfToken: string;
   /** ISO time after which the session is worth nothing. */
   expiresAt: string;
+  /** Signed in with a password an administrator set: only choosing a new one is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export interface StaffSessionStore {
+  /** Creates or replaces the session. */
   put(session: StaffSession): Promise<void>;
   get(id: string): Promise<StaffSession | undefined>;
   /** Deleting one that does not exist is no error. */
   delete(id: string): Promise<void>;
+  /** Ends every session of the user (disabled, or their password reset); returns how many there were. */
+  deleteForUser(username: string): Promise<number>;
 }
 
 /** One update of the staff console's live stream. */
@@ -274,10 +315,53 @@ export interface TakeoverWaits {
   recent(count: number): Promise<number[]>;
 }
 
-/** When a staff console last had its live stream open (any instance, any staff member). */
+/** When a staff console last had its live stream open (any instance), overall and per staff member. */
 export interface ConsolePresence {
-  seen(at: Date): Promise<void>;
+  /** `username`: whose console it was (the queue only asks whether anyone is there). */
+  seen(at: Date, username?: string): Promise<void>;
   lastSeen(): Promise<Date | undefined>;
+  /** Each staff member's latest sighting, ordered by username. */
+  lastSeenBy(): Promise<Array<{ username: string; at: Date }>>;
+}
+
+/** What the dashboard needs of a conversation, kept when the conversation itself expires. */
+export interface ConversationSummary {
+  conversationId: string;
+  channel: string;
+  /** `unknown` when the assistant never learnt it. */
+  language: Language | 'unknown';
+  /** Its first activity (ISO). */
+  startedAt: string;
+  escalations: Array<{ at: string; reason: string }>;
+  handovers: StaffHandover[];
+}
+
+/** Summaries of expired conversations, so that the week's figures do not shrink as conversations expire. */
+export interface ConversationArchive {
+  add(summary: ConversationSummary): Promise<void>;
+  /** Those started at or after `from` (ISO), oldest first. */
+  startedSince(from: string): Promise<ConversationSummary[]>;
+}
+
+/** A reply staff insert instead of typing it, in both languages; `{customer}`, `{caseId}`, `{centreAddress}` are filled in. */
+export interface CannedReply {
+  id: string;
+  title: string;
+  text: Record<Language, string>;
+  updatedAt: string;
+  /** The administrator (username) who last wrote it. */
+  updatedBy: string;
+}
+
+/** The canned replies administrators manage. */
+export interface CannedReplyStore {
+  /** Ordered by title, then id. */
+  list(): Promise<CannedReply[]>;
+  get(id: string): Promise<CannedReply | undefined>;
+  /** Creates or replaces the reply. */
+  put(reply: CannedReply): Promise<void>;
+  /** False when there was none. */
+  delete(id: string): Promise<boolean>;
 }
 
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
@@ -296,6 +380,8 @@ export interface Stores {
   staffEvents: StaffEventLog;
   takeoverWaits: TakeoverWaits;
   consolePresence: ConsolePresence;
+  cannedReplies: CannedReplyStore;
+  conversationArchive: ConversationArchive;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { conversationStateKey, ConversationExpiry } from '../../src/bot/conversationExpiry';
+import { ConversationExpiry } from '../../src/bot/conversationExpiry';
+import { conversationStateKey } from '../../src/bot/conversationStateKeys';
 import { loadProductRegistry } from '../../src/registry/productRegistry';
 import type { StoredUpload, Stores } from '../../src/storage/types';
 import { createRecognizer } from '../../intents/recognizer';

@@ -76,8 +76,8 @@ describe('The staff console beside the support page', function () {
 
   it('signs a staff member in, and a customer who asks for a person in a sentence appears in the queue live with the summary', async () => {
     await staff.goto(`${baseUrl}/staff`);
-    await staff.getByLabel('Username').fill('wang');
-    await staff.getByLabel('Password').fill(AGENT_PASSWORD);
+    await staff.getByLabel('Username', { exact: true }).fill('wang');
+    await staff.getByLabel('Password', { exact: true }).fill(AGENT_PASSWORD);
     await staff.getByRole('button', { name: 'Sign in' }).click();
     await staff.locator('.live[data-state="online"]').waitFor();
     assert.equal(await staff.locator('.who-name').textContent(), 'Wang Fang');
@@ -173,7 +173,7 @@ describe('The staff console beside the support page', function () {
     await bubbles('under warranty until 2028-06-10').first().waitFor();
   });
 
-  it('sends a quote from the console that the customer accepts in words, and shows the answer on the case', async () => {
+  it('shows a case opened after the hand-back live, sends a quote the customer accepts in words, and keeps a half-written note', async () => {
     await say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video');
     await bubbles('Would you like me to open a repair case?').first().waitFor();
     await say('Open a case');
@@ -183,8 +183,7 @@ describe('The staff console beside the support page', function () {
     await card.waitFor();
     caseId = /RMA-\d{8}-\d{4,}/.exec(await card.innerText())![0];
 
-    // The case was opened with the assistant, after the hand-back: reading the conversation again shows it.
-    await staff.getByRole('button', { name: 'Refresh' }).click();
+    // The case was opened with the assistant, after the hand-back: the console shows it by itself.
     const panel = staff.locator('.case-panel');
     await panel.getByRole('heading', { name: `Case ${caseId}` }).waitFor();
     assert.match(await panel.innerText(), /Abnormal cause/);
@@ -197,11 +196,14 @@ describe('The staff console beside the support page', function () {
     await panel.locator('.quote-pending', { hasText: '380 CNY' }).waitFor();
 
     await bubbles(/quoted 380 CNY for the repair on case/).first().waitFor();
+    // Half-written when the customer's answer updates the case: what staff typed stays.
+    await staff.locator('.move-form').getByLabel('Note for the customer').fill('Parcel label sent by e-mail');
     await say('yes, please go ahead with the repair');
     await bubbles(/recorded your acceptance/).first().waitFor();
     // The console hears of the answer by itself.
     await panel.locator('.quote-accepted', { hasText: '380 CNY · accepted' }).waitFor();
     assert.match(await panel.locator('.history').innerText(), /Quote accepted[\s\S]*Quote sent/);
+    assert.equal(await staff.locator('.move-form').getByLabel('Note for the customer').inputValue(), 'Parcel label sent by e-mail');
     await staff.screenshot({ path: artifactPath('console-case.png') });
   });
 

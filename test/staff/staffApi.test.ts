@@ -103,8 +103,8 @@ describe('The staff API', function () {
     });
 
     it('gives a reloaded console its session and CSRF token back', async () => {
-      const session = await agent.get<{ username: string; role: string; csrfToken: string; displayName: string }>('/session');
-      assert.deepEqual(session.body, { username: 'wang', role: 'agent', csrfToken: agent.csrfToken, displayName: 'Wang Fang' });
+      const session = await agent.get<{ username: string; role: string; csrfToken: string; displayName: string; mustChangePassword: boolean }>('/session');
+      assert.deepEqual(session.body, { username: 'wang', role: 'agent', csrfToken: agent.csrfToken, displayName: 'Wang Fang', mustChangePassword: false });
     });
 
     it('ends the session on logout, after which the cookie opens nothing', async () => {

@@ -13,6 +13,8 @@ import { MemoryUploadStore } from './memoryUploadStore';
 import { MemoryStaffAccountStore, MemoryStaffSessionStore } from './memoryStaffAccounts';
 import { MemoryStaffEventLog } from './memoryStaffEventLog';
 import { MemoryConsolePresence, MemoryTakeoverWaits } from './memoryStaffDeskStats';
+import { MemoryCannedReplyStore } from './memoryCannedReplies';
+import { MemoryConversationArchive } from './memoryConversationArchive';
 
 export interface MemoryStoresOptions {
   /** Stamps `updatedAt` on case updates. */
@@ -46,6 +48,8 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     staffEvents: new MemoryStaffEventLog(options.staffEventLogSize ?? DEFAULT_STAFF_EVENT_LOG_SIZE),
     takeoverWaits: new MemoryTakeoverWaits(),
     consolePresence: new MemoryConsolePresence(),
+    cannedReplies: new MemoryCannedReplyStore(),
+    conversationArchive: new MemoryConversationArchive(),
     // Memory is always reachable.
     ping: async () => true,
     close: async () => bus.clear(),

@@ -40,4 +40,14 @@ export class MemoryStaffSessionStore implements StaffSessionStore {
   async delete(id: string): Promise<void> {
     this.sessions.delete(id);
   }
+
+  async deleteForUser(username: string): Promise<number> {
+    let ended = 0;
+    for (const [id, json] of this.sessions) {
+      if (fromJson<StaffSession>(json).username !== username) continue;
+      this.sessions.delete(id);
+      ended += 1;
+    }
+    return ended;
+  }
 }

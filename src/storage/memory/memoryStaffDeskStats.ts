@@ -19,13 +19,19 @@ export class MemoryTakeoverWaits implements TakeoverWaits {
 
 export class MemoryConsolePresence implements ConsolePresence {
   private last: number | undefined;
+  private readonly byUser = new Map<string, number>();
 
-  async seen(at: Date): Promise<void> {
+  async seen(at: Date, username?: string): Promise<void> {
     // Instances may report out of order; the latest sighting wins.
     this.last = Math.max(this.last ?? 0, at.getTime());
+    if (username !== undefined) this.byUser.set(username, Math.max(this.byUser.get(username) ?? 0, at.getTime()));
   }
 
   async lastSeen(): Promise<Date | undefined> {
     return this.last === undefined ? undefined : new Date(this.last);
+  }
+
+  async lastSeenBy(): Promise<Array<{ username: string; at: Date }>> {
+    return [...this.byUser.keys()].sort().map((username) => ({ username, at: new Date(this.byUser.get(username)!) }));
   }
 }

@@ -1,4 +1,5 @@
 // Builds every store on one Redis (STORAGE=redis): what instances share, and what survives a restart of any of them.
+import { RedisCannedReplyStore, RedisConversationArchive } from './redisConsoleStores';
 import { createClient } from 'redis';
 import type { Stores } from '../types';
 import type { BusHandlerErrorReporter } from '../memory/memoryMessageBus';
@@ -65,6 +66,8 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     staffEvents: new RedisStaffEventLog(client, options.staffEventLogSize),
     takeoverWaits: new RedisTakeoverWaits(client),
     consolePresence: new RedisConsolePresence(client),
+    cannedReplies: new RedisCannedReplyStore(client),
+    conversationArchive: new RedisConversationArchive(client),
     ping: () => ping(client),
     close: async () => {
       await Promise.all([subscriber.close(), client.close()]);

@@ -55,10 +55,18 @@ export const keys = {
   lock: (key: string) => `${PREFIX}lock:{${key}}`,
   busChannel: (topic: string) => `${PREFIX}bus:${topic}`,
   staffAccounts: `${PREFIX}staff:accounts`,
+  /** Canned replies, a hash by id. */
+  cannedReplies: `${PREFIX}staff:canned-replies`,
+  /** Summaries of expired conversations for the dashboard, a sorted set scored by start time. */
+  conversationArchive: `${PREFIX}archive:conversations`,
   staffSession: (id: string) => `${PREFIX}staff:session:${id}`,
+  /** The ids of one staff member's sessions, so disabling the account ends them all. */
+  staffSessionsOf: (username: string) => `${PREFIX}staff:sessions-of:${username}`,
   /** The event log and its counter share a hash tag, so one script appends to both. */
   staffEventSequence: `${PREFIX}{staff-events}:seq`,
   staffEventLog: `${PREFIX}{staff-events}:log`,
   takeoverWaits: `${PREFIX}staff:takeover-waits`,
   consolePresence: `${PREFIX}staff:console-seen`,
+  /** Each staff member's latest sighting at a console, scored by time. */
+  consolePresenceByUser: `${PREFIX}staff:console-seen-by`,
 } as const;

@@ -34,7 +34,11 @@ export class RedisStaffSessionStore implements StaffSessionStore {
   constructor(private readonly client: RedisClient) {}
 
   async put(session: StaffSession): Promise<void> {
-    await this.client.set(keys.staffSession(session.id), toJson(session));
+    await this.client
+      .multi()
+      .set(keys.staffSession(session.id), toJson(session))
+      .sAdd(keys.staffSessionsOf(session.username), session.id)
+      .exec();
   }
 
   async get(id: string): Promise<StaffSession | undefined> {
@@ -43,7 +47,17 @@ export class RedisStaffSessionStore implements StaffSessionStore {
   }
 
   async delete(id: string): Promise<void> {
+    const session = await this.get(id);
     await this.client.del(keys.staffSession(id));
+    if (session) await this.client.sRem(keys.staffSessionsOf(session.username), id);
+  }
+
+  async deleteForUser(username: string): Promise<number> {
+    const ids = await this.client.sMembers(keys.staffSessionsOf(username));
+    if (ids.length === 0) return 0;
+    const ended = await this.client.del(ids.map((id) => keys.staffSession(id)));
+    await this.client.del(keys.staffSessionsOf(username));
+    return Number(ended);
   }
 }
 
@@ -110,8 +124,14 @@ const CONSOLE = 'console';
 export class RedisConsolePresence implements ConsolePresence {
   constructor(private readonly client: RedisClient) {}
 
-  async seen(at: Date): Promise<void> {
+  async seen(at: Date, username?: string): Promise<void> {
     await this.client.zAdd(keys.consolePresence, { score: at.getTime(), value: CONSOLE }, { comparison: 'GT' });
+    if (username !== undefined) await this.client.zAdd(keys.consolePresenceByUser, { score: at.getTime(), value: username }, { comparison: 'GT' });
+  }
+
+  async lastSeenBy(): Promise<Array<{ username: string; at: Date }>> {
+    const sightings = await this.client.zRangeWithScores(keys.consolePresenceByUser, 0, -1);
+    return sightings.map(({ value, score }) => ({ username: value, at: new Date(score) })).sort((a, b) => a.username.localeCompare(b.username));
   }
 
   async lastSeen(): Promise<Date | undefined> {

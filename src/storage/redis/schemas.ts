@@ -3,7 +3,17 @@
 import { z } from 'zod';
 import { CASE_STATUSES, type RepairCase } from '../../domain/repairCase';
 import { CLAUSE_IDS, LANGUAGES, SYMPTOMS } from '../../domain/vocabulary';
-import type { ConversationRecord, FeedbackEntry, StaffAccount, StaffEvent, StaffSession, StoredUpload } from '../types';
+import type {
+  CannedReply,
+  ConversationRecord,
+  ConversationSummary,
+  FeedbackEntry,
+  StaffAccount,
+  StaffEvent,
+  StaffHandover,
+  StaffSession,
+  StoredUpload,
+} from '../types';
 
 const language = z.enum(LANGUAGES);
 
@@ -41,6 +51,13 @@ export const repairCaseSchema: z.ZodType<RepairCase> = z.object({
 
 const owner = z.discriminatedUnion('kind', [z.object({ kind: z.literal('assistant') }), z.object({ kind: z.literal('staff'), staffId: z.string() })]);
 
+const staffHandoverSchema: z.ZodType<StaffHandover> = z.object({
+  staffId: z.string(),
+  queuedAt: z.string().optional(),
+  takenAt: z.string(),
+  endedAt: z.string().optional(),
+});
+
 export const conversationRecordSchema: z.ZodType<ConversationRecord> = z.object({
   id: z.string(),
   channel: z.string(),
@@ -58,8 +75,27 @@ export const conversationRecordSchema: z.ZodType<ConversationRecord> = z.object(
   queueNoticeAt: z.string().optional(),
   pendingQuote: z.string().optional(),
   notes: z.array(z.object({ at: z.string(), text: z.string() })).optional(),
+  escalations: z.array(z.object({ at: z.string(), reason: z.string() })).optional(),
+  handovers: z.array(staffHandoverSchema).optional(),
   updatedAt: z.string(),
   reference: z.unknown().optional(),
+});
+
+export const conversationSummarySchema: z.ZodType<ConversationSummary> = z.object({
+  conversationId: z.string(),
+  channel: z.string(),
+  language: z.enum(['en', 'zh', 'unknown']),
+  startedAt: z.string(),
+  escalations: z.array(z.object({ at: z.string(), reason: z.string() })),
+  handovers: z.array(staffHandoverSchema),
+});
+
+export const cannedReplySchema: z.ZodType<CannedReply> = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.object({ en: z.string(), zh: z.string() }),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
 });
 
 export const feedbackEntrySchema: z.ZodType<FeedbackEntry> = z.object({

@@ -67,6 +67,8 @@ export class StaffClient {
 export class EventRecorder {
   readonly received: StaffEventMessage[] = [];
   private readonly waiters: Array<() => void> = [];
+  private finished = false;
+  private readonly finishedWaiters: Array<() => void> = [];
 
   constructor(body: ReadableStream<Uint8Array>, private readonly controller: AbortController) {
     void this.read(body);
@@ -95,6 +97,18 @@ export class EventRecorder {
     this.controller.abort();
   }
 
+  /** Resolves once the server has ended the stream. */
+  ended(timeoutMs = 10000): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the stream did not end within ${timeoutMs} ms`)), timeoutMs);
+      this.finishedWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
     const decoder = new TextDecoder();
     let buffer = '';
@@ -102,7 +116,7 @@ export class EventRecorder {
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) return;
+        if (done) break;
         buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -113,7 +127,10 @@ export class EventRecorder {
       }
     } catch {
       // Aborted by close().
+      return;
     }
+    this.finished = true;
+    for (const waiter of this.finishedWaiters.splice(0)) waiter();
   }
 
   private take(block: string): void {

@@ -1,7 +1,7 @@
-// What every implementation of the staff stores must do: accounts, sessions, the console's event log, takeover waits
-// and console presence.
+// What every implementation of the staff stores must do: accounts, sessions, the console's event log, takeover waits,
+// console presence (overall and per staff member), the archive of expired conversations and canned replies.
 import assert from 'node:assert/strict';
-import type { StaffAccount, StaffSession, Stores } from '../../../src/storage/types';
+import type { CannedReply, ConversationSummary, StaffAccount, StaffSession, Stores } from '../../../src/storage/types';
 import { uniqueName } from './uniqueName';
 
 function account(username: string): StaffAccount {
@@ -37,6 +37,18 @@ export function describeStaffStoresContract(stores: () => Stores): void {
       await stores().staffSessions.delete(session.id);
       await stores().staffSessions.delete(uniqueName('never'));
       assert.equal(await stores().staffSessions.get(session.id), undefined);
+    });
+
+    it('ends every session of one user at once, and no one else\'s', async () => {
+      const [user, other] = [uniqueName('li'), uniqueName('sun')];
+      const session = (id: string, username: string): StaffSession => ({ id, username, role: 'agent', displayName: username, csrfToken: 'token', expiresAt: '2026-11-24T22:00:00.000Z' });
+      const [first, second, kept] = [session(uniqueName('s'), user), session(uniqueName('s'), user), session(uniqueName('s'), other)];
+      for (const each of [first, second, kept]) await stores().staffSessions.put(each);
+      assert.equal(await stores().staffSessions.deleteForUser(user), 2);
+      assert.equal(await stores().staffSessions.get(first.id), undefined);
+      assert.equal(await stores().staffSessions.get(second.id), undefined);
+      assert.deepEqual(await stores().staffSessions.get(kept.id), kept);
+      assert.equal(await stores().staffSessions.deleteForUser(user), 0);
     });
   });
 
@@ -74,6 +86,73 @@ export function describeStaffStoresContract(stores: () => Stores): void {
       await stores().consolePresence.seen(later);
       await stores().consolePresence.seen(new Date('2099-01-01T10:00:00Z'));
       assert.deepEqual(await stores().consolePresence.lastSeen(), later);
+    });
+
+    it('remembers each staff member\'s latest sighting', async () => {
+      const [li, sun] = [uniqueName('li'), uniqueName('sun')];
+      const latest = new Date('2099-01-02T10:00:30Z');
+      await stores().consolePresence.seen(latest, li);
+      await stores().consolePresence.seen(new Date('2099-01-02T10:00:00Z'), li);
+      await stores().consolePresence.seen(new Date('2099-01-02T09:00:00Z'), sun);
+      const seen = (await stores().consolePresence.lastSeenBy()).filter((sighting) => sighting.username === li || sighting.username === sun);
+      assert.deepEqual(seen, [
+        { username: li, at: latest },
+        { username: sun, at: new Date('2099-01-02T09:00:00Z') },
+      ]);
+    });
+  });
+
+  describe('conversation archive', () => {
+    it('gives back the summaries of conversations started since a time, oldest first', async () => {
+      const summary = (conversationId: string, startedAt: string): ConversationSummary => ({
+        conversationId,
+        channel: 'directline',
+        language: 'zh',
+        startedAt,
+        escalations: [{ at: startedAt, reason: 'customer_request' }],
+        handovers: [{ staffId: 'wang', queuedAt: startedAt, takenAt: '2099-03-01T10:05:00.000Z', endedAt: '2099-03-01T10:20:00.000Z' }],
+      });
+      const [late, early, old] = [uniqueName('late'), uniqueName('early'), uniqueName('old')];
+      await stores().conversationArchive.add(summary(late, '2099-03-02T09:00:00.000Z'));
+      await stores().conversationArchive.add(summary(early, '2099-03-01T10:00:00.000Z'));
+      await stores().conversationArchive.add(summary(old, '2099-02-20T10:00:00.000Z'));
+      const found = (await stores().conversationArchive.startedSince('2099-03-01T00:00:00.000Z')).filter((each) => [late, early, old].includes(each.conversationId));
+      assert.deepEqual(found, [summary(early, '2099-03-01T10:00:00.000Z'), summary(late, '2099-03-02T09:00:00.000Z')]);
+    });
+  });
+
+  describe('canned replies', () => {
+    const reply = (id: string, title: string): CannedReply => ({
+      id,
+      title,
+      text: { en: 'Hello {customer}, your case is {caseId}.', zh: '{customer}您好，您的维修单是 {caseId}。' },
+      updatedAt: '2026-11-24T10:00:00.000Z',
+      updatedBy: 'admin',
+    });
+
+    it('keeps a reply in both languages, replaces it when put again, and lists replies by title', async () => {
+      const [greeting, address] = [uniqueName('greeting'), uniqueName('address')];
+      await stores().cannedReplies.put(reply(greeting, `zz ${greeting}`));
+      await stores().cannedReplies.put(reply(address, `aa ${address}`));
+      await stores().cannedReplies.put({ ...reply(greeting, `zz ${greeting}`), text: { en: 'Hi {customer}', zh: '您好 {customer}' } });
+      assert.deepEqual((await stores().cannedReplies.get(greeting))?.text, { en: 'Hi {customer}', zh: '您好 {customer}' });
+      const listed = (await stores().cannedReplies.list()).map((stored) => stored.id).filter((id) => id === greeting || id === address);
+      assert.deepEqual(listed, [address, greeting]);
+    });
+
+    it('deletes a reply, saying whether there was one', async () => {
+      const id = uniqueName('gone');
+      await stores().cannedReplies.put(reply(id, 'Gone'));
+      assert.equal(await stores().cannedReplies.delete(id), true);
+      assert.equal(await stores().cannedReplies.get(id), undefined);
+      assert.equal(await stores().cannedReplies.delete(id), false);
+    });
+
+    it('keeps its own copy of a reply', async () => {
+      const stored = reply(uniqueName('copy'), 'Copy');
+      await stores().cannedReplies.put(stored);
+      stored.text.en = 'changed';
+      assert.equal((await stores().cannedReplies.get(stored.id))?.text.en, 'Hello {customer}, your case is {caseId}.');
     });
   });
 }

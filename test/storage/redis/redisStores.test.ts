@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createClient } from 'redis';
 import { createRedisStores, idleKeyTtlMs, type RedisStoresOptions } from '../../../src/storage/redis';
 import type { Stores } from '../../../src/storage/types';
-import { conversationStateKey } from '../../../src/bot/conversationExpiry';
+import { conversationStateKey } from '../../../src/bot/conversationStateKeys';
 import { describeStoresContract } from '../storesContract';
 import { MessageCollector } from '../contract/messageCollector';
 import { deferred } from '../contract/deferred';

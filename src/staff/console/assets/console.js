@@ -25,6 +25,17 @@
   var casesLoaded = false;
   var tab = 'queue';
   var shownError = null;
+  // Filled-in canned replies for the conversation shown, and the admin's lists (loaded when the Admin tab opens).
+  var cannedReplies = [];
+  var team = [];
+  var cannedAdmin = [];
+  // What the main pane shows: 'detail' (a conversation or case), 'admin' or 'dashboard'.
+  var view = 'detail';
+  var figures = null;
+  var preferences = { sound: true, desktop: true };
+  var audio = null;
+  var searchTimer = null;
+  var searchToken = 0;
   // What the detail pane shows: a conversation and/or a case; `token` discards answers to an earlier selection.
   var detail = { conversationId: null, caseId: null, conversation: null, transcript: [], repairCase: null, conversationGone: false, token: 0 };
 
@@ -93,7 +104,7 @@
 
   function applyLanguage() {
     document.documentElement.lang = LOCALES[language];
-    document.title = t('app.documentTitle', { brand: config.brand.name });
+    updateTitle();
     $$('[data-i18n]').forEach(function (element) {
       element.textContent = t(element.getAttribute('data-i18n'));
     });
@@ -112,7 +123,13 @@
       showWho();
       renderQueue();
       renderCases();
+      // The case forms are built again in the new language (a language switch is the one thing that may clear them).
+      $$('.case-panel form').forEach(function (form) {
+        form.remove();
+      });
       renderDetail();
+      if (view === 'admin') renderAdmin();
+      if (figures) renderDashboard();
       if (shownError) showAlert(shownError);
     }
   }
@@ -196,12 +213,28 @@
       });
     });
     $('.case-filter').addEventListener('change', loadCases);
+    wireSearch();
+    wireAdmin();
+    wireCannedChips();
+    wireNotifications();
+    wireShortcuts();
+    $('.password-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      choosePassword(submitted.target);
+    });
     $('.detail-actions').addEventListener('click', function (clicked) {
       var button = clicked.target.closest('[data-action]');
       if (button && !button.disabled) act(button.getAttribute('data-action'), button);
     });
     var reply = $('#reply-text');
+    reply.addEventListener('input', renderCannedChips);
     reply.addEventListener('keydown', function (pressed) {
+      // "/words" picks a canned reply: Enter or Tab puts the first that matches in place of what was typed.
+      if ((pressed.key === 'Enter' || pressed.key === 'Tab') && !pressed.shiftKey && !pressed.isComposing && cannedMatches().length && /^\//.test(reply.value)) {
+        pressed.preventDefault();
+        insertCanned(cannedMatches()[0]);
+        return;
+      }
       if (pressed.key === 'Enter' && !pressed.shiftKey && !pressed.isComposing) {
         pressed.preventDefault();
         sendReply();
@@ -223,6 +256,8 @@
   function showLogin(message) {
     $('.desk-view').hidden = true;
     $('.login-view').hidden = false;
+    $('.login-form').hidden = false;
+    $('.password-form').hidden = true;
     $('.logout').hidden = true;
     $('.who').hidden = true;
     $('.live').hidden = true;
@@ -231,24 +266,75 @@
   }
 
   function showFormError(message) {
-    var error = $('.form-error');
+    var error = $('.login-form .form-error');
     error.textContent = message;
     error.hidden = !message;
   }
 
   function startDesk(answer) {
     session = answer;
+    if (session.mustChangePassword) {
+      showPasswordForm('');
+      return;
+    }
     $('.login-view').hidden = true;
+    $('.admin-toggle').hidden = session.role !== 'admin';
+    $('.dashboard-toggle').hidden = false;
+    showView('detail');
     $('.desk-view').hidden = false;
     $('.logout').hidden = false;
     showWho();
     showTab(tab);
     renderDetail();
     openEvents();
+    loadPreferences();
+  }
+
+  /** After an administrator reset the password: the new one first, nothing else. */
+  function showPasswordForm(message) {
+    $('.desk-view').hidden = true;
+    $('.login-view').hidden = false;
+    $('.login-form').hidden = true;
+    $('.logout').hidden = false;
+    showWho();
+    var form = $('.password-form');
+    form.hidden = false;
+    var error = $('.form-error', form);
+    error.textContent = message;
+    error.hidden = !message;
+    form.elements.currentPassword.focus();
+  }
+
+  function choosePassword(form) {
+    var currentPassword = form.elements.currentPassword.value;
+    var newPassword = form.elements.newPassword.value;
+    if (!currentPassword || !newPassword) return;
+    if (newPassword.length < 12) {
+      showPasswordForm(t('password.tooShort'));
+      return;
+    }
+    form.querySelector('button').disabled = true;
+    call('POST', '/password', { currentPassword: currentPassword, newPassword: newPassword })
+      .then(function (answer) {
+        form.reset();
+        startDesk(answer);
+      }, function (error) {
+        if (error.status !== 401) showPasswordForm(error.status === 400 ? t('password.wrong') : describeError(error));
+      })
+      .then(function () {
+        form.querySelector('button').disabled = false;
+      });
   }
 
   function signedOut(message) {
+    $('.dashboard-toggle').hidden = true;
+    $('.admin-toggle').hidden = true;
+    figures = null;
+    showView('detail');
     session = null;
+    cannedReplies = [];
+    team = [];
+    cannedAdmin = [];
     closeEvents();
     listsLoaded = false;
     lastEventId = null;
@@ -304,6 +390,9 @@
         takeConversation(data.conversation);
         var arrived = name === 'conversation.queued' || name === 'conversation.returned';
         if (arrived && detail.conversationId !== data.conversation.id) fresh.add(data.conversation.id);
+        if (name === 'conversation.queued') {
+          notify(data, t('notify.escalation', { customer: data.conversation.customer }), [data.conversation.reason ? label('reason', data.conversation.reason) : '', summaryPreview(data.conversation.summary)].filter(Boolean).join(' · '), data.conversation.id);
+        }
         if (name === 'conversation.reminder') reminders.set(data.conversation.id, data.waitingMinutes);
         else reminders.delete(data.conversation.id);
         renderQueue();
@@ -313,25 +402,44 @@
     source.addEventListener('conversation.message', function (message) {
       var data = received(message);
       if (!data) return;
-      if (detail.conversationId === data.conversationId) {
-        addToTranscript(data.activity);
-      } else {
-        unread.add(data.conversationId);
-        renderQueue();
+      var held = conversations.get(data.conversationId);
+      var fromCustomer = data.activity && data.activity.from && data.activity.from.role === 'user';
+      if (detail.conversationId === data.conversationId) addToTranscript(data.activity);
+      // Unread: elsewhere, or here while nobody is looking at the page.
+      if (detail.conversationId !== data.conversationId || (inBackground() && fromCustomer)) unread.add(data.conversationId);
+      renderQueue();
+      if (fromCustomer && held && held.status === 'active' && held.owner === session.username) {
+        notify(data, t('notify.message', { customer: held.customer }), data.activity.text || '', data.conversationId);
       }
     });
-    source.addEventListener('case.updated', function (message) {
-      var data = received(message);
-      if (!data) return;
-      if (casesLoaded) {
-        cases.set(data.case.id, data.case);
-        renderCases();
-      }
-      if (detail.caseId === data.case.id || (detail.conversation && detail.conversation.caseId === data.case.id)) {
+    ['case.opened', 'case.updated'].forEach(function (name) {
+      source.addEventListener(name, function (message) {
+        var data = received(message);
+        if (!data) return;
+        if (casesLoaded) {
+          cases.set(data.case.id, data.case);
+          renderCases();
+        }
+        var ofShown = detail.caseId === data.case.id || (detail.conversation && detail.conversation.caseId === data.case.id);
+        // A case opened in the conversation on screen (after a hand-back, say) joins it at once.
+        var openedHere = name === 'case.opened' && detail.conversationId === data.case.conversationId;
+        if (!ofShown && !openedHere) return;
         detail.caseId = data.case.id;
         detail.repairCase = data.case;
+        if (openedHere && detail.conversation) detail.conversation.caseId = data.case.id;
+        renderHeader();
         renderCasePanel();
+        if (openedHere) loadCannedReplies();
+      });
+    });
+    source.addEventListener('account.sessions_ended', function (message) {
+      var data = received(message);
+      if (!data) return;
+      if (session && data.username === session.username) {
+        signedOut(t(data.reason === 'password_reset' ? 'login.reset' : 'login.disabled'));
+        return;
       }
+      if (view === 'admin') loadAdmin();
     });
     source.addEventListener('reset', function () {
       loadLists();
@@ -397,6 +505,7 @@
     fillList('waiting', waiting);
     fillList('active', active);
     $('.tab-count').textContent = waiting.length ? String(waiting.length) : '';
+    updateTitle();
   }
 
   function fillList(name, views) {
@@ -479,6 +588,7 @@
     });
     $('.queue-panel').hidden = name !== 'queue';
     $('.cases-panel').hidden = name !== 'cases';
+    $('.search-panel').hidden = true;
     if (name === 'cases' && session) loadCases();
   }
 
@@ -521,7 +631,14 @@
     shown.sort(function (a, b) {
       return b.createdAt.localeCompare(a.createdAt);
     });
-    var rows = shown.map(function (repairCase) {
+    var rows = shown.map(caseRow);
+    $('.case-list').replaceChildren.apply($('.case-list'), rows);
+    var empty = $('.case-empty');
+    empty.textContent = t('cases.empty');
+    empty.hidden = rows.length > 0;
+  }
+
+  function caseRow(repairCase) {
       var row = el('button', { type: 'button', class: 'row', 'data-case': repairCase.id }, [
         el('div', { class: 'row-top' }, [el('span', { class: 'row-customer' }, repairCase.id), el('span', { class: 'badge' }, label('caseStatus', repairCase.status))]),
         el('div', { class: 'row-badges' }, [
@@ -536,16 +653,13 @@
         selectCase(repairCase.id);
       });
       return el('li', {}, [row]);
-    });
-    $('.case-list').replaceChildren.apply($('.case-list'), rows);
-    var empty = $('.case-empty');
-    empty.textContent = t('cases.empty');
-    empty.hidden = rows.length > 0;
   }
 
   // ---- the detail pane ---------------------------------------------------------------------------------------------
 
   function selectConversation(conversationId) {
+    showView('detail');
+    cannedReplies = [];
     unread.delete(conversationId);
     fresh.delete(conversationId);
     detail = { conversationId: conversationId, caseId: null, conversation: conversations.get(conversationId) || null, transcript: [], repairCase: null, conversationGone: false, token: detail.token + 1 };
@@ -556,6 +670,8 @@
   }
 
   function selectCase(caseId) {
+    showView('detail');
+    cannedReplies = [];
     detail = { conversationId: null, caseId: caseId, conversation: null, transcript: [], repairCase: cases.get(caseId) || null, conversationGone: false, token: detail.token + 1 };
     hideAlert();
     renderCases();
@@ -609,7 +725,9 @@
         });
       })
       .then(function () {
-        if (current()) renderDetail();
+        if (!current()) return;
+        renderDetail();
+        loadCannedReplies();
       }, function (error) {
         if (current()) showAlert(error);
       });
@@ -664,8 +782,9 @@
     if (!view) return;
     var mine = view.status === 'active' && view.owner === session.username;
     form.elements.text.disabled = !mine;
-    form.querySelector('button').disabled = !mine;
-    var hint = '';
+    form.querySelector('button[type="submit"]').disabled = !mine;
+    renderCannedChips();
+    var hint = cannedReplies.length ? t('canned.hint') : '';
     if (!mine) hint = view.status === 'active' ? t('reply.heldByOther', { name: view.owner }) : t('reply.takeOverFirst');
     $('.reply-hint').textContent = hint;
   }
@@ -849,8 +968,9 @@
     }
     if (repairCase) {
       blocks.push(caseSection(repairCase));
-      blocks.push(moveForm(repairCase));
-      blocks.push(quoteForm(repairCase));
+      // The forms of the same case are kept as they are: news on the case must not wipe what staff are typing.
+      blocks.push($('.move-form[data-case="' + CSS.escape(repairCase.id) + '"]', panel) || moveForm(repairCase));
+      blocks.push($('.quote-form[data-case="' + CSS.escape(repairCase.id) + '"]', panel) || quoteForm(repairCase));
     } else if (view) {
       blocks.push(el('p', { class: 'muted' }, t('panel.noCase')));
     }
@@ -922,7 +1042,7 @@
       return el('option', { value: status }, label('caseStatus', status));
     }));
     select.value = repairCase.status;
-    return el('form', { class: 'panel-section move-form' }, [
+    return el('form', { class: 'panel-section move-form', 'data-case': repairCase.id }, [
       el('h3', {}, t('move.title')),
       el('label', {}, [el('span', {}, t('move.status')), select]),
       el('label', {}, [el('span', {}, t('move.note')), el('textarea', { name: 'note', rows: '2', maxlength: '2000' })]),
@@ -932,7 +1052,7 @@
 
   function quoteForm(repairCase) {
     var amount = repairCase.quote ? String(repairCase.quote.amount) : '';
-    return el('form', { class: 'panel-section quote-form' }, [
+    return el('form', { class: 'panel-section quote-form', 'data-case': repairCase.id }, [
       el('h3', {}, t('quote.title')),
       el('div', { class: 'form-row' }, [
         el('label', {}, [el('span', {}, t('quote.amount')), el('input', { name: 'amount', type: 'number', min: '0.01', step: '0.01', required: 'required', value: amount })]),
@@ -965,6 +1085,8 @@
     hideAlert();
     form.querySelector('button').disabled = true;
     call('POST', path, body).then(function (repairCase) {
+      // Sent: this form starts afresh from the updated case.
+      form.remove();
       if (detail.repairCase && detail.repairCase.id === repairCase.id) detail.repairCase = repairCase;
       if (casesLoaded) cases.set(repairCase.id, repairCase);
       renderCasePanel();
@@ -973,6 +1095,532 @@
       showAlert(error);
       form.querySelector('button').disabled = false;
     });
+  }
+
+  // ---- search ------------------------------------------------------------------------------------------------------
+
+  function wireSearch() {
+    var input = $('.search-form').elements.q;
+    $('.search-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      search(input.value);
+    });
+    input.addEventListener('input', function () {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () {
+        search(input.value);
+      }, 250);
+    });
+    input.addEventListener('keydown', function (pressed) {
+      if (pressed.key === 'Escape') clearSearch();
+    });
+    $('.search-clear').addEventListener('click', clearSearch);
+  }
+
+  function search(text) {
+    var query = text.trim();
+    var token = ++searchToken;
+    if (query.length < 2) {
+      if (!query) clearSearch();
+      return;
+    }
+    call('GET', '/search?q=' + encodeURIComponent(query)).then(function (found) {
+      if (token !== searchToken) return;
+      showSearchResults(found);
+    }, function (error) {
+      if (token !== searchToken) return;
+      showSearchResults({ cases: [], conversations: [] }, describeError(error));
+    });
+  }
+
+  function showSearchResults(found, problem) {
+    $$('[role="tabpanel"]').forEach(function (panel) {
+      panel.hidden = true;
+    });
+    $('.search-panel').hidden = false;
+    $('[data-results="cases"]').replaceChildren.apply($('[data-results="cases"]'), found.cases.map(caseRow));
+    $('[data-results="conversations"]').replaceChildren.apply($('[data-results="conversations"]'), found.conversations.map(queueRow));
+    var empty = $('.search-empty');
+    empty.textContent = problem || t('search.none');
+    empty.hidden = !problem && found.cases.length + found.conversations.length > 0;
+  }
+
+  function clearSearch() {
+    searchToken += 1;
+    $('.search-form').elements.q.value = '';
+    showTab(tab);
+  }
+
+  // ---- canned replies ----------------------------------------------------------------------------------------------
+
+  function loadCannedReplies() {
+    var conversationId = detail.conversationId;
+    if (!conversationId || detail.conversationGone) return;
+    call('GET', '/conversations/' + encodeURIComponent(conversationId) + '/canned-replies').then(function (replies) {
+      if (detail.conversationId !== conversationId) return;
+      cannedReplies = replies;
+      renderReplyForm();
+    }, function () {
+      cannedReplies = [];
+      renderReplyForm();
+    });
+  }
+
+  /** The replies whose title starts a word with what follows a leading "/" in the reply box (all of them without one). */
+  function cannedMatches() {
+    var typed = /^\/(.*)$/.exec($('#reply-text').value);
+    if (!typed) return cannedReplies;
+    var words = typed[1].trim().toLowerCase();
+    return cannedReplies.filter(function (reply) {
+      return !words || reply.title.toLowerCase().indexOf(words) >= 0;
+    });
+  }
+
+  function wireCannedChips() {
+    $('.canned-chips').addEventListener('click', function (clicked) {
+      var chip = clicked.target.closest('[data-canned]');
+      if (!chip) return;
+      var reply = cannedReplies.filter(function (each) {
+        return each.id === chip.getAttribute('data-canned');
+      })[0];
+      if (reply) insertCanned(reply);
+    });
+  }
+
+  function renderCannedChips() {
+    var chips = $('.canned-chips');
+    var textarea = $('#reply-text');
+    var shown = textarea.disabled ? [] : cannedMatches();
+    chips.replaceChildren.apply(chips, shown.map(function (reply, index) {
+      return el('button', { type: 'button', class: 'chip' + (index === 0 && /^\//.test(textarea.value) ? ' chip-first' : ''), role: 'option', 'data-canned': reply.id, title: reply.text }, reply.title);
+    }));
+    chips.hidden = shown.length === 0;
+  }
+
+  /** Puts the reply in the box for editing: in place of a "/words" search, else at the cursor. */
+  function insertCanned(reply) {
+    var textarea = $('#reply-text');
+    if (textarea.disabled) return;
+    if (/^\//.test(textarea.value)) {
+      textarea.value = reply.text;
+      textarea.setSelectionRange(reply.text.length, reply.text.length);
+    } else {
+      textarea.setRangeText(reply.text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    }
+    textarea.focus();
+    renderCannedChips();
+  }
+
+  // ---- administration: the team and the canned replies -------------------------------------------------------------
+
+  /** The dashboard, or the administrator's team and canned replies, take the place of the conversation pane. */
+  function showView(name) {
+    view = name === 'admin' && !(session && session.role === 'admin') ? 'detail' : name;
+    $('.detail').hidden = view !== 'detail';
+    $('.admin-view').hidden = view !== 'admin';
+    $('.dashboard-view').hidden = view !== 'dashboard';
+    $('.admin-toggle').setAttribute('aria-pressed', String(view === 'admin'));
+    $('.dashboard-toggle').setAttribute('aria-pressed', String(view === 'dashboard'));
+    if (view === 'admin') loadAdmin();
+    if (view === 'dashboard') loadDashboard();
+  }
+
+  function wireAdmin() {
+    $('.admin-toggle').addEventListener('click', function () {
+      showView(view === 'admin' ? 'detail' : 'admin');
+    });
+    $('.dashboard-toggle').addEventListener('click', function () {
+      showView(view === 'dashboard' ? 'detail' : 'dashboard');
+    });
+    $('.dashboard-refresh').addEventListener('click', loadDashboard);
+    $('.add-agent-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      adminChange(form, 'POST', '/users', {
+        username: form.elements.username.value.trim(),
+        displayName: form.elements.displayName.value.trim(),
+        password: form.elements.password.value,
+      });
+    });
+    $('.canned-form').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      var id = form.elements.id.value;
+      var body = { title: form.elements.title.value.trim(), text: { en: form.elements.en.value.trim(), zh: form.elements.zh.value.trim() } };
+      adminChange(form, id ? 'PUT' : 'POST', '/canned-replies' + (id ? '/' + encodeURIComponent(id) : ''), body);
+    });
+    $('.canned-cancel').addEventListener('click', function () {
+      editCanned(null);
+    });
+    $('.team-list').addEventListener('click', function (clicked) {
+      var button = clicked.target.closest('[data-account-action]');
+      if (!button) return;
+      var username = button.getAttribute('data-username');
+      var action = button.getAttribute('data-account-action');
+      if (action === 'reset') {
+        var row = button.closest('li');
+        $('.reset-form', row).hidden = false;
+        $('.reset-form input', row).focus();
+        return;
+      }
+      adminChange(null, 'POST', '/users/' + encodeURIComponent(username) + '/' + action);
+    });
+    $('.team-list').addEventListener('submit', function (submitted) {
+      submitted.preventDefault();
+      var form = submitted.target;
+      if (!form.reportValidity()) return;
+      adminChange(form, 'POST', '/users/' + encodeURIComponent(form.getAttribute('data-username')) + '/password', { password: form.elements.password.value });
+    });
+    $('.canned-list').addEventListener('click', function (clicked) {
+      var button = clicked.target.closest('[data-canned-action]');
+      if (!button) return;
+      var id = button.getAttribute('data-id');
+      if (button.getAttribute('data-canned-action') === 'edit') {
+        editCanned(cannedAdmin.filter(function (reply) {
+          return reply.id === id;
+        })[0] || null);
+        return;
+      }
+      adminChange(null, 'DELETE', '/canned-replies/' + encodeURIComponent(id));
+    });
+    // Who is online changes without events: read again while the panel is open.
+    setInterval(function () {
+      if (session && view === 'admin' && !document.hidden) loadAdmin();
+    }, 30000);
+  }
+
+  function loadAdmin() {
+    if (!session || session.role !== 'admin') return Promise.resolve();
+    return Promise.all([call('GET', '/users'), call('GET', '/canned-replies')]).then(function (answers) {
+      team = answers[0];
+      cannedAdmin = answers[1];
+      renderAdmin();
+    }, showAdminAlert);
+  }
+
+  function adminChange(form, method, path, body) {
+    var button = form && form.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    $('.admin-alert').hidden = true;
+    call(method, path, body)
+      .then(function () {
+        if (form) form.reset();
+        if (form && form.classList.contains('canned-form')) editCanned(null);
+        return loadAdmin();
+      }, showAdminAlert)
+      .then(function () {
+        if (button) button.disabled = false;
+      });
+  }
+
+  function showAdminAlert(error) {
+    if (error.status === 401) return;
+    var alert = $('.admin-alert');
+    alert.textContent = describeError(error);
+    alert.hidden = false;
+  }
+
+  function renderAdmin() {
+    var list = $('.team-list');
+    list.replaceChildren.apply(list, team.map(teamRow));
+    var canned = $('.canned-list');
+    canned.replaceChildren.apply(canned, cannedAdmin.length ? cannedAdmin.map(cannedRow) : [el('li', { class: 'empty' }, t('canned.none'))]);
+  }
+
+  function teamRow(account) {
+    var self = account.username === session.username;
+    var presence = account.online ? t('team.online') : account.lastSeenAt ? t('team.lastSeen', { time: elapsed(account.lastSeenAt) }) : t('team.never');
+    var badges = [badge(label('role', account.role), 'badge')];
+    if (account.disabled) badges.push(badge(t('team.disabled'), 'badge warn'));
+    if (account.mustChangePassword) badges.push(badge(t('team.mustChange'), 'badge'));
+    var actions = self ? [] : [
+      el('button', { type: 'button', class: 'button small', 'data-account-action': account.disabled ? 'enable' : 'disable', 'data-username': account.username }, t(account.disabled ? 'team.enable' : 'team.disable')),
+      el('button', { type: 'button', class: 'button small subtle', 'data-account-action': 'reset', 'data-username': account.username }, t('team.reset')),
+    ];
+    return el('li', { class: 'team-row' + (account.disabled ? ' is-disabled' : ''), 'data-username': account.username }, [
+      el('div', { class: 'row-top' }, [
+        el('span', { class: 'presence' + (account.online ? ' online' : ''), 'aria-hidden': 'true' }),
+        el('span', { class: 'row-customer' }, account.displayName),
+        el('span', { class: 'muted' }, account.username),
+      ]),
+      el('div', { class: 'row-badges' }, badges.concat([el('span', { class: 'muted presence-text' }, presence)])),
+      actions.length ? el('div', { class: 'team-actions' }, actions) : null,
+      self ? null : el('form', { class: 'reset-form', 'data-username': account.username, hidden: 'hidden' }, [
+        el('label', {}, [el('span', {}, t('team.temporary')), el('input', { name: 'password', type: 'password', required: 'required', minlength: '12', maxlength: '1024', autocomplete: 'new-password' })]),
+        el('button', { type: 'submit', class: 'button small' }, t('team.resetSubmit')),
+      ]),
+    ]);
+  }
+
+  function cannedRow(reply) {
+    return el('li', { class: 'canned-row' }, [
+      el('div', { class: 'row-top' }, [el('span', { class: 'row-customer' }, reply.title)]),
+      el('p', { class: 'row-summary', lang: 'en' }, reply.text.en),
+      el('p', { class: 'row-summary', lang: 'zh-CN' }, reply.text.zh),
+      el('div', { class: 'team-actions' }, [
+        el('button', { type: 'button', class: 'button small', 'data-canned-action': 'edit', 'data-id': reply.id }, t('canned.edit')),
+        el('button', { type: 'button', class: 'button small subtle danger', 'data-canned-action': 'delete', 'data-id': reply.id }, t('canned.delete')),
+      ]),
+    ]);
+  }
+
+  function editCanned(reply) {
+    var form = $('.canned-form');
+    form.elements.id.value = reply ? reply.id : '';
+    form.elements.title.value = reply ? reply.title : '';
+    form.elements.en.value = reply ? reply.text.en : '';
+    form.elements.zh.value = reply ? reply.text.zh : '';
+    $('h3', form).textContent = t(reply ? 'canned.editing' : 'canned.add');
+    $('.canned-cancel').hidden = !reply;
+    if (reply) form.elements.title.focus();
+  }
+
+  // ---- notifications -----------------------------------------------------------------------------------------------
+
+  /** What waits for this staff member: conversations in the queue, and held ones of theirs with unread customer messages. */
+  function waitingCount() {
+    var count = 0;
+    conversations.forEach(function (view) {
+      if (view.status === 'waiting') count += 1;
+      else if (session && view.status === 'active' && view.owner === session.username && unread.has(view.id)) count += 1;
+    });
+    return count;
+  }
+
+  function updateTitle() {
+    var base = t('app.documentTitle', { brand: config.brand.name });
+    var count = session ? waitingCount() : 0;
+    document.title = count ? '(' + count + ') ' + base : base;
+  }
+
+  function wireNotifications() {
+    var form = $('.notify-settings');
+    form.addEventListener('change', function (changed) {
+      var chosen = {};
+      chosen[changed.target.name] = changed.target.checked;
+      if (changed.target.name === 'desktop' && changed.target.checked && 'Notification' in window && Notification.permission === 'default') {
+        Notification.requestPermission();
+      }
+      call('PUT', '/preferences', chosen).then(showPreferences, function (error) {
+        showPreferences(preferences);
+        showAlert(error);
+      });
+    });
+    // Browsers let a page make sounds only after someone used it: the tone is made ready at the first click or key.
+    var unlock = function () {
+      if (!audio && (window.AudioContext || window.webkitAudioContext)) audio = new (window.AudioContext || window.webkitAudioContext)();
+      document.removeEventListener('pointerdown', unlock);
+      document.removeEventListener('keydown', unlock);
+    };
+    document.addEventListener('pointerdown', unlock);
+    document.addEventListener('keydown', unlock);
+    // Back in front: the conversation on screen is read.
+    var seen = function () {
+      if (inBackground() || !detail.conversationId) return;
+      unread.delete(detail.conversationId);
+      renderQueue();
+    };
+    document.addEventListener('visibilitychange', seen);
+    window.addEventListener('focus', seen);
+  }
+
+  /** Another tab, or another application, in front of the console. */
+  function inBackground() {
+    return document.hidden || !document.hasFocus();
+  }
+
+  function loadPreferences() {
+    call('GET', '/preferences').then(showPreferences, function () {
+      showPreferences(preferences);
+    });
+  }
+
+  function showPreferences(chosen) {
+    preferences = chosen;
+    var form = $('.notify-settings');
+    form.elements.sound.checked = chosen.sound;
+    form.elements.desktop.checked = chosen.desktop;
+  }
+
+  /** Sound and a browser notification, each if the staff member wants it, for live news while the console is in the background. */
+  function notify(data, title, body, conversationId) {
+    // A replay after reconnecting is old news.
+    if (!inBackground() || (data.at && Date.now() - Date.parse(data.at) > 120000)) return;
+    if (preferences.sound) tone();
+    if (preferences.desktop && 'Notification' in window && Notification.permission === 'granted') {
+      var shown = new Notification(title, { body: body.slice(0, 200), tag: conversationId, lang: LOCALES[language] });
+      shown.addEventListener('click', function () {
+        window.focus();
+        selectConversation(conversationId);
+        shown.close();
+      });
+    }
+  }
+
+  /** Two short rising notes, made on the spot: no sound file to fetch. */
+  function tone() {
+    if (!audio) return;
+    [0, 0.16].forEach(function (delay, index) {
+      var oscillator = audio.createOscillator();
+      var gain = audio.createGain();
+      var start = audio.currentTime + delay;
+      oscillator.frequency.value = index ? 1046 : 784;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.2, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.14);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start);
+      oscillator.stop(start + 0.15);
+    });
+  }
+
+  // ---- keyboard ----------------------------------------------------------------------------------------------------
+
+  /** Alt+T take over, Alt+R hand back, Alt+N next conversation, Ctrl+Enter send (Enter too), "/" search: from anywhere. */
+  var SHORTCUTS = { t: 'takeover', r: 'release', n: 'next' };
+
+  function wireShortcuts() {
+    document.addEventListener('keydown', function (pressed) {
+      if (!session || pressed.isComposing) return;
+      var key = pressed.key.toLowerCase();
+      if (pressed.altKey && !pressed.ctrlKey && !pressed.metaKey && SHORTCUTS[pressed.code.replace(/^Key/, '').toLowerCase()]) {
+        pressed.preventDefault();
+        var action = SHORTCUTS[pressed.code.replace(/^Key/, '').toLowerCase()];
+        if (action === 'next') nextConversation();
+        else {
+          var button = $('[data-action="' + action + '"]');
+          if (button && !button.disabled && !button.hidden && !$('.detail').hidden) act(action);
+        }
+        return;
+      }
+      if ((pressed.ctrlKey || pressed.metaKey) && key === 'enter' && document.activeElement === $('#reply-text')) {
+        pressed.preventDefault();
+        sendReply();
+        return;
+      }
+      var typing = /^(input|textarea|select)$/i.test(document.activeElement && document.activeElement.tagName);
+      if (key === '/' && !typing) {
+        pressed.preventDefault();
+        $('.search-form').elements.q.focus();
+      }
+    });
+  }
+
+  /** The longest-waiting conversation in the queue; with nobody waiting, the next of one's own after the one shown. */
+  function nextConversation() {
+    var waiting = $$('[data-list="waiting"] .row');
+    var target = waiting[0];
+    if (!target) {
+      var mine = $$('[data-list="active"] .row').filter(function (row) {
+        var view = conversations.get(row.getAttribute('data-id'));
+        return view && view.owner === session.username;
+      });
+      var at = mine.map(function (row) {
+        return row.getAttribute('data-id');
+      }).indexOf(detail.conversationId);
+      target = mine[(at + 1) % Math.max(mine.length, 1)];
+    }
+    if (!target) return;
+    if (tab !== 'queue') showTab('queue');
+    selectConversation(target.getAttribute('data-id'));
+  }
+
+  // ---- the dashboard -----------------------------------------------------------------------------------------------
+
+  function loadDashboard() {
+    return call('GET', '/dashboard').then(function (loaded) {
+      figures = loaded;
+      renderDashboard();
+    }, showAlert);
+  }
+
+  function renderDashboard() {
+    var f = figures;
+    $('.dashboard-period').textContent = t('dashboard.period', { day: f.day, weekStart: f.weekStart });
+    var share = f.resolvedWithoutStaff.share;
+    var tiles = [
+      tile('conversations.today', t('dashboard.today'), String(f.conversations.today), ''),
+      tile('conversations.week', t('dashboard.week'), String(f.conversations.week), ''),
+      tile('resolved', t('dashboard.resolved'), share === null ? '–' : Math.round(share * 100) + '%', t('dashboard.resolvedOf', { resolved: f.resolvedWithoutStaff.resolved, of: f.resolvedWithoutStaff.of }), share),
+      tile('wait', t('dashboard.wait'), f.waitMinutes.median === null ? '–' : t('dashboard.minutes', { minutes: f.waitMinutes.median }), t('dashboard.takeovers', { count: f.waitMinutes.count })),
+      tile('handling', t('dashboard.handling'), f.handlingMinutes.median === null ? '–' : t('dashboard.minutes', { minutes: f.handlingMinutes.median }), t('dashboard.handled', { count: f.handlingMinutes.count })),
+      tile('rating', t('dashboard.rating'), f.rating.average === null ? '–' : f.rating.average.toFixed(1) + ' / 5', t('dashboard.ratings', { count: f.rating.count })),
+    ];
+    $('.tiles').replaceChildren.apply($('.tiles'), tiles);
+    var charts = [
+      barChart('escalations', t('dashboard.escalations', { count: f.escalations.total }), entries(f.escalations.byReason, 'reason')),
+      barChart('language', t('dashboard.byLanguage'), entries(f.conversations.byLanguage, 'language')),
+      barChart('channel', t('dashboard.byChannel'), entries(f.conversations.byChannel, 'channel')),
+      barChart('assessment', t('dashboard.byAssessment', { count: f.cases.total }), entries(f.cases.byAssessment, 'assessment')),
+      barChart('status', t('dashboard.byStatus'), entries(f.cases.byStatus, 'caseStatus')),
+      barChart('symptoms', t('dashboard.symptoms'), f.topSymptoms.map(function (entry) {
+        return { key: entry.name, label: label('symptom', entry.name), value: entry.count };
+      })),
+      barChart('exclusions', t('dashboard.exclusions'), f.topExclusions.map(function (entry) {
+        return { key: entry.name, label: label('clause', entry.name), value: entry.count };
+      })),
+    ];
+    $('.charts').replaceChildren.apply($('.charts'), charts);
+  }
+
+  function entries(counts, prefix) {
+    return Object.keys(counts).map(function (key) {
+      return { key: key, label: label(prefix, key), value: counts[key] };
+    }).sort(function (a, b) {
+      return b.value - a.value || a.label.localeCompare(b.label);
+    });
+  }
+
+  function tile(name, title, value, note, share) {
+    var children = [el('h3', {}, title), el('p', { class: 'tile-value' }, value), note ? el('p', { class: 'muted tile-note' }, note) : null];
+    if (typeof share === 'number') children.push(ring(share));
+    return el('section', { class: 'tile', 'data-figure': name }, children);
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attributes, text) {
+    var element = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (name) {
+      element.setAttribute(name, attributes[name]);
+    });
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  /** A ring filled to `share`. */
+  function ring(share) {
+    var radius = 16;
+    var length = 2 * Math.PI * radius;
+    var chart = svg('svg', { class: 'ring', viewBox: '0 0 40 40', 'aria-hidden': 'true' });
+    chart.appendChild(svg('circle', { cx: 20, cy: 20, r: radius, class: 'ring-track' }));
+    chart.appendChild(svg('circle', { cx: 20, cy: 20, r: radius, class: 'ring-fill', 'stroke-dasharray': (share * length).toFixed(2) + ' ' + length.toFixed(2), transform: 'rotate(-90 20 20)' }));
+    return chart;
+  }
+
+  /** Horizontal bars, one a row, labelled with the category and its count. */
+  function barChart(name, title, rows) {
+    var width = 360;
+    var labelWidth = 150;
+    var rowHeight = 26;
+    var most = rows.reduce(function (max, row) {
+      return Math.max(max, row.value);
+    }, 0);
+    var chart = svg('svg', { class: 'bars', viewBox: '0 0 ' + width + ' ' + Math.max(rows.length, 1) * rowHeight, role: 'img', 'aria-label': title });
+    rows.forEach(function (row, index) {
+      var y = index * rowHeight;
+      var barWidth = most ? Math.max(2, ((width - labelWidth - 40) * row.value) / most) : 0;
+      var group = svg('g', { 'data-key': row.key, 'data-value': row.value });
+      group.appendChild(svg('text', { x: 0, y: y + 17, class: 'bar-label' }, row.label.length > 22 ? row.label.slice(0, 21) + '…' : row.label));
+      group.appendChild(svg('rect', { x: labelWidth, y: y + 5, width: barWidth.toFixed(1), height: rowHeight - 10, rx: 3, class: 'bar' }));
+      group.appendChild(svg('text', { x: labelWidth + barWidth + 6, y: y + 17, class: 'bar-value' }, String(row.value)));
+      group.appendChild(svg('title', {}, row.label + ': ' + row.value));
+      chart.appendChild(group);
+    });
+    var body = rows.length ? chart : el('p', { class: 'muted' }, t('dashboard.none'));
+    return el('section', { class: 'chart', 'data-chart': name }, [el('h3', {}, title), body]);
   }
 
   // ---- DOM ---------------------------------------------------------------------------------------------------------
