@@ -91,18 +91,18 @@ export class StaffAccounts {
 
   /** Disables (`disabled` true) or re-enables an account; disabling ends its sessions at once. Nobody disables themselves. */
   async setDisabled(username: string, disabled: boolean, by: string): Promise<AccountChange> {
-    if (username === by) return { kind: 'self' };
+    if (username.toLowerCase() === by) return { kind: 'self' };
     const change = await this.change(username, (account) => ({ ...account, disabled }));
-    if (disabled && change.kind === 'changed') await this.sessions.deleteForUser(username);
+    if (disabled && change.kind === 'changed') await this.sessions.deleteForUser(change.account.username);
     return change;
   }
 
   /** Sets a password the staff member must replace at their next sign-in; their sessions end. */
   async resetPassword(username: string, password: string, by: string): Promise<AccountChange> {
-    if (username === by) return { kind: 'self' };
+    if (username.toLowerCase() === by) return { kind: 'self' };
     const passwordHash = await hashPassword(password);
     const change = await this.change(username, (account) => ({ ...account, passwordHash, mustChangePassword: true }));
-    if (change.kind === 'changed') await this.sessions.deleteForUser(username);
+    if (change.kind === 'changed') await this.sessions.deleteForUser(change.account.username);
     return change;
   }
 

@@ -141,6 +141,8 @@ describe('The staff API for a console used all day', function () {
       assert.equal((await admin.call('DELETE', '/canned-replies/none', undefined, { 'X-CSRF-Token': admin.csrfToken })).status, 404);
       const self = await admin.post<{ error: string }>('/users/admin/disable');
       assert.deepEqual([self.status, self.body.error], [409, 'Administrators cannot do that to their own account.']);
+      assert.equal((await admin.post('/users/ADMIN/disable')).status, 409);
+      assert.equal((await admin.post('/users/Admin/password', { password: 'a-new-admin-password' })).status, 409);
       assert.equal((await agent.get('/conversations/no-such-conversation/canned-replies')).status, 404);
     });
   });
