@@ -15,6 +15,9 @@ interface WireActivity {
   from: { role?: string };
 }
 
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
 describe('The staff dashboard after a scripted day of 20 conversations', function () {
   this.timeout(240_000);
   let running: RunningAssistant;
@@ -56,7 +59,12 @@ describe('The staff dashboard after a scripted day of 20 conversations', functio
     await assistantSaid(who, /Thank you for your feedback/);
   }
 
-  before(async () => {
+  before(async function () {
+    // The dashboard counts by the real Beijing day: a scripted day must not straddle Beijing midnight, so a run that starts in
+    // the last two minutes of a day waits for the next one.
+    this.timeout(300000);
+    const toMidnight = MS_PER_DAY - ((Date.now() + BEIJING_OFFSET_MS) % MS_PER_DAY);
+    if (toMidnight < 120_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 1000));
     running = await start({ PORT: '0', BOT_TODAY: '2026-11-25', LOG_LEVEL: 'silent', STAFF_ADMIN_PASSWORD: ADMIN_PASSWORD, STAFF_HOURS: 'Mon-Sun 00:00-24:00', ...GENEROUS_RATE_LIMITS });
     baseUrl = `http://localhost:${(running.server.address() as AddressInfo).port}`;
     api = await StaffClient.signIn(baseUrl, 'admin', ADMIN_PASSWORD);
