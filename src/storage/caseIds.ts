@@ -1,5 +1,6 @@
-// How case ids are made and ordered, for every case store: `RMA-YYYYMMDD-NNNN`, newest first.
-import type { RepairCase } from '../domain/repairCase';
+// How cases are made and ordered, for every case store: ids `RMA-YYYYMMDD-NNNN`, newest first.
+import type { NewCase, RepairCase } from '../domain/repairCase';
+import type { CaseOpening } from './types';
 
 const MIN_SEQUENCE_DIGITS = 4;
 
@@ -16,4 +17,18 @@ export function newestFirst(a: RepairCase, b: RepairCase): number {
 
 function sequenceOf(repairCase: RepairCase): number {
   return Number(repairCase.id.slice(repairCase.id.lastIndexOf('-') + 1));
+}
+
+/** A case as every store first records it: `day` is `YYYYMMDD`, `sequence` that day's number from the store. */
+export function openedCase(input: NewCase, opened: CaseOpening, day: string, sequence: number): RepairCase {
+  const at = opened.at.toISOString();
+  return {
+    ...input,
+    attachments: input.attachments ?? [],
+    id: caseId(day, sequence),
+    status: 'open',
+    history: [{ at, event: 'created' }],
+    createdAt: at,
+    updatedAt: at,
+  };
 }

@@ -3,7 +3,7 @@ import type { RepairCase, NewCase } from '../../domain/repairCase';
 import { NotFoundError, type CaseOpening, type CaseStore } from '../types';
 import { caseNumbersInMemory, type CaseNumbers } from './caseNumbers';
 import { fromJson, toJson } from './storedJson';
-import { caseId, newestFirst } from '../caseIds';
+import { newestFirst, openedCase } from '../caseIds';
 
 export class MemoryCaseStore implements CaseStore {
   private readonly casesById = new Map<string, string>();
@@ -17,16 +17,7 @@ export class MemoryCaseStore implements CaseStore {
   async create(input: NewCase, opened: CaseOpening): Promise<RepairCase> {
     const day = opened.day.replaceAll('-', '');
     const sequence = this.caseNumbers.next(day);
-    const at = opened.at.toISOString();
-    const created: RepairCase = {
-      ...input,
-      attachments: input.attachments ?? [],
-      id: caseId(day, sequence),
-      status: 'open',
-      history: [{ at, event: 'created' }],
-      createdAt: at,
-      updatedAt: at,
-    };
+    const created = openedCase(input, opened, day, sequence);
     const json = toJson(created);
     this.casesById.set(created.id, json);
     return fromJson(json);

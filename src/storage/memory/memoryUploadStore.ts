@@ -1,6 +1,6 @@
 // Files customers upload, bytes and all, kept in process memory.
-import { randomUUID } from 'node:crypto';
 import type { StoredUpload, UploadStore } from '../types';
+import { newStoredUpload } from '../storedUploads';
 import { fromJson, toJson } from './storedJson';
 
 interface HeldUpload {
@@ -12,14 +12,7 @@ export class MemoryUploadStore implements UploadStore {
   private readonly uploadsById = new Map<string, HeldUpload>();
 
   async save(meta: Omit<StoredUpload, 'id' | 'at'>, content: Buffer, now: Date): Promise<StoredUpload> {
-    const stored: StoredUpload = {
-      id: randomUUID(),
-      conversationId: meta.conversationId,
-      name: meta.name,
-      contentType: meta.contentType,
-      size: content.length,
-      at: now.toISOString(),
-    };
+    const stored = newStoredUpload(meta, content, now);
     const metaJson = toJson(stored);
     // Copied both ways so neither the uploader nor a reader can change the bytes kept here.
     this.uploadsById.set(stored.id, { metaJson, content: Buffer.from(content) });

@@ -2,7 +2,7 @@
 import type { NewCase, RepairCase } from '../../domain/repairCase';
 import { NotFoundError, type CaseOpening, type CaseStore } from '../types';
 import { toJson } from '../memory/storedJson';
-import { caseId, newestFirst } from '../caseIds';
+import { newestFirst, openedCase } from '../caseIds';
 import { keys } from './keys';
 import { optimisticUpdate, readStored, type RedisClient } from './redisClient';
 import { repairCaseSchema } from './schemas';
@@ -17,16 +17,7 @@ export class RedisCaseStore implements CaseStore {
   async create(input: NewCase, opened: CaseOpening): Promise<RepairCase> {
     const day = opened.day.replaceAll('-', '');
     const sequence = await this.client.incr(keys.caseSequence(day));
-    const at = opened.at.toISOString();
-    const created: RepairCase = {
-      ...input,
-      attachments: input.attachments ?? [],
-      id: caseId(day, sequence),
-      status: 'open',
-      history: [{ at, event: 'created' }],
-      createdAt: at,
-      updatedAt: at,
-    };
+    const created = openedCase(input, opened, day, sequence);
     const json = toJson(created);
     // The case first, then the indices: a crash in between leaves a case no list shows, never a list entry without a case.
     await this.client.set(keys.case(created.id), json);

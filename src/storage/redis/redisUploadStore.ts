@@ -1,8 +1,8 @@
 // Files customers upload, in Redis: the bytes and their description under one upload's keys, listed per conversation,
 // so every instance serves every file.
-import { randomUUID } from 'node:crypto';
 import { RESP_TYPES } from 'redis';
 import type { StoredUpload, UploadStore } from '../types';
+import { newStoredUpload } from '../storedUploads';
 import { toJson } from '../memory/storedJson';
 import { conversationKeys, keys } from './keys';
 import { readStored, type RedisClient } from './redisClient';
@@ -17,14 +17,7 @@ export class RedisUploadStore implements UploadStore {
   }
 
   async save(meta: Omit<StoredUpload, 'id' | 'at'>, content: Buffer, now: Date): Promise<StoredUpload> {
-    const stored: StoredUpload = {
-      id: randomUUID(),
-      conversationId: meta.conversationId,
-      name: meta.name,
-      contentType: meta.contentType,
-      size: content.length,
-      at: now.toISOString(),
-    };
+    const stored = newStoredUpload(meta, content, now);
     const json = toJson(stored);
     const key = keys.upload(stored.id);
     await this.client.multi().set(key.bytes, content).set(key.meta, json).exec();
