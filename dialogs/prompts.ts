@@ -54,12 +54,12 @@ async function readChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<
   // A prompt nobody marked with its question keeps the SDK's reading.
   if (!answer) return Boolean(prompt.recognized.succeeded);
   if (goingOnWithoutAnswer(prompt.context)) return found(prompt, SKIPPED, -1);
-  // Among options without a yes or a no (ratings listed 5 to 1, symptoms), the SDK's match of an option's own words and
-  // numbers is safe and knows their synonyms ("4" is the rating 4, not the fourth button).
-  if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
-  // A rating in words ("还可以", "not bad") is one of the buttons' values.
+  // A rating read from the words: the SDK takes the "5" of "5分吧" for the fifth button, which is the rating 1.
   const rating = answer.kind === 'rating' ? parseRating(prompt.context.activity.text ?? '') : undefined;
   if (rating !== undefined) return found(prompt, String(rating), choices.findIndex((choice) => choice.value === String(rating)));
+  // Among options without a yes or a no (symptoms), the SDK's match of an option's own words and numbers is safe and
+  // knows their synonyms.
+  if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
   const index = choiceIndex(answer.reading, choices);
   if (index !== undefined) return found(prompt, choices[index].value, index);
   if (answer.shape === 'fixed' && ANSWERS_WITHOUT_A_BUTTON.has(answer.reading.kind)) return found(prompt, answer.reading.kind, -1);

@@ -15,8 +15,8 @@ export function exactOption(text: string, options: readonly string[]): number | 
 /** What may stand beside option numbers in a reply that is only numbers: "1 and 3", "第二个", "only 2 I think". */
 const NUMBER_FILLER =
   /\b(?:and|also|plus|both|only|just|options?|numbers?|no|the|i think|maybe|ones?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+|[#&第个條条项和跟与及还有以选是吧嗯一二两三四五六七八九十]|[\s\p{P}]/giu;
-/** A number marked as an option inside a longer sentence: "option 2", "#3", "第二条". */
-const MARKED_NUMBER = /(?:\b(?:option|number|no\.?)\s*|#)(\d+)|第\s*([\d一二两三四五六七八九十]+)\s*[个條条项]?/giu;
+/** A number marked as an option inside a longer sentence: "option 2", "#3", "第二条"; never the 第三 of 第三方 (third-party). */
+const MARKED_NUMBER = /(?:\b(?:option|number|no\.?)\s*|#)(\d+)|第\s*([\d一二两三四五六七八九十]+)(?![方者])\s*[个條条项]?/giu;
 
 /** The option numbers given, in order; numbers inside a sentence ("bought it 2 years ago") count only when marked. */
 export function optionNumbers(text: string, max: number): number[] {
@@ -48,7 +48,10 @@ const NOT_A_FALL =
   /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
-const DENIES = /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没/iu;
+const DENIES =
+  /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能/iu;
+/** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
+const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|原厂|官方|官网|正版|正规/iu;
 
 /** English words of an option's title that may stand for it alone ("video" for "No video"). */
 const STOP_WORDS = new Set(
@@ -78,7 +81,7 @@ export function mentionedOptions(text: string, options: readonly string[], byWor
   const affirmed: number[] = [];
   const denied: number[] = [];
   for (const clause of text.replace(NOT_A_FALL, ' ').split(CLAUSE_BREAK)) {
-    const denies = DENIES.test(clause);
+    const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {
       const number = index + 1;
       if (affirmed.includes(number)) return;

@@ -91,6 +91,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'rating');
     });
 
+    it('takes "5" inside a sentence as the rating 5, never as the fifth button (the rating 1)', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      assert.equal(await convo.pendingQuestion(), 'rating');
+      const reply = await convo.say(say('5 stars, that was quick', '5分吧，挺快的'));
+      assert.match(reply, say(/Anything we could do better/, /还有什么我们可以做得更好/));
+      assert.doesNotMatch(reply, say(/sorry/, /不满意/));
+    });
+
     it('takes a rating in words, and after three misses leaves the rating out instead of asking again', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));

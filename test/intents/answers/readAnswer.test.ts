@@ -158,6 +158,15 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
+    describe('where a plain statement that all is normal named an option', () => {
+      table([
+        ['no. never dropped, no water, nobody opened it, standard firmware from your site', english, { kind: 'none' }],
+        ['it runs the official firmware', english, { kind: 'none' }],
+        ['都没有，装在车库里面风吹不着雨淋不着，也没人动过它', chinese, { kind: 'none' }],
+        ['用的是官网下载的原厂固件', chinese, { kind: 'none' }],
+        ['刷了第三方固件', chinese, { kind: 'choices', picked: [4] }],
+      ]);
+    });
     describe('as before', () => {
       table([
         ['1 and 3', english, { kind: 'choices', picked: [1, 3] }],
