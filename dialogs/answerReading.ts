@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
+import { parseRating } from '../intents/answers/replies';
 import { recognitionOf } from './conversationData';
 import { questionMarkOf, type QuestionKind } from './pendingQuestion';
 
@@ -53,10 +54,21 @@ export function readPendingAnswer(context: TurnContext, options: PromptOptions):
   const recognition = recognitionOf(context);
   if (!kind || !recognition) return undefined;
   const shape = ANSWER_SHAPE[kind];
-  const reading = readAnswer(recognition, { shape, options: optionTitles(options) });
+  const reading = (kind === 'rating' && ratingPicked(recognition.text, options)) || readAnswer(recognition, { shape, options: optionTitles(options) });
   const answer: PendingAnswer = { kind, shape, reading };
   context.turnState.set(READING_KEY, answer);
   return answer;
+}
+
+/**
+ * A rating anywhere in the reply answers the rating question, before anything else it says: "3, I expected it to be
+ * covered" is a 3 with a remark, not a question about the warranty; and the "5" of "5分吧" is the rating 5, not the
+ * fifth button (the ratings are listed 5 to 1).
+ */
+function ratingPicked(text: string, options: PromptOptions): Reading | undefined {
+  const rating = parseRating(text);
+  const index = ((options.choices ?? []) as Array<Choice | string>).findIndex((choice) => typeof choice !== 'string' && choice.value === String(rating));
+  return rating !== undefined && index >= 0 ? { kind: 'choices', picked: [index + 1] } : undefined;
 }
 
 /** This turn's reading of the pending question, once a prompt or the main dialog has read it. */

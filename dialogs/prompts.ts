@@ -11,7 +11,6 @@ import {
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
 import type { Reading } from '../intents/answers/index';
-import { parseRating } from '../intents/answers/replies';
 import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { t, type MessageKey, type MessageParams } from '../src/i18n/translate';
 import type { Language } from '../src/domain/vocabulary';
@@ -54,12 +53,11 @@ async function readChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<
   // A prompt nobody marked with its question keeps the SDK's reading.
   if (!answer) return Boolean(prompt.recognized.succeeded);
   if (goingOnWithoutAnswer(prompt.context)) return found(prompt, SKIPPED, -1);
-  // A rating read from the words: the SDK takes the "5" of "5分吧" for the fifth button, which is the rating 1.
-  const rating = answer.kind === 'rating' ? parseRating(prompt.context.activity.text ?? '') : undefined;
-  if (rating !== undefined) return found(prompt, String(rating), choices.findIndex((choice) => choice.value === String(rating)));
-  // Among options without a yes or a no (symptoms), the SDK's match of an option's own words and numbers is safe and
-  // knows their synonyms.
-  if (answer.shape === 'choice' && prompt.recognized.succeeded) return true;
+  // A rating is read from the words (answerReading): the SDK takes the "5" of "5分吧" for the fifth button, the rating 1.
+  if (answer.kind === 'rating' && answer.reading.kind === 'choices') return found(prompt, choices[answer.reading.picked[0] - 1].value, answer.reading.picked[0] - 1);
+  // Among other options without a yes or a no (symptoms), the SDK's match of an option's own words and numbers is safe
+  // and knows their synonyms.
+  if (answer.shape === 'choice' && answer.kind !== 'rating' && prompt.recognized.succeeded) return true;
   const index = choiceIndex(answer.reading, choices);
   if (index !== undefined) return found(prompt, choices[index].value, index);
   if (answer.shape === 'fixed' && ANSWERS_WITHOUT_A_BUTTON.has(answer.reading.kind)) return found(prompt, answer.reading.kind, -1);

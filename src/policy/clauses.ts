@@ -53,8 +53,8 @@ const CLAUSE_WORDINGS: readonly ClauseWording[] = [
     },
     cues: {
       en: [
-        'installed outdoors',
-        'mounted outside',
+        'indoor model installed outdoors',
+        'indoor camera mounted outside',
         'indoor camera outside',
         'indoor model outdoors',
         'beyond its rated temperature',
@@ -66,7 +66,7 @@ const CLAUSE_WORDINGS: readonly ClauseWording[] = [
         'kept in a humid',
         'no ventilation',
       ],
-      zh: ['装在室外', '装在户外', '室内机装在外面', '超出额定温度', '超过工作温度', '潮湿的仓库', '存放在潮湿', '仓库受潮', '长期暴晒', '不通风'],
+      zh: ['室内款装在室外', '室内型号装在室外', '室内机装在户外', '室内机装在外面', '超出额定温度', '超过工作温度', '潮湿的仓库', '存放在潮湿', '仓库受潮', '长期暴晒', '不通风'],
     },
   },
   {

@@ -101,6 +101,14 @@ for (const lang of ['en', 'zh'] as const) {
       assert.doesNotMatch(reply, say(/sorry/, /不满意/));
     });
 
+    it('takes a rating given with a remark that sounds like a question ("3, I expected it to be covered") as the rating', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      await convo.say(say('3, I expected it to be covered', '3分，本来以为在保修里的'));
+      assert.equal(await convo.pendingQuestion(), 'suggestion');
+    });
+
     it('takes a rating in words, and after three misses leaves the rating out instead of asking again', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));

@@ -108,16 +108,20 @@ describe('POLICY_CLAUSES', () => {
     }
   });
 
-  it('recognises third-party firmware, local repairs, second-hand purchases and outdoor installs', () => {
+  it('recognises third-party firmware, local repairs, second-hand purchases and indoor models installed outdoors', () => {
     const expectations: Array<[ClauseId, string[]]> = [
       ['unofficial_software', ['third-party firmware', 'flashed the firmware', '破解版', '刷机']],
       ['unauthorized_repair', ['opened it up', 'repaired by a local shop', '拆开过', '私自维修']],
       ['unofficial_channel', ['Taobao second-hand', 'second-hand', '闲鱼', '水货', '非官方渠道']],
-      ['improper_use', ['installed outdoors', 'beyond its rated temperature', 'damp warehouse', '装在室外']],
+      ['improper_use', ['indoor model installed outdoors', 'beyond its rated temperature', 'damp warehouse', '室内款装在室外']],
     ];
     for (const [id, cues] of expectations) {
       for (const cue of cues) assert.ok(cuesOf(id).includes(cue), `${id}: ${cue}`);
     }
+  });
+
+  it('never takes an outdoor install alone for improper use: an outdoor camera belongs outdoors (LABELLING.md)', () => {
+    for (const cue of ['installed outdoors', 'mounted outside', '装在室外', '装在户外']) assert.ok(!cuesOf('improper_use').includes(cue), cue);
   });
 });
 
