@@ -78,7 +78,7 @@ export class ScreeningDialog extends ComponentDialog {
       const item = t(lang, SCREENED.find((screened) => screened.clause === doubtful.clause)!.label);
       return step.prompt(
         CHOICE_PROMPT,
-        asking('confirm_clause', choicePromptOptions(lang, 'screening.confirm', yesNoChoices(lang), { words: doubtful.text, item })),
+        asking('confirm_clause', choicePromptOptions(lang, 'screening.confirm', yesNoChoices(lang), { words: doubtful.text, item }), { clause: doubtful.clause }),
       );
     }
     if (reading?.kind === 'choices') {

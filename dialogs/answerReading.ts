@@ -3,6 +3,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
 import { parseRating } from '../intents/answers/replies';
+import type { Recognition } from '../intents/types';
+import type { ClauseId } from '../src/domain/vocabulary';
 import { recognitionOf } from './conversationData';
 import { questionMarkOf, type QuestionKind } from './pendingQuestion';
 
@@ -54,7 +56,10 @@ export function readPendingAnswer(context: TurnContext, options: PromptOptions):
   const recognition = recognitionOf(context);
   if (!kind || !recognition) return undefined;
   const shape = ANSWER_SHAPE[kind];
-  const reading = (kind === 'rating' && ratingPicked(recognition.text, options)) || readAnswer(recognition, { shape, options: optionTitles(options) });
+  const reading =
+    (kind === 'rating' && ratingPicked(recognition.text, options)) ||
+    (kind === 'confirm_clause' && toldAgain(recognition, questionMarkOf(options)?.clause)) ||
+    readAnswer(recognition, { shape, options: optionTitles(options) });
   const answer: PendingAnswer = { kind, shape, reading };
   context.turnState.set(READING_KEY, answer);
   return answer;
@@ -69,6 +74,14 @@ function ratingPicked(text: string, options: PromptOptions): Reading | undefined
   const rating = parseRating(text);
   const index = ((options.choices ?? []) as Array<Choice | string>).findIndex((choice) => typeof choice !== 'string' && choice.value === String(rating));
   return rating !== undefined && index >= 0 ? { kind: 'choices', picked: [index + 1] } : undefined;
+}
+
+/**
+ * Asked whether the thing they mentioned happened, a customer who tells it again in words ("runs at -35, the datasheet
+ * says -30… never dropped") says yes, whatever the rest of the reply denies.
+ */
+function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Reading | undefined {
+  return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
 }
 
 /** This turn's reading of the pending question, once a prompt or the main dialog has read it. */

@@ -1,5 +1,6 @@
 // What the assistant is waiting for the customer to answer: the kind of its open question decides how a reply is read.
 import type { DialogContext, DialogState, PromptOptions } from 'botbuilder-dialogs';
+import type { ClauseId } from '../src/domain/vocabulary';
 
 export const QUESTION_KINDS = [
   'serial',
@@ -29,6 +30,8 @@ export interface QuestionMark {
   params?: Record<string, string | number>;
   /** The options of a question that shows them as text rather than buttons (the checklist), in the customer's language. */
   options?: string[];
+  /** The clause a targeted question asks about: told again in words, it is a yes. */
+  clause?: ClauseId;
 }
 
 /** Marks a prompt's options with the kind of question it asks; the prompt keeps its options in the dialog state. */
