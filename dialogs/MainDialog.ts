@@ -347,6 +347,7 @@ const GOES_ON_WITHOUT: Partial<Record<QuestionKind, MessageKey>> = {
   rating: 'miss.goOn.rating',
   fixed: 'miss.goOn.fixed',
   symptom: 'miss.goOn.symptom',
+  case_id: 'miss.goOn.caseId',
 };
 
 function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic | undefined {
@@ -362,8 +363,9 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
 
 /** Whether the message answers the question: free questions and ratings are judged by their own dialogs. */
 function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
-  // A phone question is answered by a phone number and nothing else, so its misses count like a choice's.
+  // A phone or case-number question is answered by a number and nothing else, so its misses count like a choice's.
   if (kind === 'phone' || kind === 'case_phone') return recognition.entities.phone !== undefined;
+  if (kind === 'case_id') return recognition.entities.case !== undefined;
   if (kind === 'rating' && parseRating(recognition.text) !== undefined) return true;
   if (shape === 'free') return true;
   if (kind === 'symptom' && recognition.symptom) return true;

@@ -11,6 +11,7 @@ import { CHOICE_PROMPT, TEXT_PROMPT, YES, choicePromptOptions, createChoicePromp
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
+import { goingOnWithoutAnswer } from './answerReading';
 
 export const REPAIR_STATUS_DIALOG = 'repairStatusDialog';
 const FLOW = 'repairStatusFlow';
@@ -24,7 +25,7 @@ export class RepairStatusDialog extends ComponentDialog {
   ) {
     super(REPAIR_STATUS_DIALOG);
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(CASE_ID_PROMPT, async (prompt) => CASE_ID.test(prompt.recognized.value ?? '')));
+    this.addDialog(new TextPrompt(CASE_ID_PROMPT, async (prompt) => goingOnWithoutAnswer(prompt.context) || CASE_ID.test(prompt.recognized.value ?? '')));
     this.addDialog(createChoicePrompt());
     this.addDialog(
       new QuestionWaterfall(FLOW, [
@@ -52,7 +53,10 @@ export class RepairStatusDialog extends ComponentDialog {
   private async phoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const caseId = CASE_ID.exec(String(step.result))![0].toUpperCase();
+    const named = CASE_ID.exec(String(step.result));
+    // Three misses: the customer was told to send the number whenever they have it.
+    if (!named) return step.endDialog();
+    const caseId = named[0].toUpperCase();
     stepValues<{ caseId: string }>(step).caseId = caseId;
     // The case was opened in this very conversation: the customer has already proven who they are.
     if (data.caseId === caseId) return step.next(undefined);

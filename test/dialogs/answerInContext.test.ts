@@ -91,6 +91,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'rating');
     });
 
+    it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
+      const convo = startConversation();
+      await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));
+      assert.equal(await convo.pendingQuestion(), 'case_id');
+      const replies = [];
+      for (let miss = 0; miss < 3; miss += 1) replies.push(await convo.say(say("that's all, bye", '没有了，拜拜')));
+      assert.equal(new Set(replies).size, 3);
+      assert.match(replies[2], say(/whenever you have the case number/, /等您找到维修单号/));
+      assert.equal(await convo.pendingQuestion(), undefined);
+    });
+
     it('takes "5" inside a sentence as the rating 5, never as the fifth button (the rating 1)', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
