@@ -78,9 +78,24 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
   if (declines(text)) return { kind: 'no' };
-  if (asksBack(text)) return { kind: 'not_an_answer' };
+  if (asksBack(text)) return answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' };
   const read = byHead(recognition, { kind: 'yes' }, { kind: 'no' });
   return read.kind === 'no' && saysFixed(text) && !saysStillFailing(text, recognition.lang) ? { kind: 'no', nowWorking: true } : read;
+}
+
+/** The phrase a reply opens with, up to its first stop; a question mark in it makes the whole reply a question. */
+const FIRST_PHRASE = /^[^,，。.!！;；、\n]*/u;
+
+/**
+ * "那就报修吧，硬盘要一起寄过去吗？": a clear yes or no in the first phrase answers the question even when a question of
+ * the customer's own follows (what it asks, the next message of the flow answers: the parcel note, the address).
+ */
+function answeredBeforeAsking({ text, answerLead }: Recognition): Reading | undefined {
+  if (!answerLead || answerLead.score < HEAD_NEEDS_SCORE || /[?？]/u.test(FIRST_PHRASE.exec(text)?.[0] ?? '?')) return undefined;
+  if (TURNS_AFTER_LEAD.test(text)) return undefined;
+  if (answerLead.label === 'affirm') return { kind: 'yes' };
+  if (answerLead.label === 'deny') return { kind: 'no' };
+  return undefined;
 }
 
 /** The answer head's reading of a two-way question, given what its yes and its no mean here. */

@@ -122,6 +122,13 @@ describe('readAnswer', () => {
         ['no, not yet', YES_NO, { kind: 'no' }],
       ]);
     });
+    describe('where a question of the customer\'s own follows the answer', () => {
+      table([
+        ['那就报修吧，硬盘要一起寄过去吗？', YES_NO, { kind: 'yes' }],
+        ['yes please, do I need to send the power adapter too?', YES_NO, { kind: 'yes' }],
+        ['how long does a repair take?', YES_NO, { kind: 'not_an_answer' }],
+      ]);
+    });
     describe('as before', () => {
       table([
         ['yes', YES_NO, { kind: 'yes' }],
