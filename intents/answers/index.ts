@@ -77,9 +77,12 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
-  if (declines(text)) return { kind: 'no' };
-  if (asksBack(text)) return answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' };
-  const read = byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+  const read = declines(text)
+    ? { kind: 'no' as const }
+    : asksBack(text)
+      ? answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' as const }
+      : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+  // "no need, it's fixed": the fault went away meanwhile.
   return read.kind === 'no' && saysFixed(text) && !saysStillFailing(text, recognition.lang) ? { kind: 'no', nowWorking: true } : read;
 }
 

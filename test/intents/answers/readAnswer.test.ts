@@ -52,6 +52,9 @@ describe('readAnswer', () => {
         ['照样黑屏', FIXED, { kind: 'not_fixed', observation: '照样黑屏' }],
         ['都试过了', FIXED, { kind: 'already_tried' }],
         ['等我看一下', FIXED, { kind: 'will_try' }],
+        ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],
+        ['红外被关了，改成自动以后画面亮了', FIXED, { kind: 'fixed' }],
+        ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
     describe('as before', () => {
@@ -120,6 +123,8 @@ describe('readAnswer', () => {
         ['how much? forget it', YES_NO, { kind: 'no' }],
         ['不用了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
         ['no, not yet', YES_NO, { kind: 'no' }],
+        ["no need, it's fixed", YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用修了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
       ]);
     });
     describe('where a question of the customer\'s own follows the answer', () => {
