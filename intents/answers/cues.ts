@@ -100,7 +100,14 @@ export function saysFixed(text: string): boolean {
  * seems ok!"): they outweigh the answer head, which hears the story's "no" and "moved" as a denial.
  */
 const PLAINLY_FIXED =
-  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture is|image is|video is) (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
+  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
+
+/** "不用了，问题找到了": no case needed because the customer found the cause themselves. */
+const FOUND_THE_CAUSE = /\bfound (?:the|what was the) (?:problem|cause|issue)\b|问题找到了|找到(?:原因|问题)了/iu;
+
+export function foundTheCause(text: string): boolean {
+  return FOUND_THE_CAUSE.test(text);
+}
 
 export function saysPlainlyFixed(text: string): boolean {
   return PLAINLY_FIXED.test(text);

@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, declines, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
+import { asksBack, declines, foundTheCause, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
 import { exactOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -82,8 +82,9 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
     : asksBack(text)
       ? answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' as const }
       : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
-  // "no need, it's fixed": the fault went away meanwhile.
-  return read.kind === 'no' && saysFixed(text) && !saysStillFailing(text, recognition.lang) ? { kind: 'no', nowWorking: true } : read;
+  // "no need, it's fixed", "不用了，问题找到了": the fault went away meanwhile.
+  const goneMeanwhile = (saysFixed(text) || foundTheCause(text)) && !saysStillFailing(text, recognition.lang);
+  return read.kind === 'no' && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
 }
 
 /** The phrase a reply opens with, up to its first stop; a question mark in it makes the whole reply a question. */

@@ -54,6 +54,7 @@ describe('readAnswer', () => {
         ['等我看一下', FIXED, { kind: 'will_try' }],
         ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],
         ['红外被关了，改成自动以后画面亮了', FIXED, { kind: 'fixed' }],
+        ['oh there was a spider web right over the lens! cleaned it, picture clear now 👍', FIXED, { kind: 'fixed' }],
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
@@ -125,6 +126,7 @@ describe('readAnswer', () => {
         ['no, not yet', YES_NO, { kind: 'no' }],
         ["no need, it's fixed", YES_NO, { kind: 'no', nowWorking: true }],
         ['不用修了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用了，问题找到了', YES_NO, { kind: 'no', nowWorking: true }],
       ]);
     });
     describe('where a question of the customer\'s own follows the answer', () => {
