@@ -1,7 +1,7 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
 import { asksBack, declines, foundTheCause, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
-import { exactOption, mentionedOptions, optionNumbers } from './options';
+import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
@@ -66,7 +66,7 @@ function withObservation(text: string): Reading {
 /** A button pressed or its number typed, for the two-button questions. */
 function twoButtonIndex(text: string, options: readonly string[] | undefined): number | undefined {
   if (!options || options.length === 0) return undefined;
-  const exact = exactOption(text, options);
+  const exact = exactOption(text, options) ?? leadingOption(text, options);
   if (exact !== undefined) return exact;
   const numbers = optionNumbers(text, options.length);
   return numbers.length === 1 && /^\s*\S{1,4}\s*$/u.test(text) ? numbers[0] : undefined;

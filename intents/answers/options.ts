@@ -12,6 +12,17 @@ export function exactOption(text: string, options: readonly string[]): number | 
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** The 1-based option whose title of two words or more the reply opens with: "not now - our integrator comes Monday". */
+export function leadingOption(text: string, options: readonly string[]): number | undefined {
+  const reply = normalised(text);
+  const index = options.findIndex((option) => {
+    const title = normalised(option);
+    const long = title.includes(' ') || /\p{Script=Han}{3,}/u.test(title);
+    return long && reply.startsWith(`${title} `);
+  });
+  return index >= 0 ? index + 1 : undefined;
+}
+
 /** What may stand beside option numbers in a reply that is only numbers: "1 and 3", "第二个", "only 2 I think". */
 const NUMBER_FILLER =
   /\b(?:and|also|plus|both|only|just|options?|numbers?|no|the|i think|maybe|ones?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+|[#&第个條条项和跟与及还有以选是吧嗯一二两三四五六七八九十]|[\s\p{P}]/giu;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { type AnswerQuestion, type Reading, readAnswer } from '../../../intents/answers';
 import { parseYesNo } from '../../../intents/answers/replies';
+import { leadingOption } from '../../../intents/answers/options';
 import { createRecognizer } from '../../../intents/recognizer';
 import en from '../../../src/i18n/en.json';
 import zh from '../../../src/i18n/zh.json';
@@ -144,6 +145,8 @@ describe('readAnswer', () => {
         ['不用了', YES_NO, { kind: 'no' }],
         [en['choice.openCase'], { shape: 'yes_no', options: [en['choice.openCase'], en['choice.notNow']] }, { kind: 'yes' }],
         [zh['choice.notNow'], { shape: 'yes_no', options: [zh['choice.openCase'], zh['choice.notNow']] }, { kind: 'no' }],
+        ["not now - our integrator has a spare NIC and comes on Monday, I'll contact you if that doesn't work", { shape: 'yes_no', options: [en['choice.openCase'], en['choice.notNow']] }, { kind: 'no' }],
+        ['暂时不用，周一集成商带备件来换，不行再找你们', { shape: 'yes_no', options: [zh['choice.openCase'], zh['choice.notNow']] }, { kind: 'no' }],
       ]);
     });
   });
@@ -213,5 +216,18 @@ describe('readAnswer', () => {
       ['不知道', free, { kind: 'unsure' }],
       ['没有', free, { kind: 'none' }],
     ]);
+  });
+});
+
+describe('leadingOption', () => {
+  it('takes a reply opening with a button title of two words or more as that button', () => {
+    assert.equal(leadingOption('not now, maybe next week', ['Open a case', 'Not now']), 2);
+    assert.equal(leadingOption('开维修单吧', ['开维修单', '暂时不用']), undefined);
+    assert.equal(leadingOption('暂时不用 周一再说', ['开维修单', '暂时不用']), 2);
+  });
+
+  it('never takes a word that merely starts like a title, nor a one-word title', () => {
+    assert.equal(leadingOption('not nowhere near fixed', ['Open a case', 'Not now']), undefined);
+    assert.equal(leadingOption('no problem at all', ['Yes', 'No']), undefined);
   });
 });
