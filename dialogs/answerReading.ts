@@ -1,7 +1,7 @@
 // What the customer's message says as an answer to the question pending: one reading per turn, from the kind of question.
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
-import { readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
+import { opensWithNo, readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
 import { parseRating } from '../intents/answers/replies';
 import type { Recognition } from '../intents/types';
 import type { ClauseId } from '../src/domain/vocabulary';
@@ -81,6 +81,8 @@ function ratingPicked(text: string, options: PromptOptions): Reading | undefined
  * says -30… never dropped") says yes, whatever the rest of the reply denies.
  */
 function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Reading | undefined {
+  // "No. It's in a rack in our server room…" answers no before anything it tells.
+  if (recognition.answerLead?.label === 'deny' || opensWithNo(recognition.text)) return undefined;
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
 }
 

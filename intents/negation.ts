@@ -62,8 +62,8 @@ const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
 /** Phrases that deny a clause without a negation word, read in the clause that holds the mention (see `MESSAGE_WIDE_DENIALS`). */
 const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\b(?:used|installed|mounted|kept|stored) indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b/iu,
-    zh: /干燥|有空调|恒温|原装支架|配套(?:的)?支架|按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)/u,
+    en: /\bwith (?:your|the supplied|the included|the original) (?:bracket|mount)|\b(?:dry|air-?conditioned|climate-controlled|temperature-controlled)\s+(?:\w+\s+)?(?:room|cabinet|office|building|warehouse|rack|corridor)\b|\bwithin (?:the |its )?(?:spec|rating|temperature range|channel limit|limits)|\b(?:as|per) (?:the manual says|the manual|designed|specified|instructed|it should be)\b|\b(?:used|installed|mounted|kept|stored) indoors\b|\brated for (?:outdoor|outside|rain|the outdoors)\b|\b(?:an|the) outdoor (?:\w+ )?model\b|\bip6[5-8]\b|\b(?:in|on) (?:a |the |our )?(?:server |equipment |network )?rack\b|\b(?:server|equipment|control|monitoring|security) room\b/iu,
+    zh: /干燥|有空调|恒温|原装支架|配套(?:的)?支架|按说明书|按要求|按规定|符合要求|按规范|一直在室内|装在室内|室外(?:的)?(?:型号|款)|户外(?:的)?(?:型号|款)|机房|机柜|监控室|控制室/u,
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {

@@ -29,6 +29,11 @@ export interface AnswerQuestion {
 const NONE_LEAD =
   /^(?:none|nope|no|nah|nothing|neither|never|not any)\b|^(?:以上)?(?:都没有|都没|都不是|一个都没有|均无|没有|没|无)/iu;
 
+/** Whether a reply opens with a "no" or a "none of these". */
+export function opensWithNo(text: string): boolean {
+  return NONE_LEAD.test(text.normalize('NFKC').trim());
+}
+
 /**
  * The answer head labels anything, junk included: "purple monkey dishwasher" comes out as "deny" at 0.67 and "🙂" of
  * words it never learned, which would close a checklist or move past a step on nothing. Its label counts only for a
@@ -152,7 +157,7 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   if (isNone(text)) return { kind: 'none' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
   const { affirmed, denied } = mentionedOptions(text, options, byWords);
-  const noneLead = NONE_LEAD.test(text.normalize('NFKC').trim());
+  const noneLead = opensWithNo(text);
   // "No, but it did get wet" names an option after the "no"; "none of those, it's indoors" names none.
   if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };
   if (noneLead || denied.length > 0) return { kind: 'none' };

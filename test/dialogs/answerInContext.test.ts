@@ -169,6 +169,19 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(data?.fault.answers.abnormal_cause, false);
     });
 
+    it('never takes a targeted question as answered "yes" when the reply opens with a no', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await convo.say(say(
+        "well, it's mounted in our cold storage room, runs around -35. datasheet says -30 I think. nothing else, never dropped or opened",
+        '装在冷库里，常年零下35度，说明书写的最低零下30度。别的都没有，没摔过也没拆过',
+      ));
+      assert.equal(await convo.pendingQuestion(), 'confirm_clause');
+      await convo.say(say('No. It runs in the cold store at -35 like the others, the datasheet says -30.', '没有。跟别的一样在冷库里零下35度跑，说明书写零下30度。'));
+      const data = await convo.conversationData();
+      assert.equal(data?.fault.answers.improper_use, false);
+    });
+
     it('asks again in the checklist about a repair read in a reply to a step, and a "none" takes it back', async () => {
       const convo = await atFirstStep(lang);
       await convo.say(say('swapped the power cable and the socket, still the same', '换了电源线和插座，还是一样'));
