@@ -89,7 +89,7 @@ export function observationIn(text: string): string | undefined {
  * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
  */
 const SAYS_FIXED =
-  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b|\bback (?:to normal|up|on(?:line)?)\b|\b(?:ok(?:ay)?|fine|normal|good) (?:now|again)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
+  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b(?! to (?:black|the same|square one|where))|\bback (?:to normal|up|on(?:line)?)\b|\b(?:ok(?:ay)?|fine|normal|good) (?:now|again)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
 
 export function saysFixed(text: string): boolean {
   return SAYS_FIXED.test(text);
@@ -100,7 +100,7 @@ export function saysFixed(text: string): boolean {
  * seems ok!"): they outweigh the answer head, which hears the story's "no" and "moved" as a denial.
  */
 const PLAINLY_FIXED =
-  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
+  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:^|[,.!…]\s*)(?:clear|sharp|bright) now\b|\band it'?s back\b(?! to)|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
 
 /** "不用了，问题找到了": no case needed because the customer found the cause themselves. */
 const FOUND_THE_CAUSE = /\bfound (?:the|what was the) (?:problem|cause|issue)\b|问题找到了|找到(?:原因|问题)了/iu;

@@ -56,6 +56,9 @@ describe('readAnswer', () => {
         ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],
         ['红外被关了，改成自动以后画面亮了', FIXED, { kind: 'fixed' }],
         ['oh there was a spider web right over the lens! cleaned it, picture clear now 👍', FIXED, { kind: 'fixed' }],
+        ["the PoE switch had one port with no light, moved the cable to another port... and it's back! picture on channel 5 again", FIXED, { kind: 'fixed' }],
+        ['wiped the front glass, there was a spider web right across the lens lol. clear now, thanks!', FIXED, { kind: 'fixed' }],
+        ["it's back to black after a minute", FIXED, { kind: 'not_fixed', observation: "it's back to black after a minute" }],
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
