@@ -16,6 +16,7 @@ import { choices, choicePromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
 import { goingOnWithoutAnswer, readPendingAnswer } from './answerReading';
 import { QuestionWaterfall } from './questionWaterfall';
+import { costSummary, warrantySummary } from './productSummary';
 
 export const FAULT_REPORT_DIALOG = 'faultReportDialog';
 /** The clauses the sales record decides by itself. */
@@ -26,6 +27,11 @@ const DAMAGE_NO_CHECK_UNDOES: ReadonlySet<ClauseId> = new Set<ClauseId>(['abnorm
 
 const FLOW = 'faultReportFlow';
 const SYMPTOM_PROMPT = 'symptomPrompt';
+
+export interface FaultReportOptions {
+  /** The customer's question that came with the fault, answered once the product is known, before the checks. */
+  answerFirst?: 'warranty' | 'cost';
+}
 
 export interface FaultReportResult {
   outcome: 'solved' | 'case_opened' | 'case_declined';
@@ -102,7 +108,12 @@ export class FaultReportDialog extends ComponentDialog {
     const fromRecord = decide(claimFromFacts(data, this.services.registry), this.services.clock.today()).reasons.filter(
       (reason) => reason.clause !== undefined && RECORD_CLAUSES.has(reason.clause),
     );
-    if (fromRecord.length > 0 && data.fault.stepsTried.length === 0) {
+    const answerFirst = (step.options as FaultReportOptions | undefined)?.answerFirst;
+    if (answerFirst && data.fault.stepsTried.length === 0) {
+      const today = this.services.clock.today();
+      const answer = answerFirst === 'warranty' ? warrantySummary(data, this.services.registry, today) : costSummary(data, this.services.registry, today);
+      await step.context.sendActivity([answer, t(lang, fromRecord.length > 0 ? 'troubleshooting.worthTrying' : 'troubleshooting.firstTheFault')].join('\n\n'));
+    } else if (fromRecord.length > 0 && data.fault.stepsTried.length === 0) {
       await step.context.sendActivity([...fromRecord.map((reason) => reason.text[lang]), t(lang, 'troubleshooting.worthTrying')].join('\n\n'));
     }
     return step.beginDialog(TROUBLESHOOTING_DIALOG, {

@@ -29,7 +29,7 @@ import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { gatherFacts } from './factGathering';
 import { takeCorrections } from './corrections';
-import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportResult } from './FaultReportDialog';
+import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportOptions, type FaultReportResult } from './FaultReportDialog';
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
 import { SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
@@ -276,10 +276,13 @@ export class MainDialog extends ComponentDialog {
       case 'greet':
         return this.say(step, t(lang, 'welcome.text'));
       case 'report_fault':
-        return step.beginDialog(FAULT_REPORT_DIALOG);
+        return step.beginDialog(FAULT_REPORT_DIALOG, { answerFirst: questionWithFault(recognition) } satisfies FaultReportOptions);
+      // "变焦不动了…应该还在保吧": the question is answered inside the fault it comes with, which is then handled.
       case 'check_warranty':
+        if (data.fault.symptom && !data.caseId) return step.beginDialog(FAULT_REPORT_DIALOG, { answerFirst: 'warranty' } satisfies FaultReportOptions);
         return step.beginDialog(WARRANTY_CHECK_DIALOG);
       case 'repair_cost':
+        if (data.fault.symptom && !data.caseId) return step.beginDialog(FAULT_REPORT_DIALOG, { answerFirst: 'cost' } satisfies FaultReportOptions);
         return step.beginDialog(REPAIR_COST_DIALOG);
       case 'shipping_address':
         return step.beginDialog(SHIPPING_ADDRESS_DIALOG);
@@ -335,6 +338,13 @@ export class MainDialog extends ComponentDialog {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
+}
+
+/** The question a fault report asks on the way ("…应该还在保吧", "…how much to fix?"), answered before the checks. */
+function questionWithFault(recognition: Recognition): FaultReportOptions['answerFirst'] {
+  if (asksWarranty(recognition.text)) return 'warranty';
+  if (asksCost(recognition.text)) return 'cost';
+  return undefined;
 }
 
 /** Questions a customer asks in the middle of a flow that the assistant answers from what it knows. */

@@ -123,6 +123,9 @@ export function asksCost(text: string): boolean {
  */
 const ASKS_WARRANTY = /\b(?:warranty|guarantee|covered)\b|\b(?:only|just|not even|barely) (?:a|one|two|three|\d+|half a) (?:years?|months?)(?: old)?\b|保修|过保|在保|质保|才用了|才买了?/iu;
 
+/** A question as written: a question mark, or a Chinese sentence ending on 吗, 吧, 呢 ("应该还在保吧"). */
+const ASKED = /[?？]|[吗吧呢么嘛][\s。！!~～]*$/u;
+
 export function asksWarranty(text: string): boolean {
-  return /[?？]/u.test(text) && ASKS_WARRANTY.test(text);
+  return ASKED.test(text) && ASKS_WARRANTY.test(text);
 }

@@ -91,6 +91,14 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'rating');
     });
 
+    it('answers a warranty question that comes with a fault, then handles the fault without asking for it again', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(say('the zoom on my camera stopped working, serial NPC21A00012345, still under warranty right?', '摄像头变焦不动了，序列号NPC21A00012345，应该还在保吧'));
+      assert.match(reply, say(/warranty until 2028-06-10/, /保修到 2028-06-10/));
+      assert.match(reply, STEP[lang]);
+      assert.equal(await convo.pendingQuestion(), 'fixed');
+    });
+
     it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
       const convo = startConversation();
       await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));

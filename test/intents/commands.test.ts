@@ -91,10 +91,10 @@ describe('asksCost', () => {
 });
 
 describe('asksWarranty', () => {
-  for (const text of ["is the camera dying? it's only a year old", 'is this still covered?', '这个还在保修吗？', '才用了一年就坏了？']) {
+  for (const text of ["is the camera dying? it's only a year old", 'is this still covered?', '这个还在保修吗？', '才用了一年就坏了？', '前年11月买的 应该还在保吧', '在保吗']) {
     it(`hears a question about the warranty in "${text}"`, () => assert.equal(asksWarranty(text), true));
   }
-  for (const text of ['the warranty card is in the box', 'it is only a year old', '保修卡找不到了', 'how long does a repair take?']) {
+  for (const text of ['the warranty card is in the box', 'it is only a year old', '保修卡找不到了', 'how long does a repair take?', '已经过保了']) {
     it(`hears no such question in "${text}"`, () => assert.equal(asksWarranty(text), false));
   }
 });
