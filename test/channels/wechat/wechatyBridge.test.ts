@@ -15,6 +15,7 @@ const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 describe('WeChat through the Wechaty bridge', function () {
   this.timeout(120000);
   const weChat = new MockWeChat();
+  const chineseCustomer = weChat.customer('王先生');
   let running: RunningAssistant;
   let baseUrl: string;
 
@@ -39,7 +40,7 @@ describe('WeChat through the Wechaty bridge', function () {
   }
 
   describe('a Chinese customer', () => {
-    const customer = weChat.customer('王先生');
+    const customer = chineseCustomer;
 
     it('runs a fault dialog to a case, answering by number and in words, with numbered choices', async () => {
       const firstStep = await customer.say('我的NP-IPC2043，序列号NPC21A00012345，从早上到现在一直没有画面');
@@ -187,6 +188,19 @@ describe('WeChat through the Wechaty bridge', function () {
       assert.equal(customer.received.length, before + 1, 'the assistant said nothing while staff hold the conversation');
       const transcript = await agent.get<Array<{ text?: string }>>(`/conversations/${conversationId}/transcript`);
       assert.ok(transcript.body.some((activity) => activity.text === '是NP-NVR3216'), 'staff see the customer’s answer');
+    });
+
+    it('send a quote as numbered choices, and the customer accepts it by replying 1', async () => {
+      const chinese = chineseCustomer;
+      const repairCase = await caseOf(chinese);
+      const before = chinese.received.length;
+      const quoted = await agent.post(`/cases/${repairCase.id}/quote`, { amount: 300, currency: 'CNY', note: '更换镜头' });
+      assert.equal(quoted.status, 200);
+      await waitFor(() => chinese.received.length > before, 'the quote');
+      assert.match(chinese.received[before], /报价为 300 CNY/);
+      assert.match(chinese.received[before], /1\. 接受报价\n2\. 不修了\n回复 1 \/ 2$/);
+      assert.equal(await chinese.say('1'), t('zh', 'status.quoteAccepted'));
+      assert.equal((await running.stores.cases.get(repairCase.id))?.quote?.consent, 'accepted');
     });
   });
 });
