@@ -35,6 +35,11 @@ import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
 import { createConsoleRouter } from './staff/console/consoleRouter';
+// WeChat (Wechaty bridge)
+import { WeChatAdapter } from './channels/wechat/weChatAdapter';
+import type { WeChatMediaDeps } from './channels/wechat/media';
+import type { WechatyBridge, WechatyPuppet } from './channels/wechat/wechatyBridge';
+import { AttachmentLinks } from './channels/directline/attachmentLinks';
 
 async function createStores(config: Config, logger: Logger, conversationIdleMs: number): Promise<Stores> {
   const reportBusHandlerError = (error: unknown) => logger.error({ err: error }, 'message bus handler failed');
@@ -127,6 +132,8 @@ export interface RunningAssistant {
 export interface StartOptions {
   /** Where log lines go instead of standard output (tests read them). */
   logDestination?: DestinationStream;
+  /** The Wechaty puppet itself, instead of the package WECHATY_PUPPET names (tests pass the mock puppet). */
+  wechatyPuppet?: WechatyPuppet;
 }
 
 export async function start(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningAssistant> {
@@ -167,6 +174,22 @@ export async function start(env: Record<string, string | undefined>, options: St
     limits,
   };
 
+  // WeChat (Wechaty bridge): one adapter for every WeChat way in.
+  const weChatAdapter = new WeChatAdapter({
+    bot: (context) => assistant.bot.run(context),
+    transcripts: stores.transcripts,
+    botAccount: { id: 'netposa-assistant', name: config.BRAND_NAME },
+    logger,
+  });
+  assistant.attach(weChatAdapter, 'wechat');
+  const weChatMedia: WeChatMediaDeps = {
+    uploads: stores.uploads,
+    quota: limits.uploadQuota,
+    links: new AttachmentLinks(tokenSigningKey),
+    publicBaseUrl: () => publicBaseUrl(config, listeningPort()),
+    now: () => services.clock.now(),
+  };
+
   const staff = await createStaffConsole(config, {
     stores,
     services,
@@ -175,6 +198,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     channels: customerChannels({
       directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
       botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+      weChat: (reference, logic) => weChatAdapter.continueConversation(reference, logic),
     }),
   });
 
@@ -206,6 +230,15 @@ export async function start(env: Record<string, string | undefined>, options: St
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
+  const wechaty = config.WECHATY_PUPPET === undefined ? undefined : await startWechatyBridge(options.wechatyPuppet ?? config.WECHATY_PUPPET);
+
+  /** Loaded only when asked for: Wechaty is large, and the website needs none of it. */
+  async function startWechatyBridge(puppet: WechatyPuppet): Promise<WechatyBridge> {
+    const { WechatyBridge } = await import('./channels/wechat/wechatyBridge.js');
+    const bridge = new WechatyBridge({ adapter: weChatAdapter, media: weChatMedia, puppet: () => puppet, logger });
+    bridge.start();
+    return bridge;
+  }
 
   // PORT=0 lets the system pick the port; links name the one it picked.
   function listeningPort(): number {
@@ -215,6 +248,7 @@ export async function start(env: Record<string, string | undefined>, options: St
 
   const stop = async () => {
     logger.info('shutting down');
+    await wechaty?.stop();
     await expiry.stop();
     staff.stop();
     await stream.close();
