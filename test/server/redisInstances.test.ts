@@ -1,10 +1,14 @@
 // STORAGE=redis end to end: two real servers on one real redis-server, one Direct Line conversation served by both,
-// each message continuing the dialog where the other instance left it.
+// each message continuing the dialog where the other instance left it, and staff on one reaching a customer on the other.
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { start, type RunningAssistant } from '../../src/index';
 import { bearer, call } from '../channels/directline/support/httpCalls';
+import { connect, type WireActivity } from '../channels/directline/support/directLineClient';
+import { StaffClient } from '../staff/support/staffClient';
 import { startTestRedis, type TestRedis } from '../storage/redis/redisServer';
+
+const ADMIN_PASSWORD = 'admin-password-for-tests';
 
 interface WireMessage {
   type: string;
@@ -23,8 +27,11 @@ describe('Two instances with STORAGE=redis', function () {
 
   before(async () => {
     redis = await startTestRedis();
-    // Instances share the token key, as a deployment behind a load balancer must.
+    // Instances share the token key, as a deployment behind a load balancer must; staff work round the clock here,
+    // so what the customer is told does not depend on when the test runs.
     const env = {
+      STAFF_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      STAFF_HOURS: 'Mon-Sun 00:00-24:00',
       PORT: '0',
       BOT_TODAY: '2026-11-25',
       LOG_LEVEL: 'silent',
@@ -80,5 +87,33 @@ describe('Two instances with STORAGE=redis', function () {
     const opened = await say(first, 'Li Wei, 138 1234 5678, Hangzhou', /Your repair case is open: RMA-20261125-\d{4}/);
     const caseId = /RMA-20261125-\d{4,}/.exec(opened)?.[0] ?? '';
     assert.equal((await second.stores.cases.get(caseId))?.contact.name, 'Li Wei');
+  });
+
+  it('lets a staff member on one instance answer a customer whose WebSocket is on the other, with each console told live', async () => {
+    const staffOnFirst = await StaffClient.signIn(baseUrl(first), 'admin', ADMIN_PASSWORD);
+    const consoleOnFirst = await staffOnFirst.events();
+    const consoleOnSecond = await (await StaffClient.signIn(baseUrl(second), 'admin', ADMIN_PASSWORD)).events();
+    const { token } = (await (await fetch(`${baseUrl(second)}/api/webchat/token`, { method: 'POST' })).json()) as { token: string };
+    const customer = connect(`${baseUrl(second)}/v3/directline`, { token, locale: 'en-US', webSocket: true });
+    try {
+      const welcome = await customer.waitFor((activity) => activity.type === 'message' && activity.from.role === 'bot', 15_000);
+      const conversationId = welcome.conversation?.id ?? '';
+      await customer.post({ text: 'Could I please talk to a real person?', locale: 'en-US' });
+      // The customer's turn ran on the second instance; the first instance's console hears of it.
+      const queued = await consoleOnFirst.waitFor((event) => event.event === 'conversation.queued' && (event.data.conversation as { id: string }).id === conversationId, 15_000);
+      assert.equal((queued.data.conversation as { status: string }).status, 'waiting');
+
+      const path = `/conversations/${encodeURIComponent(conversationId)}`;
+      assert.equal((await staffOnFirst.post(`${path}/takeover`)).status, 200);
+      await consoleOnSecond.waitFor((event) => event.event === 'conversation.taken' && (event.data.conversation as { id: string }).id === conversationId);
+      const sent = await staffOnFirst.post<{ id: string }>(`${path}/messages`, { text: 'Hello, this is the service desk. Which model is it?' });
+      assert.equal(sent.status, 200);
+      const delivered: WireActivity = await customer.waitFor((activity) => activity.id === sent.body.id, 15_000);
+      assert.equal(delivered.text, 'Hello, this is the service desk. Which model is it?');
+    } finally {
+      customer.end();
+      consoleOnFirst.close();
+      consoleOnSecond.close();
+    }
   });
 });

@@ -46,9 +46,11 @@ const PING_TIMEOUT_MS = 1000;
 export async function createRedisStores(options: RedisStoresOptions): Promise<Stores> {
   const client: RedisClient = createClient({ url: options.url });
   client.on('error', options.reportConnectionError);
-  const subscriber = client.duplicate();
-  subscriber.on('error', options.reportConnectionError);
-  await Promise.all([client.connect(), subscriber.connect()]);
+  const busReader = client.duplicate();
+  busReader.on('error', options.reportConnectionError);
+  await Promise.all([client.connect(), busReader.connect()]);
+  const bus = new RedisMessageBus(client, busReader, options.reportBusHandlerError, options.reportConnectionError);
+  await bus.start();
   const clock = options.clock ?? (() => new Date());
   const ttl = options.conversationTtlMs;
   return {
@@ -60,7 +62,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     uploads: new RedisUploadStore(client),
     lastActivity: new RedisActivityIndex(client, ttl),
     locks: new RedisKeyedLock(client, options.lockLeaseMs ?? DEFAULT_LOCK_LEASE_MS),
-    bus: new RedisMessageBus(client, subscriber, options.reportBusHandlerError),
+    bus,
     staffAccounts: new RedisStaffAccountStore(client),
     staffSessions: new RedisStaffSessionStore(client),
     staffEvents: new RedisStaffEventLog(client, options.staffEventLogSize),
@@ -70,7 +72,8 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     conversationArchive: new RedisConversationArchive(client),
     ping: () => ping(client),
     close: async () => {
-      await Promise.all([subscriber.close(), client.close()]);
+      await bus.close();
+      await client.close();
     },
   };
 }

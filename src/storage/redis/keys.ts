@@ -53,7 +53,8 @@ export const keys = {
   /** Hash: conversation id → channel of its last activity. */
   activityChannel: `${PREFIX}activity:channel`,
   lock: (key: string) => `${PREFIX}lock:{${key}}`,
-  busChannel: (topic: string) => `${PREFIX}bus:${topic}`,
+  /** The stream carrying bus messages between instances (fields `topic`, `json`), trimmed by age. */
+  busStream: `${PREFIX}bus`,
   staffAccounts: `${PREFIX}staff:accounts`,
   /** Canned replies, a hash by id. */
   cannedReplies: `${PREFIX}staff:canned-replies`,

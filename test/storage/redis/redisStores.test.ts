@@ -11,6 +11,7 @@ import { deferred } from '../contract/deferred';
 import { pause } from '../contract/pause';
 import { sampleNewCase } from '../contract/sampleCase';
 import { uniqueName } from '../contract/uniqueName';
+import { cuttableLink } from './cuttableLink';
 import { startTestRedis, type TestRedis } from './redisServer';
 
 describe('Redis stores', function () {
@@ -126,6 +127,26 @@ describe('Redis stores', function () {
     const { collector } = await MessageCollector.subscribe(subscriber.bus, topic);
     await publisher.bus.publish(topic, { text: '您好' });
     assert.deepEqual(await collector.waitForCount(1), [{ text: '您好' }]);
+  });
+
+  it('delivers a message published while a subscriber\'s connection was down once it reconnects', async () => {
+    const link = await cuttableLink(redis.url);
+    try {
+      const [publisher, cutOff] = [await instance(), await instance({ url: link.url })];
+      const topic = uniqueName('replies');
+      const { collector } = await MessageCollector.subscribe(cutOff.bus, topic);
+      await publisher.bus.publish(topic, { text: 'before' });
+      await collector.waitForCount(1);
+      await link.cut();
+      await publisher.bus.publish(topic, { text: 'while you were away' });
+      await pause(300);
+      assert.deepEqual(collector.messages, [{ text: 'before' }], 'nothing arrives over a cut link');
+      await link.restore();
+      await publisher.bus.publish(topic, { text: 'after' });
+      assert.deepEqual(await collector.waitForCount(3), [{ text: 'before' }, { text: 'while you were away' }, { text: 'after' }]);
+    } finally {
+      await link.close();
+    }
   });
 
   it('expires the state, record and transcript of a conversation idle for the TTL, and keeps a touched one', async () => {
