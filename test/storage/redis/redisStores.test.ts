@@ -121,6 +121,53 @@ describe('Redis stores', function () {
     assert.ok(Date.now() - started < 2000, 'the lease lapsed');
   });
 
+  it('serves the jobs of one key from two instances in the order they reached Redis', async () => {
+    const [first, second] = [await instance(), await instance()];
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    const key = uniqueName('turn');
+    const ticketsDrawn = async () => Number(await raw.hGet(`np:lock:{${key}}`, 'next'));
+    const order: number[] = [];
+    const holding = deferred();
+    const mayFinish = deferred();
+    const jobs = [first.locks.runExclusive(key, async () => {
+      holding.resolve();
+      await mayFinish.promise;
+    })];
+    await holding.promise;
+    for (let i = 1; i <= 6; i += 1) {
+      jobs.push((i % 2 === 0 ? first : second).locks.runExclusive(key, async () => void order.push(i)));
+      while ((await ticketsDrawn()) < i + 1) await pause(5);
+    }
+    mayFinish.resolve();
+    await Promise.all(jobs);
+    await raw.close();
+    assert.deepEqual(order, [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('skips the turn of an instance that died while waiting for it once its lease runs out', async () => {
+    const holder = await instance({ lockLeaseMs: 300 });
+    const dying = await createRedisStores(options({ lockLeaseMs: 300 }));
+    const survivor = await instance({ lockLeaseMs: 300 });
+    const key = uniqueName('turn');
+    const holding = deferred();
+    const mayFinish = deferred();
+    const held = holder.locks.runExclusive(key, async () => {
+      holding.resolve();
+      await mayFinish.promise;
+    });
+    await holding.promise;
+    void dying.locks.runExclusive(key, async () => 'never runs').catch(() => undefined);
+    await pause(50);
+    await dying.close();
+    const survived = survivor.locks.runExclusive(key, async () => 'served');
+    mayFinish.resolve();
+    await held;
+    const started = Date.now();
+    assert.equal(await survived, 'served');
+    assert.ok(Date.now() - started < 2000, 'the dead ticket was skipped');
+  });
+
   it('delivers a message published on one instance to a subscriber on another', async () => {
     const [publisher, subscriber] = [await instance(), await instance()];
     const topic = uniqueName('replies');
