@@ -190,6 +190,7 @@ export async function start(env: Record<string, string | undefined>, options: St
         adapter: botFrameworkAdapter,
         runBot: (context) => assistant.bot.run(context),
         conversations: stores.conversations,
+        storesReachable: () => stores.ping(),
         appId: config.MicrosoftAppId,
         logger,
       }),

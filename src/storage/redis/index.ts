@@ -44,7 +44,8 @@ export function idleKeyTtlMs(conversationIdleMs: number): number {
 const PING_TIMEOUT_MS = 1000;
 
 export async function createRedisStores(options: RedisStoresOptions): Promise<Stores> {
-  const client: RedisClient = createClient({ url: options.url });
+  // Commands fail at once while Redis is away instead of queueing: a customer gets an apology, not a long silence.
+  const client: RedisClient = createClient({ url: options.url, disableOfflineQueue: true });
   client.on('error', options.reportConnectionError);
   const busReader = client.duplicate();
   busReader.on('error', options.reportConnectionError);
