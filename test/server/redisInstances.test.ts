@@ -82,4 +82,25 @@ describe('Two instances with STORAGE=redis', function () {
       consoleOnSecond.close();
     }
   });
+
+  it('takes two messages of one conversation arriving at once on both instances one after the other, each once', async () => {
+    const customer = await DirectLineCustomer.start(baseUrl(first));
+    const [onFirst, onSecond] = await Promise.all([customer.post(baseUrl(first), 'help'), customer.post(baseUrl(second), 'My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video')]);
+    const ids = [onFirst, onSecond].map((posted) => (posted.body as { id: string }).id);
+    let activities: Array<{ type: string; replyToId?: string; from: { role?: string } }> = [];
+    const deadline = Date.now() + 15_000;
+    const answered = () => ids.every((id) => activities.some((activity) => activity.type === 'message' && activity.replyToId === id));
+    while (!answered() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      ({ activities } = (await (await fetch(`${baseUrl(second)}/v3/directline/conversations/${customer.conversationId}/activities`, { headers: { Authorization: `Bearer ${customer.token}` } })).json()) as { activities: typeof activities });
+    }
+    assert.ok(answered(), 'both messages were answered');
+    // Turns one after the other: every reply to the first message taken in comes before any reply to the second.
+    const repliedTo = activities.filter((activity) => activity.type === 'message' && activity.from.role === 'bot' && activity.replyToId !== undefined).map((activity) => activity.replyToId);
+    const firstTaken = repliedTo[0];
+    const switches = repliedTo.filter((id, i) => i > 0 && id !== repliedTo[i - 1]).length;
+    assert.ok(firstTaken !== undefined && ids.includes(firstTaken));
+    assert.equal(switches, 1, `replies interleaved: ${repliedTo.join(', ')}`);
+    assert.deepEqual(activities.filter((activity) => activity.type === 'message' && activity.from.role === 'user').length, 2);
+  });
 });
