@@ -17,6 +17,7 @@ import { systemClock } from '../dialogs/services';
 import { assistantServices, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
+import { sharedCounterStores, type RateLimitStoreFactory } from './channels/rateLimiter';
 import { randomBytes } from 'node:crypto';
 import { ShowTypingMiddleware } from 'botbuilder';
 import { DirectLineAdapter } from './channels/directline/directLineAdapter';
@@ -62,6 +63,8 @@ interface StaffConsoleParts {
   bot: ServiceAssistant;
   channels: CustomerChannels;
   logger: Logger;
+  /** Unset: the sign-in throttles count in this process. */
+  rateLimitStore: RateLimitStoreFactory | undefined;
 }
 
 /** The staff side: accounts (the admin from STAFF_ADMIN_PASSWORD), the desk, its timers and the /staff/api routes. */
@@ -101,6 +104,7 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
     // The cookie follows where customers and staff reach us, never a request's own claim.
     secureCookies: config.PUBLIC_BASE_URL?.startsWith('https://') === true,
     sessionTtlMs,
+    rateLimitStore: parts.rateLimitStore,
     loginLimits: {
       windowMs: config.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
       failuresPerAccount: config.STAFF_LOGIN_FAILURES_PER_ACCOUNT,
@@ -137,6 +141,8 @@ export async function start(env: Record<string, string | undefined>, options: St
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
   const centers = loadServiceCenters(config.SERVICE_CENTERS);
   const stores = await createStores(config, logger, limits.conversationIdleMs);
+  // Shared by every instance when the stores are; otherwise each limiter counts in this process.
+  const rateLimitStore = stores.hitCounters && sharedCounterStores(stores.hitCounters);
 
   const trainingStarted = Date.now();
   const recognizer = createRecognizer({ models: registry.models() });
@@ -165,6 +171,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     bot: assistant.bot,
     logger,
     limits,
+    rateLimitStore,
   };
 
   const staff = await createStaffConsole(config, {
@@ -172,6 +179,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     services,
     bot: assistant.bot,
     logger,
+    rateLimitStore,
     channels: customerChannels({
       directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
       botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
@@ -195,7 +203,7 @@ export async function start(env: Record<string, string | undefined>, options: St
         logger,
       }),
       createDirectLineRouter(directLine),
-      createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates }),
+      createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates, rateLimitStore }),
       staff.api.router,
       createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
     ],

@@ -10,6 +10,8 @@ import { startTestRedis, type TestRedis } from '../storage/redis/redisServer';
 
 const ADMIN_PASSWORD = 'admin-password-for-tests';
 
+const baseUrl = (running: RunningAssistant) => `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
+
 describe('Two instances with STORAGE=redis', function () {
   this.timeout(60_000);
   let redis: TestRedis;
@@ -39,8 +41,6 @@ describe('Two instances with STORAGE=redis', function () {
     await second?.stop();
     await redis?.stop();
   });
-
-  const baseUrl = (running: RunningAssistant) => `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
 
   it('reports itself ready while Redis answers', async () => {
     assert.equal((await fetch(`${baseUrl(first)}/readyz`)).status, 200);
@@ -102,5 +102,28 @@ describe('Two instances with STORAGE=redis', function () {
     assert.ok(firstTaken !== undefined && ids.includes(firstTaken));
     assert.equal(switches, 1, `replies interleaved: ${repliedTo.join(', ')}`);
     assert.deepEqual(activities.filter((activity) => activity.type === 'message' && activity.from.role === 'user').length, 2);
+  });
+});
+
+describe('Two instances with STORAGE=redis and a tight token limit', function () {
+  this.timeout(60_000);
+  let redis: TestRedis;
+  let instances: RunningAssistant[] = [];
+
+  before(async () => {
+    redis = await startTestRedis();
+    const env = { PORT: '0', BOT_TODAY: '2026-11-25', LOG_LEVEL: 'silent', STORAGE: 'redis', REDIS_URL: redis.url, RATE_LIMIT_TOKENS_PER_ADDRESS: '3' };
+    instances = [await start(env), await start(env)];
+  });
+
+  after(async () => {
+    await Promise.all(instances.map((running) => running.stop()));
+    await redis?.stop();
+  });
+
+  it('shares one limit between them: the fourth token request from one address is refused, whichever instance it reaches', async () => {
+    const ask = (running: RunningAssistant) => fetch(`${baseUrl(running)}/api/webchat/token`, { method: 'POST' }).then((response) => response.status);
+    const [first, second] = instances as [RunningAssistant, RunningAssistant];
+    assert.deepEqual([await ask(first), await ask(second), await ask(first), await ask(second)], [200, 200, 200, 429]);
   });
 });

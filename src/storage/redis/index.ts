@@ -8,6 +8,7 @@ import { RedisCaseStore } from './redisCaseStore';
 import type { RedisClient } from './redisClient';
 import { RedisConversationStore } from './redisConversationStore';
 import { RedisFeedbackStore } from './redisFeedbackStore';
+import { RedisHitCounters } from './redisHitCounters';
 import { DEFAULT_LOCK_LEASE_MS, RedisKeyedLock } from './redisKeyedLock';
 import { RedisMessageBus } from './redisMessageBus';
 import { RedisConsolePresence, RedisStaffAccountStore, RedisStaffEventLog, RedisStaffSessionStore, RedisTakeoverWaits } from './redisStaffStores';
@@ -71,6 +72,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     consolePresence: new RedisConsolePresence(client),
     cannedReplies: new RedisCannedReplyStore(client),
     conversationArchive: new RedisConversationArchive(client),
+    hitCounters: new RedisHitCounters(client, clock),
     ping: () => ping(client),
     close: async () => {
       await bus.close();

@@ -55,6 +55,8 @@ export const keys = {
   lock: (key: string) => `${PREFIX}lock:{${key}}`,
   /** The stream carrying bus messages between instances (fields `topic`, `json`), trimmed by age. */
   busStream: `${PREFIX}bus`,
+  /** A rate limiter's hits in the current window, `<limiter>:<client address or conversation>`; expires with the window. */
+  hits: (key: string) => `${PREFIX}rate:${key}`,
   staffAccounts: `${PREFIX}staff:accounts`,
   /** Canned replies, a hash by id. */
   cannedReplies: `${PREFIX}staff:canned-replies`,

@@ -168,6 +168,17 @@ describe('Redis stores', function () {
     assert.ok(Date.now() - started < 2000, 'the dead ticket was skipped');
   });
 
+  it('counts the hits of one key on two instances in one window, and starts afresh when the window ends', async () => {
+    const [first, second] = [await instance(), await instance()];
+    const key = uniqueName('directline:messages:address:127.0.0.1');
+    const hit = (stores: Stores) => stores.hitCounters?.increment(key, 300).then((counted) => counted.hits);
+    assert.deepEqual([await hit(first), await hit(second), await hit(first)], [1, 2, 3]);
+    await second.hitCounters?.decrement(key);
+    assert.equal(await hit(second), 3);
+    await pause(400);
+    assert.equal(await hit(first), 1);
+  });
+
   it('delivers a message published on one instance to a subscriber on another', async () => {
     const [publisher, subscriber] = [await instance(), await instance()];
     const topic = uniqueName('replies');
