@@ -26,6 +26,7 @@ import { attachDirectLineStream } from './channels/directline/directLineStream';
 import type { DirectLineDeps } from './channels/directline/directLineDeps';
 import { createWebChatRouter } from './channels/webchat/webChatRouter';
 import { ConversationExpiry } from './bot/conversationExpiry';
+import { CaseRetention } from './staff/caseRetention';
 import type { AssistantServices } from '../dialogs/services';
 import type { ServiceAssistant } from './bot/ServiceAssistant';
 import { customerChannels, type CustomerChannels } from './staff/customerChannels';
@@ -212,6 +213,14 @@ export async function start(env: Record<string, string | undefined>, options: St
   const stream = attachDirectLineStream(server, directLine);
   const expiry = new ConversationExpiry({ stores, now: () => services.clock.now(), idleMs: limits.conversationIdleMs, logger });
   expiry.start();
+  const retention = new CaseRetention({
+    cases: stores.cases,
+    uploads: stores.uploads,
+    now: () => services.clock.now(),
+    retentionMs: config.CASE_RETENTION_DAYS * 24 * 60 * 60_000,
+    logger,
+  });
+  retention.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
@@ -225,6 +234,7 @@ export async function start(env: Record<string, string | undefined>, options: St
   const stop = async () => {
     logger.info('shutting down');
     await expiry.stop();
+    await retention.stop();
     staff.stop();
     await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
