@@ -101,16 +101,20 @@ export class RedisMessageBus implements MessageBus {
   }
 
   private async readLoop(): Promise<void> {
+    // While Redis stays away every read fails: one report per outage, not five a second.
+    let failing = false;
     while (!this.closed) {
       try {
         // Entry ids are Redis's clock in ms, so even a stream recreated by a Redis that lost its data continues above ours.
         const reply = (await this.reader.xRead({ key: keys.busStream, id: formatId(this.lastSeen) }, { BLOCK: BLOCK_MS, COUNT: MOST_ENTRIES_PER_READ })) as ReadReply;
+        failing = false;
         for (const stream of reply ?? []) {
           for (const entry of stream.messages) this.dispatch(parseId(entry.id), entry.message);
         }
       } catch (error) {
         if (this.closed) return;
-        this.reportReadError(error instanceof Error ? error : new Error(String(error)));
+        if (!failing) this.reportReadError(error instanceof Error ? error : new Error(String(error)));
+        failing = true;
         await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_FAILURE_MS));
       }
     }
