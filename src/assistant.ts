@@ -13,6 +13,7 @@ import { markActivity } from './bot/conversationExpiry';
 import { CONVERSATION_DATA_PROPERTY } from './bot/conversationStateKeys';
 import { prepareCustomerMessage } from './bot/customerMessage';
 import { t } from './i18n/translate';
+import { storageUnavailableApology } from './bot/unavailableApology';
 import { conversationRef, turnFailure, type Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import { DEFAULT_STAFF_HOURS, parseStaffHours, type StaffSchedule } from './domain/staffHours';
@@ -57,6 +58,11 @@ export function createAssistant(services: AssistantServices, stores: Stores, log
         metrics.turnErrors.inc({ channel });
         const conversationId = context.activity.conversation?.id;
         logger.error({ failure: turnFailure(error), channel, conversation: conversationId && conversationRef(conversationId) }, 'turn failed');
+        // With the stores away the state is not what broke, and it must be there when they are back: keep it.
+        if (!(await stores.ping())) {
+          await context.sendActivity(storageUnavailableApology()).catch(() => undefined);
+          return;
+        }
         // The dialog state may be what broke: drop it so the next message starts cleanly rather than failing again.
         await conversationState.delete(context).catch(() => undefined);
         await context.sendActivity(`${t('en', 'error.turnFailed')}\n${t('zh', 'error.turnFailed')}`).catch(() => undefined);

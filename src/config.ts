@@ -69,6 +69,7 @@ const schema = z.object({
   STREAM_MAX_BUFFERED_KB: z.coerce.number().int().min(64).default(1024),
   HISTORY_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).default(1440),
+  CASE_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   STAFF_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),

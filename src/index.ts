@@ -17,6 +17,7 @@ import { systemClock } from '../dialogs/services';
 import { assistantServices, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
 import { createServer } from './server';
+import { sharedCounterStores, type RateLimitStoreFactory } from './channels/rateLimiter';
 import { randomBytes } from 'node:crypto';
 import { ShowTypingMiddleware } from 'botbuilder';
 import { DirectLineAdapter } from './channels/directline/directLineAdapter';
@@ -25,6 +26,7 @@ import { attachDirectLineStream } from './channels/directline/directLineStream';
 import type { DirectLineDeps } from './channels/directline/directLineDeps';
 import { createWebChatRouter } from './channels/webchat/webChatRouter';
 import { ConversationExpiry } from './bot/conversationExpiry';
+import { CaseRetention } from './staff/caseRetention';
 import type { AssistantServices } from '../dialogs/services';
 import type { ServiceAssistant } from './bot/ServiceAssistant';
 import { customerChannels, type CustomerChannels } from './staff/customerChannels';
@@ -67,6 +69,8 @@ interface StaffConsoleParts {
   bot: ServiceAssistant;
   channels: CustomerChannels;
   logger: Logger;
+  /** Unset: the sign-in throttles count in this process. */
+  rateLimitStore: RateLimitStoreFactory | undefined;
 }
 
 /** The staff side: accounts (the admin from STAFF_ADMIN_PASSWORD), the desk, its timers and the /staff/api routes. */
@@ -106,6 +110,7 @@ async function createStaffConsole(config: Config, parts: StaffConsoleParts): Pro
     // The cookie follows where customers and staff reach us, never a request's own claim.
     secureCookies: config.PUBLIC_BASE_URL?.startsWith('https://') === true,
     sessionTtlMs,
+    rateLimitStore: parts.rateLimitStore,
     loginLimits: {
       windowMs: config.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
       failuresPerAccount: config.STAFF_LOGIN_FAILURES_PER_ACCOUNT,
@@ -144,6 +149,8 @@ export async function start(env: Record<string, string | undefined>, options: St
   const registry = loadProductRegistry(config.PRODUCT_REGISTRY);
   const centers = loadServiceCenters(config.SERVICE_CENTERS);
   const stores = await createStores(config, logger, limits.conversationIdleMs);
+  // Shared by every instance when the stores are; otherwise each limiter counts in this process.
+  const rateLimitStore = stores.hitCounters && sharedCounterStores(stores.hitCounters);
 
   const trainingStarted = Date.now();
   const recognizer = createRecognizer({ models: registry.models() });
@@ -172,6 +179,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     bot: assistant.bot,
     logger,
     limits,
+    rateLimitStore,
   };
 
   // WeChat (Wechaty bridge): one adapter for every WeChat way in.
@@ -195,6 +203,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     services,
     bot: assistant.bot,
     logger,
+    rateLimitStore,
     channels: customerChannels({
       directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
       botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
@@ -214,11 +223,12 @@ export async function start(env: Record<string, string | undefined>, options: St
         adapter: botFrameworkAdapter,
         runBot: (context) => assistant.bot.run(context),
         conversations: stores.conversations,
+        storesReachable: () => stores.ping(),
         appId: config.MicrosoftAppId,
         logger,
       }),
       createDirectLineRouter(directLine),
-      createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates }),
+      createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates, rateLimitStore }),
       staff.api.router,
       createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
     ],
@@ -227,6 +237,14 @@ export async function start(env: Record<string, string | undefined>, options: St
   const stream = attachDirectLineStream(server, directLine);
   const expiry = new ConversationExpiry({ stores, now: () => services.clock.now(), idleMs: limits.conversationIdleMs, logger });
   expiry.start();
+  const retention = new CaseRetention({
+    cases: stores.cases,
+    uploads: stores.uploads,
+    now: () => services.clock.now(),
+    retentionMs: config.CASE_RETENTION_DAYS * 24 * 60 * 60_000,
+    logger,
+  });
+  retention.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
@@ -250,6 +268,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     logger.info('shutting down');
     await wechaty?.stop();
     await expiry.stop();
+    await retention.stop();
     staff.stop();
     await stream.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,12 +1,36 @@
-// One rate-limit rule as Express middleware (express-rate-limit), counting on a pluggable store: in-process now, Redis later.
+// One rate-limit rule as Express middleware (express-rate-limit), counting on a pluggable store: in-process, or shared
+// by every instance through the stores' hit counters.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
+import type { HitCounters } from '../storage/types';
 
 /**
  * A fresh counter store for the limiter called `name`. Each limiter needs one of its own (express-rate-limit refuses
  * to share one); a networked store keeps the counters of every instance under that name. Unset: in-process counters.
  */
 export type RateLimitStoreFactory = (name: string) => Store;
+
+/** Each limiter's counters under its own name in the shared hit counters. */
+export function sharedCounterStores(counters: HitCounters): RateLimitStoreFactory {
+  return (name) => {
+    const counted = (key: string) => `${name}:${key}`;
+    let windowMs = 0;
+    return {
+      // Keys are counted wherever the store lives, not in this process: express-rate-limit must not assume otherwise.
+      localKeys: false,
+      prefix: name,
+      init: (options) => {
+        windowMs = options.windowMs;
+      },
+      increment: async (key) => {
+        const { hits, resetAt } = await counters.increment(counted(key), windowMs);
+        return { totalHits: hits, resetTime: resetAt };
+      },
+      decrement: (key) => counters.decrement(counted(key)),
+      resetKey: (key) => counters.reset(counted(key)),
+    };
+  };
+}
 
 export interface RateLimiterSpec {
   /** Unique per limiter, e.g. "directline:messages:conversation". */

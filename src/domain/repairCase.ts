@@ -76,6 +76,38 @@ export interface RepairCase {
   history: CaseHistoryEntry[];
   createdAt: string;
   updatedAt: string;
+  /** When the retention period of the closed case ended and its personal data was removed (ISO). */
+  personalDataRemovedAt?: string;
+}
+
+/** When the case was last closed (ISO); undefined while it is not closed. */
+export function closedAt(repairCase: RepairCase): string | undefined {
+  if (repairCase.status !== 'closed') return undefined;
+  const closings = repairCase.history.filter((entry) => entry.event === 'status_closed');
+  return closings.at(-1)?.at ?? repairCase.updatedAt;
+}
+
+/** History events whose note holds the customer's own words or file names. */
+const PERSONAL_NOTES = new Set(['customer_message', 'attachment_added']);
+
+/**
+ * The case without who the customer is and what they wrote or sent: contact name and phone, their words (also as
+ * exclusion evidence and history notes) and attachments go; what the dashboard and warranty figures need stays.
+ */
+export function withoutPersonalData(repairCase: RepairCase, at: Date): RepairCase {
+  const iso = at.toISOString();
+  return {
+    ...repairCase,
+    contact: { ...repairCase.contact, name: '', phone: '' },
+    customerWords: [],
+    exclusions: repairCase.exclusions.map((finding) => ({ ...finding, evidence: [] })),
+    attachments: [],
+    history: [
+      ...repairCase.history.map(({ note, ...entry }) => (PERSONAL_NOTES.has(entry.event) || note === undefined ? entry : { ...entry, note })),
+      { at: iso, event: 'personal_data_removed' },
+    ],
+    personalDataRemovedAt: iso,
+  };
 }
 
 /** What a dialog supplies to open a case; the store assigns id, status and timestamps. */

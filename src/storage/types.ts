@@ -364,6 +364,15 @@ export interface CannedReplyStore {
   delete(id: string): Promise<boolean>;
 }
 
+/** The hits a rate limiter counts per key in fixed windows, shared by every instance (Redis). */
+export interface HitCounters {
+  /** Adds a hit to `key`'s current window, starting one of `windowMs` if none runs; the window's hits and its end. */
+  increment(key: string, windowMs: number): Promise<{ hits: number; resetAt: Date }>;
+  /** Takes back a hit (a request that, after all, does not count); nothing when the window has ended. */
+  decrement(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+}
+
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
   state: Storage;
@@ -382,6 +391,8 @@ export interface Stores {
   consolePresence: ConsolePresence;
   cannedReplies: CannedReplyStore;
   conversationArchive: ConversationArchive;
+  /** Absent in memory, where each rate limiter counts in its own process (express-rate-limit's store), as one process should. */
+  hitCounters?: HitCounters;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -14,6 +14,7 @@ import {
 } from 'botbuilder';
 import type { ConversationStore, TranscriptStore } from '../../storage/types';
 import { TranscriptRecorder } from '../../bot/transcriptRecorder';
+import { storageUnavailableApology } from '../../bot/unavailableApology';
 import type { Logger } from '../../observability/logger';
 import { emulatorRefusal } from './emulatorGuard';
 import { describeInvalidActivity, incomingActivitySchema, toActivity } from './incomingActivity';
@@ -67,6 +68,8 @@ export interface BotFrameworkRouterDeps {
   adapter: BotFrameworkChannelAdapter;
   runBot: (context: TurnContext) => Promise<void>;
   conversations: Pick<ConversationStore, 'get'>;
+  /** Whether the stores answer: while they do not, a customer gets an apology instead of a turn. */
+  storesReachable: () => Promise<boolean>;
   /** Unset: no channel token to check, so only the local Emulator is served. */
   appId: string | undefined;
   logger: Pick<Logger, 'warn'>;
@@ -106,13 +109,18 @@ async function receive(deps: BotFrameworkRouterDeps, request: Request, response:
   }
 
   // Checked only once the caller is known, so that nobody learns which conversations exist by asking.
-  const existing = await deps.conversations.get(activity.conversation.id);
-  if (existing && existing.channel !== activity.channelId) {
+  const existing = await deps.conversations.get(activity.conversation.id).catch(async (error: unknown) => {
+    if (await deps.storesReachable()) throw error;
+    return 'unreachable' as const;
+  });
+  if (typeof existing === 'object' && existing.channel !== activity.channelId) {
     refuse(deps, response, 403, 'the conversation belongs to another channel');
     return;
   }
 
-  const invokeResponse = await deps.adapter.runTurn(authenticated, activity, deps.runBot);
+  // The channel is still answered, through the connector or in the reply body, and it is told nothing was taken in.
+  const logic = existing === 'unreachable' ? (context: TurnContext) => context.sendActivity(storageUnavailableApology()).then(() => undefined) : deps.runBot;
+  const invokeResponse = await deps.adapter.runTurn(authenticated, activity, logic);
   response.status(invokeResponse?.status ?? 200);
   if (invokeResponse?.body === undefined) response.end();
   else response.json(invokeResponse.body);

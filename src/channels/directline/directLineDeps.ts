@@ -23,7 +23,7 @@ export interface DirectLineConfig {
 
 export interface DirectLineDeps {
   config: DirectLineConfig;
-  stores: Pick<Stores, 'transcripts' | 'conversations' | 'uploads' | 'bus'>;
+  stores: Pick<Stores, 'transcripts' | 'conversations' | 'uploads' | 'bus' | 'ping'>;
   adapter: DirectLineAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: ChannelLogger;

@@ -110,7 +110,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): Router {
   api.get('/attachments/:uploadId', attachmentDownload(deps.stores.uploads, links));
 
   api.use(answerUnknownRoute);
-  api.use(answerErrors(deps.logger));
+  api.use(answerErrors(deps.logger, () => deps.stores.ping()));
 
 
   function conversationAnswer(binding: ConversationBinding, watermark: number) {

@@ -5,6 +5,7 @@ import { refuseDeeplyNestedJson } from '../../http/jsonNesting';
 import type { ChannelLogger } from './channelLogger';
 import type { DirectLineConversations } from './directLineConversations';
 import { DirectLineError } from './directLineError';
+import { storageUnavailableApology } from '../../bot/unavailableApology';
 import { MAX_ACTIVITY_BYTES } from './directLineLimits';
 import { newConversationBinding, type ConversationBinding, type DirectLineTokens } from './directLineTokens';
 import { sameSecret } from '../../http/secrets';
@@ -113,15 +114,25 @@ export const answerUnknownRoute: RequestHandler = () => {
   throw new DirectLineError(404, 'NotFound', 'There is no such Direct Line route.');
 };
 
-/** Every failure leaves as {"error": {code, message}}; only unexpected ones are logged, and never with a token. */
-export function answerErrors(logger: ChannelLogger): ErrorRequestHandler {
+/**
+ * Every failure leaves as {"error": {code, message}}; only unexpected ones are logged, and never with a token.
+ * While the stores are unreachable the answer is a 503 whose message is the customer's apology, so a client that
+ * shows errors has words for the customer and one that retries knows it may.
+ */
+export function answerErrors(logger: ChannelLogger, storesReachable: () => Promise<boolean>): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     const known = asDirectLineError(error);
-    if (known === undefined) {
-      logger.error({ path: request.path, err: error instanceof Error ? error.message : String(error) }, 'directline: request failed');
+    if (known !== undefined) {
+      response.status(known.status).json(known.toBody());
+      return;
     }
-    const answer = known ?? new DirectLineError(500, 'ServiceError', 'Something went wrong on our side.');
-    response.status(answer.status).json(answer.toBody());
+    logger.error({ path: request.path, err: error instanceof Error ? error.message : String(error) }, 'directline: request failed');
+    void storesReachable().then((reachable) => {
+      const answer = reachable
+        ? new DirectLineError(500, 'ServiceError', 'Something went wrong on our side.')
+        : new DirectLineError(503, 'ServiceError', storageUnavailableApology());
+      response.status(answer.status).json(answer.toBody());
+    });
   };
 }
 

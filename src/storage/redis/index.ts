@@ -8,6 +8,7 @@ import { RedisCaseStore } from './redisCaseStore';
 import type { RedisClient } from './redisClient';
 import { RedisConversationStore } from './redisConversationStore';
 import { RedisFeedbackStore } from './redisFeedbackStore';
+import { RedisHitCounters } from './redisHitCounters';
 import { DEFAULT_LOCK_LEASE_MS, RedisKeyedLock } from './redisKeyedLock';
 import { RedisMessageBus } from './redisMessageBus';
 import { RedisConsolePresence, RedisStaffAccountStore, RedisStaffEventLog, RedisStaffSessionStore, RedisTakeoverWaits } from './redisStaffStores';
@@ -44,11 +45,14 @@ export function idleKeyTtlMs(conversationIdleMs: number): number {
 const PING_TIMEOUT_MS = 1000;
 
 export async function createRedisStores(options: RedisStoresOptions): Promise<Stores> {
-  const client: RedisClient = createClient({ url: options.url });
+  // Commands fail at once while Redis is away instead of queueing: a customer gets an apology, not a long silence.
+  const client: RedisClient = createClient({ url: options.url, disableOfflineQueue: true });
   client.on('error', options.reportConnectionError);
-  const subscriber = client.duplicate();
-  subscriber.on('error', options.reportConnectionError);
-  await Promise.all([client.connect(), subscriber.connect()]);
+  const busReader = client.duplicate();
+  busReader.on('error', options.reportConnectionError);
+  await Promise.all([client.connect(), busReader.connect()]);
+  const bus = new RedisMessageBus(client, busReader, options.reportBusHandlerError, options.reportConnectionError);
+  await bus.start();
   const clock = options.clock ?? (() => new Date());
   const ttl = options.conversationTtlMs;
   return {
@@ -60,7 +64,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     uploads: new RedisUploadStore(client),
     lastActivity: new RedisActivityIndex(client, ttl),
     locks: new RedisKeyedLock(client, options.lockLeaseMs ?? DEFAULT_LOCK_LEASE_MS),
-    bus: new RedisMessageBus(client, subscriber, options.reportBusHandlerError),
+    bus,
     staffAccounts: new RedisStaffAccountStore(client),
     staffSessions: new RedisStaffSessionStore(client),
     staffEvents: new RedisStaffEventLog(client, options.staffEventLogSize),
@@ -68,9 +72,11 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     consolePresence: new RedisConsolePresence(client),
     cannedReplies: new RedisCannedReplyStore(client),
     conversationArchive: new RedisConversationArchive(client),
+    hitCounters: new RedisHitCounters(client, clock),
     ping: () => ping(client),
     close: async () => {
-      await Promise.all([subscriber.close(), client.close()]);
+      await bus.close();
+      await client.close();
     },
   };
 }

@@ -53,7 +53,10 @@ export const keys = {
   /** Hash: conversation id → channel of its last activity. */
   activityChannel: `${PREFIX}activity:channel`,
   lock: (key: string) => `${PREFIX}lock:{${key}}`,
-  busChannel: (topic: string) => `${PREFIX}bus:${topic}`,
+  /** The stream carrying bus messages between instances (fields `topic`, `json`), trimmed by age. */
+  busStream: `${PREFIX}bus`,
+  /** A rate limiter's hits in the current window, `<limiter>:<client address or conversation>`; expires with the window. */
+  hits: (key: string) => `${PREFIX}rate:${key}`,
   staffAccounts: `${PREFIX}staff:accounts`,
   /** Canned replies, a hash by id. */
   cannedReplies: `${PREFIX}staff:canned-replies`,

@@ -47,6 +47,7 @@ export const repairCaseSchema: z.ZodType<RepairCase> = z.object({
   history: z.array(z.object({ at: z.string(), event: z.string(), note: z.string().optional(), by: z.string().optional() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  personalDataRemovedAt: z.string().optional(),
 });
 
 const owner = z.discriminatedUnion('kind', [z.object({ kind: z.literal('assistant') }), z.object({ kind: z.literal('staff'), staffId: z.string() })]);

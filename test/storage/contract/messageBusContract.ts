@@ -25,6 +25,17 @@ export function describeMessageBusContract(stores: () => Stores): void {
       assert.deepEqual(await collector.waitForCount(10), published);
     });
 
+    it('delivers to a subscriber only what was published after it subscribed', async () => {
+      const topic = uniqueName('topic');
+      const early = await MessageCollector.subscribe(stores().bus, topic);
+      await stores().bus.publish(topic, { n: 1 });
+      const late = await MessageCollector.subscribe(stores().bus, topic);
+      await stores().bus.publish(topic, { n: 2 });
+      // In publish order: once the early subscriber has the second message, the late one has all it will get.
+      assert.deepEqual(await early.collector.waitForCount(2), [{ n: 1 }, { n: 2 }]);
+      assert.deepEqual(await late.collector.waitForCount(1), [{ n: 2 }]);
+    });
+
     it('gives every subscriber its own copy, untouched by the publisher or other subscribers', async () => {
       const topic = uniqueName('topic');
       const subscribeMarking = async (mark: string) => {

@@ -1,4 +1,5 @@
-// Starts a real redis-server for tests, on a free loopback port in a temporary directory, persisting nothing.
+// Starts a real redis-server for tests, on a free loopback port in a temporary directory: persisting nothing, or, for
+// fault tests, an append-only file synced on every write, so it can be killed and started again with its data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -10,24 +11,39 @@ const READY_TIMEOUT_MS = 10_000;
 export interface TestRedis {
   url: string;
   stop(): Promise<void>;
+  /** kill -9: gone at once, keeping only what its append-only file holds. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port and directory, after `kill`. */
+  restart(): Promise<void>;
 }
 
-export async function startTestRedis(): Promise<TestRedis> {
+export async function startTestRedis(options: { durable?: boolean } = {}): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'test-redis-'));
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await readyOrFail(server);
+  const persistence = options.durable === true ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+  const launch = async () => {
+    const launched = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await readyOrFail(launched);
+    return launched;
+  };
+  let server = await launch();
+  const end = async (signal: NodeJS.Signals) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill(signal);
+    await exited;
+  };
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
-      if (server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGTERM');
-        await exited;
-      }
+      await end('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
+    },
+    kill: () => end('SIGKILL'),
+    restart: async () => {
+      server = await launch();
     },
   };
 }

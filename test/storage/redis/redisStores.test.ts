@@ -11,6 +11,7 @@ import { deferred } from '../contract/deferred';
 import { pause } from '../contract/pause';
 import { sampleNewCase } from '../contract/sampleCase';
 import { uniqueName } from '../contract/uniqueName';
+import { cuttableLink } from './cuttableLink';
 import { startTestRedis, type TestRedis } from './redisServer';
 
 describe('Redis stores', function () {
@@ -120,12 +121,90 @@ describe('Redis stores', function () {
     assert.ok(Date.now() - started < 2000, 'the lease lapsed');
   });
 
+  it('serves the jobs of one key from two instances in the order they reached Redis', async () => {
+    const [first, second] = [await instance(), await instance()];
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    const key = uniqueName('turn');
+    const ticketsDrawn = async () => Number(await raw.hGet(`np:lock:{${key}}`, 'next'));
+    const order: number[] = [];
+    const holding = deferred();
+    const mayFinish = deferred();
+    const jobs = [first.locks.runExclusive(key, async () => {
+      holding.resolve();
+      await mayFinish.promise;
+    })];
+    await holding.promise;
+    for (let i = 1; i <= 6; i += 1) {
+      jobs.push((i % 2 === 0 ? first : second).locks.runExclusive(key, async () => void order.push(i)));
+      while ((await ticketsDrawn()) < i + 1) await pause(5);
+    }
+    mayFinish.resolve();
+    await Promise.all(jobs);
+    await raw.close();
+    assert.deepEqual(order, [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('skips the turn of an instance that died while waiting for it once its lease runs out', async () => {
+    const holder = await instance({ lockLeaseMs: 300 });
+    const dying = await createRedisStores(options({ lockLeaseMs: 300 }));
+    const survivor = await instance({ lockLeaseMs: 300 });
+    const key = uniqueName('turn');
+    const holding = deferred();
+    const mayFinish = deferred();
+    const held = holder.locks.runExclusive(key, async () => {
+      holding.resolve();
+      await mayFinish.promise;
+    });
+    await holding.promise;
+    void dying.locks.runExclusive(key, async () => 'never runs').catch(() => undefined);
+    await pause(50);
+    await dying.close();
+    const survived = survivor.locks.runExclusive(key, async () => 'served');
+    mayFinish.resolve();
+    await held;
+    const started = Date.now();
+    assert.equal(await survived, 'served');
+    assert.ok(Date.now() - started < 2000, 'the dead ticket was skipped');
+  });
+
+  it('counts the hits of one key on two instances in one window, and starts afresh when the window ends', async () => {
+    const [first, second] = [await instance(), await instance()];
+    const key = uniqueName('directline:messages:address:127.0.0.1');
+    const hit = (stores: Stores) => stores.hitCounters?.increment(key, 300).then((counted) => counted.hits);
+    assert.deepEqual([await hit(first), await hit(second), await hit(first)], [1, 2, 3]);
+    await second.hitCounters?.decrement(key);
+    assert.equal(await hit(second), 3);
+    await pause(400);
+    assert.equal(await hit(first), 1);
+  });
+
   it('delivers a message published on one instance to a subscriber on another', async () => {
     const [publisher, subscriber] = [await instance(), await instance()];
     const topic = uniqueName('replies');
     const { collector } = await MessageCollector.subscribe(subscriber.bus, topic);
     await publisher.bus.publish(topic, { text: '您好' });
     assert.deepEqual(await collector.waitForCount(1), [{ text: '您好' }]);
+  });
+
+  it('delivers a message published while a subscriber\'s connection was down once it reconnects', async () => {
+    const link = await cuttableLink(redis.url);
+    try {
+      const [publisher, cutOff] = [await instance(), await instance({ url: link.url })];
+      const topic = uniqueName('replies');
+      const { collector } = await MessageCollector.subscribe(cutOff.bus, topic);
+      await publisher.bus.publish(topic, { text: 'before' });
+      await collector.waitForCount(1);
+      await link.cut();
+      await publisher.bus.publish(topic, { text: 'while you were away' });
+      await pause(300);
+      assert.deepEqual(collector.messages, [{ text: 'before' }], 'nothing arrives over a cut link');
+      await link.restore();
+      await publisher.bus.publish(topic, { text: 'after' });
+      assert.deepEqual(await collector.waitForCount(3), [{ text: 'before' }, { text: 'while you were away' }, { text: 'after' }]);
+    } finally {
+      await link.close();
+    }
   });
 
   it('expires the state, record and transcript of a conversation idle for the TTL, and keeps a touched one', async () => {
