@@ -364,6 +364,52 @@ export interface CannedReplyStore {
   delete(id: string): Promise<boolean>;
 }
 
+// WeChat Official Account: what its transport keeps, shared by every instance when backed by Redis.
+
+/** Pushes already taken in, so that WeChat's retries of an unanswered push are handled once. */
+export interface PushLedger {
+  /** True the first time `id` is seen within `keepMs`; false for a repeat (SET NX PX in Redis). */
+  firstSight(id: string, keepMs: number): Promise<boolean>;
+}
+
+export interface CachedAccessToken {
+  token: string;
+  /** ISO time after which it must not be used. */
+  expiresAt: string;
+}
+
+/** The account's access token: WeChat invalidates the old one when any instance fetches a new one, so all share it. */
+export interface AccessTokenCache {
+  /** The cached token, if one is cached and not past `expiresAt`. */
+  get(): Promise<CachedAccessToken | undefined>;
+  put(token: CachedAccessToken): Promise<void>;
+  /** Forgets `token` (WeChat refused it), unless another token has replaced it meanwhile. */
+  discard(token: string): Promise<void>;
+}
+
+/** What WeChat lets the account send an OpenID, and what waits for the customer's next message. */
+export interface OfficialAccountCustomer {
+  /** The customer's latest interaction that opened a window for customer-service messages, and how many were sent since. */
+  window?: { openedAt: string; by: 'message' | 'event'; sent: number };
+  /** Messages WeChat refused (window closed or quota used), oldest first. */
+  held: string[];
+  /** Set when they unfollowed the account; cleared when they follow again. */
+  unfollowedAt?: string;
+}
+
+/** One record per OpenID; the turn lock of its conversation serialises changes. */
+export interface OfficialAccountCustomerStore {
+  get(openId: string): Promise<OfficialAccountCustomer | undefined>;
+  /** Creates or replaces the record. */
+  put(openId: string, customer: OfficialAccountCustomer): Promise<void>;
+}
+
+export interface OfficialAccountStores {
+  pushes: PushLedger;
+  accessToken: AccessTokenCache;
+  customers: OfficialAccountCustomerStore;
+}
+
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
   state: Storage;
@@ -382,6 +428,7 @@ export interface Stores {
   consolePresence: ConsolePresence;
   cannedReplies: CannedReplyStore;
   conversationArchive: ConversationArchive;
+  officialAccount: OfficialAccountStores;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

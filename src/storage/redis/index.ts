@@ -14,6 +14,7 @@ import { RedisConsolePresence, RedisStaffAccountStore, RedisStaffEventLog, Redis
 import { RedisStateStorage } from './redisStateStorage';
 import { RedisTranscriptStore } from './redisTranscriptStore';
 import { RedisUploadStore } from './redisUploadStore';
+import { createRedisOfficialAccountStores } from './redisOfficialAccountStores';
 
 export interface RedisStoresOptions {
   /** REDIS_URL. */
@@ -68,6 +69,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     consolePresence: new RedisConsolePresence(client),
     cannedReplies: new RedisCannedReplyStore(client),
     conversationArchive: new RedisConversationArchive(client),
+    officialAccount: createRedisOfficialAccountStores(client),
     ping: () => ping(client),
     close: async () => {
       await Promise.all([subscriber.close(), client.close()]);
