@@ -1,5 +1,6 @@
-// Prepares each customer message before the dialogs see it: refuses oversized text politely, keeps uploads,
-// settles the conversation's language (also when the page's toggle says so) and recognises the text once for every dialog of the turn.
+// Prepares each customer message before the dialogs see it: refuses oversized text politely, keeps uploads, answers a
+// channel's notice (a voice message, a sticker), settles the conversation's language (also when the page's toggle says
+// so) and recognises the text once for every dialog of the turn.
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Recognizer } from '../../intents/types';
 import { detectCommand } from '../../intents/commands';
@@ -11,6 +12,7 @@ import type { CaseStore, StoredUpload } from '../storage/types';
 import { markdownLiteral } from '../i18n/markdown';
 import { t } from '../i18n/translate';
 import { languageChosenBy } from './languageChoice';
+import { noticeIn, type ChannelNotice } from './channelNotices';
 
 /** Longer messages are refused politely: nobody describes a camera fault in more than this. */
 export const MAX_MESSAGE_CHARACTERS = 4000;
@@ -41,7 +43,9 @@ export function prepareCustomerMessage(deps: CustomerMessageDeps): Middleware {
       }
       const uploads = uploadsIn(context);
       if (uploads.length > 0) await keepUploads(context, data, uploads, deps);
-      // A photo alone answers nothing: the question the customer was asked stays open.
+      const notice = noticeIn(context.activity);
+      if (notice) await context.sendActivity(noticeText(data, notice));
+      // A photo or a sticker alone answers nothing: the question the customer was asked stays open.
       if (!text) return;
 
       const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
@@ -52,6 +56,12 @@ export function prepareCustomerMessage(deps: CustomerMessageDeps): Middleware {
       await next();
     },
   };
+}
+
+/** Before the customer has written a word, their language is unknown: the line comes in both. */
+function noticeText(data: ConversationData, notice: ChannelNotice): string {
+  if (data.languageSettled) return t(data.language, notice.key, notice.params);
+  return `${t('zh', notice.key, notice.params)}\n\n${t('en', notice.key, notice.params)}`;
 }
 
 async function keepUploads(context: TurnContext, data: ConversationData, uploads: Attachment[], deps: CustomerMessageDeps): Promise<void> {

@@ -3,6 +3,7 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConversationRecord } from '../storage/types';
 import { DIRECT_LINE_CHANNEL_ID } from '../channels/directline/incomingActivity';
+import { WECHAT_CHANNEL_ID } from '../channels/wechat/weChatTransport';
 
 export type ChannelLogic = (context: TurnContext) => Promise<void>;
 
@@ -14,15 +15,25 @@ export interface CustomerChannels {
 /** What continues a conversation on one adapter. */
 export type ContinueOnAdapter = (reference: Partial<ConversationReference>, logic: ChannelLogic) => Promise<void>;
 
-/** Picks the adapter by the record's channel: Direct Line's own, or the Bot Framework adapter for every Azure channel. */
-export function customerChannels(adapters: { directLine: ContinueOnAdapter; botFramework: ContinueOnAdapter }): CustomerChannels {
+/**
+ * Picks the adapter by the record's channel: Direct Line's own, WeChat's (when a WeChat way in runs), or the Bot
+ * Framework adapter for every Azure channel.
+ */
+export function customerChannels(adapters: { directLine: ContinueOnAdapter; botFramework: ContinueOnAdapter; weChat?: ContinueOnAdapter }): CustomerChannels {
   return {
     async continueConversation(record, logic) {
       if (record.reference === undefined) throw new Error(`CustomerChannels.continueConversation: conversation has no channel reference`);
       const reference = record.reference as Partial<ConversationReference>;
-      await (record.channel === DIRECT_LINE_CHANNEL_ID ? adapters.directLine : adapters.botFramework)(reference, logic);
+      await adapterFor(record.channel)(reference, logic);
     },
   };
+
+  function adapterFor(channel: string): ContinueOnAdapter {
+    if (channel === DIRECT_LINE_CHANNEL_ID) return adapters.directLine;
+    if (channel !== WECHAT_CHANNEL_ID) return adapters.botFramework;
+    if (adapters.weChat === undefined) throw new Error('CustomerChannels.continueConversation: no WeChat way in is running');
+    return adapters.weChat;
+  }
 }
 
 /**

@@ -9,6 +9,19 @@ export interface UploadQuota {
   bytes: number;
 }
 
+/** Whether the conversation's stored uploads and the incoming files together stay within the quota. */
+export async function hasUploadRoom(
+  uploads: UploadStore,
+  conversationId: string,
+  incoming: Array<{ size: number }>,
+  quota: UploadQuota,
+): Promise<boolean> {
+  const stored = await uploads.listByConversation(conversationId);
+  const files = stored.length + incoming.length;
+  const bytes = [...stored, ...incoming].reduce((sum, file) => sum + file.size, 0);
+  return files <= quota.files && bytes <= quota.bytes;
+}
+
 /** Throws a 413 when the conversation's stored uploads and the incoming files together would exceed the quota. */
 export async function requireUploadRoom(
   uploads: UploadStore,
@@ -16,10 +29,7 @@ export async function requireUploadRoom(
   incoming: Array<{ size: number }>,
   quota: UploadQuota,
 ): Promise<void> {
-  const stored = await uploads.listByConversation(conversationId);
-  const files = stored.length + incoming.length;
-  const bytes = [...stored, ...incoming].reduce((sum, file) => sum + file.size, 0);
-  if (files > quota.files || bytes > quota.bytes) throw quotaExceeded(quota);
+  if (!(await hasUploadRoom(uploads, conversationId, incoming, quota))) throw quotaExceeded(quota);
 }
 
 /** Refuses an upload to a conversation whose quota is already used up before a byte of the body is read. */

@@ -122,7 +122,8 @@ function requireAcceptedType(file: Express.Multer.File): AcceptedUploadType {
   return contentType;
 }
 
-function attachmentFor(upload: StoredUpload, baseUrl: string, links: AttachmentLinks) {
+/** The attachment that shows a stored upload: its signed link, and for a picture the same link as its thumbnail. */
+export function attachmentFor(upload: StoredUpload, baseUrl: string, links: AttachmentLinks) {
   const contentUrl = `${baseUrl}${links.pathFor(upload.id)}`;
   // Web Chat shows a customer's own file as a picture only when it has a thumbnail; otherwise as a download.
   const thumbnail = upload.contentType.startsWith('image/') ? { thumbnailUrl: contentUrl } : {};
@@ -130,7 +131,7 @@ function attachmentFor(upload: StoredUpload, baseUrl: string, links: AttachmentL
 }
 
 // Names are shown to staff and sent back in Content-Disposition: no paths, no control characters, not too long.
-function safeFileName(original: string): string {
+export function safeFileName(original: string): string {
   const base = original.split(/[\\/]/).pop() ?? '';
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, MAX_FILE_NAME_LENGTH);
   return cleaned === '' ? 'upload' : cleaned;
