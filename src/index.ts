@@ -2,7 +2,7 @@
 // Nothing else in the assistant reads process.env.
 import dotenv from 'dotenv';
 import http from 'node:http';
-import { loadConfig, publicBaseUrl, type Config } from './config';
+import { loadConfig, officialAccountSettings, publicBaseUrl, type Config } from './config';
 import type { DestinationStream } from 'pino';
 import { serviceLimitsFrom } from './serviceLimits';
 import { createLogger, type Logger } from './observability/logger';
@@ -35,6 +35,9 @@ import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
 import { createConsoleRouter } from './staff/console/consoleRouter';
+import { WeChatAdapter } from './channels/wechat/weChatAdapter';
+import { AttachmentLinks } from './channels/directline/attachmentLinks';
+import { createOfficialAccountChannel } from './channels/wechat/officialAccount/officialAccountChannel';
 
 async function createStores(config: Config, logger: Logger, conversationIdleMs: number): Promise<Stores> {
   const reportBusHandlerError = (error: unknown) => logger.error({ err: error }, 'message bus handler failed');
@@ -167,6 +170,36 @@ export async function start(env: Record<string, string | undefined>, options: St
     limits,
   };
 
+  // WeChat Official Account: the WeChat adapter runs while a WeChat way in does.
+  const officialAccount = officialAccountSettings(config);
+  const weChatAdapter =
+    officialAccount === undefined
+      ? undefined
+      : new WeChatAdapter({ bot: (context) => assistant.bot.run(context), transcripts: stores.transcripts, botAccount: { id: 'netposa-assistant', name: config.BRAND_NAME }, logger });
+  if (weChatAdapter !== undefined) assistant.attach(weChatAdapter, 'wechat');
+  const officialAccountChannel =
+    officialAccount === undefined || weChatAdapter === undefined
+      ? undefined
+      : createOfficialAccountChannel({
+          settings: officialAccount,
+          stores,
+          adapter: weChatAdapter,
+          events: new StaffEvents(stores.staffEvents, stores.bus, () => services.clock.now()),
+          media: {
+            uploads: stores.uploads,
+            quota: limits.uploadQuota,
+            links: new AttachmentLinks(tokenSigningKey),
+            publicBaseUrl: () => publicBaseUrl(config, listeningPort()),
+            now: () => services.clock.now(),
+          },
+          now: () => services.clock.now(),
+          logger,
+        });
+
+  if (officialAccount !== undefined) {
+    logger.info({ safeMode: officialAccount.aesKey !== undefined, apiBase: officialAccount.apiBase }, 'WeChat Official Account: webhook on /wechat');
+  }
+
   const staff = await createStaffConsole(config, {
     stores,
     services,
@@ -175,6 +208,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     channels: customerChannels({
       directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
       botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+      ...(weChatAdapter === undefined ? {} : { weChat: (reference, logic) => weChatAdapter.continueConversation(reference, logic) }),
     }),
   });
 
@@ -197,6 +231,7 @@ export async function start(env: Record<string, string | undefined>, options: St
       createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates }),
       staff.api.router,
       createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
+      ...(officialAccountChannel === undefined ? [] : [officialAccountChannel.router]),
     ],
   });
   const server = http.createServer(app);

@@ -100,6 +100,10 @@ export interface ConversationRecord {
   escalations?: Array<{ at: string; reason: string }>;
   /** Every time a staff member held it: from the queue (`queuedAt`) or not, taken, and ended (released, closed, returned). */
   handovers?: StaffHandover[];
+  /** Messages its channel holds until the customer writes again (WeChat's customer-service window): staff see them pending. */
+  heldMessages?: number;
+  /** When the customer unfollowed the WeChat Official Account: nothing reaches them any more. */
+  unfollowedAt?: string;
   updatedAt: string;
   /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
   reference?: unknown;
@@ -129,6 +133,8 @@ export type ConversationAnnotation = Partial<
     | 'notes'
     | 'escalations'
     | 'handovers'
+    | 'heldMessages'
+    | 'unfollowedAt'
   >
 >;
 

@@ -79,6 +79,8 @@ export const conversationRecordSchema: z.ZodType<ConversationRecord> = z.object(
   notes: z.array(z.object({ at: z.string(), text: z.string() })).optional(),
   escalations: z.array(z.object({ at: z.string(), reason: z.string() })).optional(),
   handovers: z.array(staffHandoverSchema).optional(),
+  heldMessages: z.number().int().min(0).optional(),
+  unfollowedAt: z.string().optional(),
   updatedAt: z.string(),
   reference: z.unknown().optional(),
 });

@@ -59,6 +59,8 @@ export class FakeWeChat {
   private readonly unfollowed = new Set<string>();
   private readonly media = new Map<string, StoredMedia>();
   private readonly waiters: Array<() => void> = [];
+  private sendsHeld = false;
+  private readonly heldSends: Array<() => void> = [];
   private nextMsgId = 10_000_000_000_000_000n;
 
   private constructor(
@@ -150,18 +152,54 @@ export class FakeWeChat {
     return `${this.header(openId, 'event')}<Event><![CDATA[${event}]]></Event>${fields}</xml>`;
   }
 
-  /** POSTs `xml` to the webhook as WeChat does: signed, and in safe mode encrypted with msg_signature. */
-  async push(xml: string, tamper: { signature?: string } = {}): Promise<PushAnswer> {
-    const timestamp = String(Math.floor(this.now() / 1000));
-    const nonce = String(Math.floor(Math.random() * 1e9));
-    const query = new URLSearchParams({ signature: tamper.signature ?? sha1Sorted([this.account.token, timestamp, nonce]), timestamp, nonce, openid: 'ignored-by-tests' });
+  /**
+   * POSTs `xml` to the webhook as WeChat does: signed, and in safe mode encrypted with msg_signature. `tamper` makes
+   * it a forgery: another signature, another msg_signature, or encrypted for another AppID.
+   */
+  async push(xml: string, tamper: { signature?: string; msgSignature?: string; appId?: string } = {}): Promise<PushAnswer> {
+    const { query, timestamp, nonce } = this.signedQuery(tamper.signature);
     let body = xml;
     if (this.account.aesKey !== undefined) {
-      const encrypted = encryptPush(this.account.aesKey, xml, this.account.appId);
+      const encrypted = encryptPush(this.account.aesKey, xml, tamper.appId ?? this.account.appId);
       body = `<xml><ToUserName><![CDATA[${this.accountId}]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`;
       query.set('encrypt_type', 'aes');
-      query.set('msg_signature', sha1Sorted([this.account.token, timestamp, nonce, encrypted]));
+      query.set('msg_signature', tamper.msgSignature ?? sha1Sorted([this.account.token, timestamp, nonce, encrypted]));
     }
+    return this.post(query, body);
+  }
+
+  /** POSTs any body with a good signature in the query, as a confused or hostile sender might. */
+  postRaw(body: string): Promise<PushAnswer> {
+    return this.post(this.signedQuery().query, body);
+  }
+
+  /** Custom-send calls wait unanswered until `releaseSends` (to see what answers before a reply is out). */
+  holdSends(): void {
+    this.sendsHeld = true;
+  }
+
+  releaseSends(): void {
+    this.sendsHeld = false;
+    this.heldSends.splice(0).forEach((answer) => answer());
+  }
+
+  /** Resolves once a custom-send call is waiting (under `holdSends`). */
+  async waitForHeldSend(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.heldSends.length === 0) {
+      if (Date.now() > deadline) throw new Error('FakeWeChat: no custom-send call arrived');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private signedQuery(signature?: string): { query: URLSearchParams; timestamp: string; nonce: string } {
+    const timestamp = String(Math.floor(this.now() / 1000));
+    const nonce = String(Math.floor(Math.random() * 1e9));
+    const query = new URLSearchParams({ signature: signature ?? sha1Sorted([this.account.token, timestamp, nonce]), timestamp, nonce, openid: 'ignored-by-tests' });
+    return { query, timestamp, nonce };
+  }
+
+  private async post(query: URLSearchParams, body: string): Promise<PushAnswer> {
     const response = await fetch(`${this.webhook}?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
     return { status: response.status, body: await response.text() };
   }
@@ -214,17 +252,11 @@ export class FakeWeChat {
       let raw = '';
       request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       request.on('end', () => {
-        if (tokenProblem) return reply(tokenProblem);
-        const body = JSON.parse(raw) as { touser: string; msgtype: string; text?: { content: string } };
-        const refusal = this.refusalOf(body);
-        if (refusal) {
-          this.refusals.push({ openId: body.touser, errcode: refusal.errcode });
-          return reply(refusal);
+        if (this.sendsHeld) {
+          this.heldSends.push(() => this.custom(raw, tokenProblem, reply));
+          return;
         }
-        this.windows.get(body.touser)!.sent += 1;
-        this.sent.push({ openId: body.touser, text: body.text!.content, at: this.now() });
-        this.waiters.splice(0).forEach((wake) => wake());
-        reply({ errcode: 0, errmsg: 'ok' });
+        this.custom(raw, tokenProblem, reply);
       });
       return;
     }
@@ -239,6 +271,20 @@ export class FakeWeChat {
     }
     response.statusCode = 404;
     reply({ errcode: 404, errmsg: 'no such API in the fake' });
+  }
+
+  private custom(raw: string, tokenProblem: { errcode: number; errmsg: string } | undefined, reply: (body: unknown) => void): void {
+    if (tokenProblem) return reply(tokenProblem);
+    const body = JSON.parse(raw) as { touser: string; msgtype: string; text?: { content: string } };
+    const refusal = this.refusalOf(body);
+    if (refusal) {
+      this.refusals.push({ openId: body.touser, errcode: refusal.errcode });
+      return reply(refusal);
+    }
+    this.windows.get(body.touser)!.sent += 1;
+    this.sent.push({ openId: body.touser, text: body.text!.content, at: this.now() });
+    this.waiters.splice(0).forEach((wake) => wake());
+    reply({ errcode: 0, errmsg: 'ok' });
   }
 
   private tokenProblem(token: string | null): { errcode: number; errmsg: string } | undefined {
