@@ -125,7 +125,12 @@ function accountEvent(pushBase: PushBase, fields: z.infer<typeof shapes.event>):
   }
 }
 
-/** What makes a retried push the same push: its MsgId, or for events the sender and CreateTime (CONTRACT §9). */
+/**
+ * What makes a retried push the same push: its MsgId, or for events the sender and CreateTime (CONTRACT §9), with the
+ * event itself, since two menu clicks within one second are two pushes while a retry repeats every field.
+ */
 export function pushIdentity(push: Push): string {
-  return push.type === 'event' ? `event:${push.openId}:${push.sentAt.getTime() / 1000}` : `msg:${push.msgId}`;
+  if (push.type !== 'event') return `msg:${push.msgId}`;
+  const key = push.event === 'click' ? `:${push.key}` : '';
+  return `event:${push.openId}:${push.sentAt.getTime() / 1000}:${push.event}${key}`;
 }

@@ -13,6 +13,14 @@ export class SafeModeError extends Error {
   }
 }
 
+/** Decrypted fine, but for another account: a forgery or a misconfiguration, never ours to handle. */
+export class ForeignAppIdError extends SafeModeError {
+  constructor() {
+    super('encrypted for another AppID');
+    this.name = 'ForeignAppIdError';
+  }
+}
+
 /** The 32-byte AES key of an EncodingAESKey (43 base64 characters without the final `=`). */
 export function aesKeyOf(encodingAesKey: string): Buffer {
   return Buffer.from(`${encodingAesKey}=`, 'base64');
@@ -40,6 +48,6 @@ export function decryptPush(encodingAesKey: string, encrypted: string, appId: st
   const start = RANDOM_PREFIX + LENGTH_FIELD;
   if (start + length > content.length) throw new SafeModeError('the stated length runs past the end');
   const sender = content.subarray(start + length).toString('utf8');
-  if (sender !== appId) throw new SafeModeError('encrypted for another AppID');
+  if (sender !== appId) throw new ForeignAppIdError();
   return content.subarray(start, start + length).toString('utf8');
 }

@@ -4,7 +4,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { PushLedger } from '../../../storage/types';
 import { signedBy } from './pushSignature';
 import { MalformedPushError, pushIdentity, readEncryptedPush, readPush, type Push } from './pushedMessage';
-import { decryptPush, SafeModeError } from './safeMode';
+import { decryptPush, ForeignAppIdError, SafeModeError } from './safeMode';
 
 export const WEBHOOK_PATH = '/wechat';
 
@@ -41,6 +41,7 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
       push = readPush(aesKey === undefined ? body : decrypted(body, request));
     } catch (error) {
       if (error instanceof ForgedPushError) return refuse(response, 403, error.message);
+      if (error instanceof ForeignAppIdError) return refuse(response, 403, 'The push was encrypted for another account.');
       if (error instanceof MalformedPushError || error instanceof SafeModeError) {
         deps.logger.warn({ problem: error.message }, 'WeChat push refused');
         return refuse(response, 400, `Not a WeChat push: ${error.message}`);
@@ -64,12 +65,7 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
     const { encrypted } = readEncryptedPush(body);
     const parts = [token, query(request, 'timestamp') ?? '', query(request, 'nonce') ?? '', encrypted];
     if (!signedBy(query(request, 'msg_signature'), parts)) throw new ForgedPushError('The msg_signature does not match this account\'s Token.');
-    try {
-      return decryptPush(aesKey!, encrypted, appId);
-    } catch (error) {
-      if (error instanceof SafeModeError && /AppID/.test(error.message)) throw new ForgedPushError('The push was encrypted for another account.');
-      throw error;
-    }
+    return decryptPush(aesKey!, encrypted, appId);
   }
 
   return router;

@@ -88,6 +88,24 @@ describe('The assistant on a WeChat Official Account', function () {
     await setup.wechat.waitForSent('oPatient', 1, REPLY_TIMEOUT_MS);
   });
 
+  it('takes a menu key written in words as what the customer says, and acknowledges a coded key', async () => {
+    assert.deepEqual(await setup.wechat.clicks('oMenu', 'V1001_SERVICE'), { status: 200, body: 'success' });
+    const [acknowledged] = await setup.wechat.waitForSent('oMenu', 1, REPLY_TIMEOUT_MS);
+    assert.match(acknowledged ?? '', /直接告诉我/);
+    await setup.wechat.clicks('oMenu', '查询保修');
+    const [, answered] = await setup.wechat.waitForSent('oMenu', 2, REPLY_TIMEOUT_MS);
+    assert.match(answered ?? '', /序列号/);
+  });
+
+  it('asks a customer who sends a voice message to type instead, without fetching it', async () => {
+    setup.wechat.addMedia('media-voice-1', { content: Buffer.from('#!SILK_V3'), contentType: 'audio/amr', name: 'voice.amr' });
+    const downloads = setup.wechat.mediaDownloads;
+    await setup.wechat.sendsMedia('oVoice', 'voice', 'media-voice-1');
+    const [answer] = await setup.wechat.waitForSent('oVoice', 1, REPLY_TIMEOUT_MS);
+    assert.match(answer ?? '', /打字/);
+    assert.equal(setup.wechat.mediaDownloads, downloads);
+  });
+
   it('handles a push WeChat retried three times once', async () => {
     const xml = setup.wechat.messageXml('oRetried', 'text', '<Content><![CDATA[你好，在吗]]></Content>');
     setup.wechat.customerMessaged('oRetried');

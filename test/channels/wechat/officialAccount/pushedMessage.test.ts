@@ -33,12 +33,13 @@ describe('Pushed messages', () => {
     assert.deepEqual(link.type === 'link' && [link.title, link.url], ['说明书', 'https://example.com/m']);
   });
 
-  it('reads follow, unfollow, menu click and other events, identified by sender and CreateTime', () => {
+  it('reads follow, unfollow, menu click and other events, identified by sender, CreateTime and the event', () => {
     const event = (name: string, extra = '') => readPush(`${header('event')}<Event><![CDATA[${name}]]></Event>${extra}</xml>`);
     assert.deepEqual(['subscribe', 'unsubscribe', 'SCAN', 'VIEW'].map((name) => (event(name) as { event: string }).event), ['follow', 'unfollow', 'scan', 'other']);
     const click = event('CLICK', '<EventKey><![CDATA[报修]]></EventKey>');
     assert.deepEqual(click.type === 'event' && click.event === 'click' && click.key, '报修');
-    assert.equal(pushIdentity(click), 'event:oCustomer1:1764057600');
+    assert.equal(pushIdentity(click), 'event:oCustomer1:1764057600:click:报修');
+    assert.equal(pushIdentity(event('subscribe')), 'event:oCustomer1:1764057600:follow');
   });
 
   it('keeps a message type it does not know as unsupported rather than failing', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { decryptPush, SafeModeError } from '../../../../src/channels/wechat/officialAccount/safeMode';
+import { decryptPush, ForeignAppIdError, SafeModeError } from '../../../../src/channels/wechat/officialAccount/safeMode';
 import { encryptPush } from '../fakeWeChatApi';
 
 const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -18,7 +18,7 @@ describe('Safe mode', () => {
   });
 
   it('refuses a message encrypted for another AppID', () => {
-    assert.throws(() => decryptPush(AES_KEY, encryptPush(AES_KEY, '<xml/>', 'wxffffffffffffffff'), APP_ID), SafeModeError);
+    assert.throws(() => decryptPush(AES_KEY, encryptPush(AES_KEY, '<xml/>', 'wxffffffffffffffff'), APP_ID), ForeignAppIdError);
   });
 
   it('refuses ciphertext made with another key, or not ciphertext at all, without throwing anything else', () => {

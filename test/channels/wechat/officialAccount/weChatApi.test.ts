@@ -34,6 +34,13 @@ describe('WeChatApi', () => {
     assert.equal(wechat.tokenFetches, 1);
   });
 
+  it('shares one token with another instance through the cache, since a new fetch would invalidate it', async () => {
+    customerWrote('oA');
+    await api().sendText('oA', 'from the first instance');
+    await api().sendText('oA', 'from the second instance');
+    assert.equal(wechat.tokenFetches, 1);
+  });
+
   it('fetches a new token and sends again once when WeChat says the token is invalid (40001)', async () => {
     customerWrote('oA');
     const client = api();
