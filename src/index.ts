@@ -35,8 +35,12 @@ import { StaffDesk } from './staff/staffDesk';
 import { StaffEvents } from './staff/staffEvents';
 import { createStaffApi, type StaffApi } from './staff/staffRouter';
 import { createConsoleRouter } from './staff/console/consoleRouter';
+// WeChat (Wechaty bridge)
 import { WeChatAdapter } from './channels/wechat/weChatAdapter';
+import type { WeChatMediaDeps } from './channels/wechat/media';
+import type { WechatyBridge, WechatyPuppet } from './channels/wechat/wechatyBridge';
 import { AttachmentLinks } from './channels/directline/attachmentLinks';
+// WeChat Official Account
 import { createOfficialAccountChannel } from './channels/wechat/officialAccount/officialAccountChannel';
 
 async function createStores(config: Config, logger: Logger, conversationIdleMs: number): Promise<Stores> {
@@ -130,6 +134,8 @@ export interface RunningAssistant {
 export interface StartOptions {
   /** Where log lines go instead of standard output (tests read them). */
   logDestination?: DestinationStream;
+  /** The Wechaty puppet itself, instead of the package WECHATY_PUPPET names (tests pass the mock puppet). */
+  wechatyPuppet?: WechatyPuppet;
 }
 
 export async function start(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningAssistant> {
@@ -170,32 +176,36 @@ export async function start(env: Record<string, string | undefined>, options: St
     limits,
   };
 
-  // WeChat Official Account: the WeChat adapter runs while a WeChat way in does.
+  // WeChat (Wechaty bridge): one adapter for every WeChat way in.
+  const weChatAdapter = new WeChatAdapter({
+    bot: (context) => assistant.bot.run(context),
+    transcripts: stores.transcripts,
+    botAccount: { id: 'netposa-assistant', name: config.BRAND_NAME },
+    logger,
+  });
+  assistant.attach(weChatAdapter, 'wechat');
+  const weChatMedia: WeChatMediaDeps = {
+    uploads: stores.uploads,
+    quota: limits.uploadQuota,
+    links: new AttachmentLinks(tokenSigningKey),
+    publicBaseUrl: () => publicBaseUrl(config, listeningPort()),
+    now: () => services.clock.now(),
+  };
+
+  // WeChat Official Account: on when WECHAT_OA_APPID is set.
   const officialAccount = officialAccountSettings(config);
-  const weChatAdapter =
-    officialAccount === undefined
-      ? undefined
-      : new WeChatAdapter({ bot: (context) => assistant.bot.run(context), transcripts: stores.transcripts, botAccount: { id: 'netposa-assistant', name: config.BRAND_NAME }, logger });
-  if (weChatAdapter !== undefined) assistant.attach(weChatAdapter, 'wechat');
   const officialAccountChannel =
-    officialAccount === undefined || weChatAdapter === undefined
+    officialAccount === undefined
       ? undefined
       : createOfficialAccountChannel({
           settings: officialAccount,
           stores,
           adapter: weChatAdapter,
           events: new StaffEvents(stores.staffEvents, stores.bus, () => services.clock.now()),
-          media: {
-            uploads: stores.uploads,
-            quota: limits.uploadQuota,
-            links: new AttachmentLinks(tokenSigningKey),
-            publicBaseUrl: () => publicBaseUrl(config, listeningPort()),
-            now: () => services.clock.now(),
-          },
+          media: weChatMedia,
           now: () => services.clock.now(),
           logger,
         });
-
   if (officialAccount !== undefined) {
     logger.info({ safeMode: officialAccount.aesKey !== undefined, apiBase: officialAccount.apiBase }, 'WeChat Official Account: webhook on /wechat');
   }
@@ -208,7 +218,7 @@ export async function start(env: Record<string, string | undefined>, options: St
     channels: customerChannels({
       directLine: (reference, logic) => directLineAdapter.continueConversation(reference, logic),
       botFramework: (reference, logic) => botFrameworkAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
-      ...(weChatAdapter === undefined ? {} : { weChat: (reference, logic) => weChatAdapter.continueConversation(reference, logic) }),
+      weChat: (reference, logic) => weChatAdapter.continueConversation(reference, logic),
     }),
   });
 
@@ -241,6 +251,15 @@ export async function start(env: Record<string, string | undefined>, options: St
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = listeningPort();
   logger.info({ port, storage: config.STORAGE, today: services.clock.today() }, `NetPosa service assistant listening on http://localhost:${port}`);
+  const wechaty = config.WECHATY_PUPPET === undefined ? undefined : await startWechatyBridge(options.wechatyPuppet ?? config.WECHATY_PUPPET);
+
+  /** Loaded only when asked for: Wechaty is large, and the website needs none of it. */
+  async function startWechatyBridge(puppet: WechatyPuppet): Promise<WechatyBridge> {
+    const { WechatyBridge } = await import('./channels/wechat/wechatyBridge.js');
+    const bridge = new WechatyBridge({ adapter: weChatAdapter, media: weChatMedia, puppet: () => puppet, logger });
+    bridge.start();
+    return bridge;
+  }
 
   // PORT=0 lets the system pick the port; links name the one it picked.
   function listeningPort(): number {
@@ -250,6 +269,7 @@ export async function start(env: Record<string, string | undefined>, options: St
 
   const stop = async () => {
     logger.info('shutting down');
+    await wechaty?.stop();
     await expiry.stop();
     staff.stop();
     await stream.close();
