@@ -133,9 +133,14 @@ export class FakeWeChat {
   }
 
   unfollows(openId: string): Promise<PushAnswer> {
+    this.customerLeft(openId);
+    return this.push(this.eventXml(openId, 'unsubscribe'));
+  }
+
+  /** The customer unfollowed, and WeChat has not told the webhook (yet). */
+  customerLeft(openId: string): void {
     this.unfollowed.add(openId);
     this.windows.delete(openId);
-    return this.push(this.eventXml(openId, 'unsubscribe'));
   }
 
   clicks(openId: string, key: string): Promise<PushAnswer> {
