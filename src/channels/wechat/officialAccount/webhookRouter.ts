@@ -55,10 +55,11 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
       return next(error);
     }
     response.type('text/plain').send('success');
-    setImmediate(() => {
+    startsInLine.add(() => {
       deps.handle(push).catch((error: unknown) => deps.logger.error({ err: error instanceof Error ? error.message : String(error), push: push.type }, 'WeChat push failed after it was answered'));
     });
   });
+  const startsInLine = new OnePerLoopPass();
 
   /** Safe mode: `msg_signature` covers the ciphertext too, and the AppID inside must be ours. */
   function decrypted(body: string, request: Request): string {
@@ -72,3 +73,27 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
 }
 
 class ForgedPushError extends Error {}
+
+/**
+ * Starts queued jobs one per pass of the event loop. A turn runs long stretches without yielding (the recognizer is
+ * synchronous, memory stores answer at once); started all in one pass, a burst of turns would keep WeChat's next push
+ * waiting for its `success` behind every one of them, rather than behind one.
+ */
+class OnePerLoopPass {
+  private readonly jobs: Array<() => void> = [];
+  private scheduled = false;
+
+  add(job: () => void): void {
+    this.jobs.push(job);
+    if (!this.scheduled) this.next();
+  }
+
+  private next(): void {
+    this.scheduled = true;
+    setImmediate(() => {
+      this.jobs.shift()?.();
+      if (this.jobs.length > 0) this.next();
+      else this.scheduled = false;
+    });
+  }
+}
