@@ -194,7 +194,7 @@ export async function start(env: Record<string, string | undefined>, options: St
 
   // WeChat Official Account: on when WECHAT_OA_APPID is set.
   const officialAccount = officialAccountSettings(config);
-  const officialAccountChannel =
+  const officialAccountWebhook =
     officialAccount === undefined
       ? undefined
       : createOfficialAccountChannel({
@@ -241,7 +241,7 @@ export async function start(env: Record<string, string | undefined>, options: St
       createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates }),
       staff.api.router,
       createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
-      ...(officialAccountChannel === undefined ? [] : [officialAccountChannel.router]),
+      ...(officialAccountWebhook === undefined ? [] : [officialAccountWebhook]),
     ],
   });
   const server = http.createServer(app);

@@ -1,5 +1,5 @@
-// The WeChat Official Account channel, assembled: WeChat's API with the shared token, the transport on the WeChat
-// adapter, and the webhook router for the one server.
+// The WeChat Official Account channel, assembled: WeChat's API with the shared token, the transport registered on the
+// WeChat adapter, and the webhook router it returns for the one server.
 import type { Router } from 'express';
 import type { OfficialAccountSettings } from '../../../config';
 import type { Logger } from '../../../observability/logger';
@@ -21,7 +21,7 @@ export interface OfficialAccountChannelDeps {
   logger: Logger;
 }
 
-export function createOfficialAccountChannel(deps: OfficialAccountChannelDeps): { router: Router; transport: OfficialAccountTransport } {
+export function createOfficialAccountChannel(deps: OfficialAccountChannelDeps): Router {
   const { settings, stores } = deps;
   const api = new WeChatApi({ apiBase: settings.apiBase, appId: settings.appId, secret: settings.secret, tokens: stores.officialAccount.accessToken, now: deps.now });
   const transport = new OfficialAccountTransport({
@@ -36,6 +36,5 @@ export function createOfficialAccountChannel(deps: OfficialAccountChannelDeps): 
     logger: deps.logger,
   });
   deps.adapter.register(transport);
-  const router = createWebhookRouter({ account: settings, pushes: stores.officialAccount.pushes, handle: (push) => transport.receive(push), logger: deps.logger });
-  return { router, transport };
+  return createWebhookRouter({ account: settings, pushes: stores.officialAccount.pushes, handle: (push) => transport.receive(push), logger: deps.logger });
 }

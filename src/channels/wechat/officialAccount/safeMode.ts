@@ -22,7 +22,7 @@ export class ForeignAppIdError extends SafeModeError {
 }
 
 /** The 32-byte AES key of an EncodingAESKey (43 base64 characters without the final `=`). */
-export function aesKeyOf(encodingAesKey: string): Buffer {
+function aesKeyOf(encodingAesKey: string): Buffer {
   return Buffer.from(`${encodingAesKey}=`, 'base64');
 }
 

@@ -4,7 +4,7 @@ import type { OfficialAccountCustomer } from '../../../storage/types';
 
 type OpenedBy = NonNullable<OfficialAccountCustomer['window']>['by'];
 
-export const WINDOW_RULES: Readonly<Record<OpenedBy, { allowance: number; lifetimeMs: number }>> = {
+const WINDOW_RULES: Readonly<Record<OpenedBy, { allowance: number; lifetimeMs: number }>> = {
   message: { allowance: 5, lifetimeMs: 48 * 60 * 60 * 1000 },
   event: { allowance: 3, lifetimeMs: 60 * 1000 },
 };
