@@ -120,18 +120,22 @@ function actionTitle(action: CardAction): string {
 /** A numbered list already in the text (the exclusion checklist) keeps its numbers: the choices are words to reply. */
 const NUMBERED_LIST = /^\s*1[.、．)]\s*\S[\s\S]*^\s*2[.、．)]\s*\S/m;
 
+/** Punctuation between listed numbers and between quoted words; the words around them are in the locale files. */
+const NUMBER_SEPARATOR: Record<Language, string> = { en: ', ', zh: ' / ' };
+const WORD_SEPARATOR = '” / “';
+
 /** Choices as numbered lines and how to answer them, or as words to reply when the text numbers its own list. */
 function choicesText(titles: string[], text: string, lang: Language): string {
   if (titles.length === 0) return '';
-  if (NUMBERED_LIST.test(text)) return t(lang, 'wechat.replyWords', { words: titles.join(t(lang, 'wechat.wordSeparator')) });
+  if (NUMBERED_LIST.test(text)) return t(lang, 'wechat.replyWords', { words: titles.join(WORD_SEPARATOR) });
   const lines = titles.map((title, index) => `${index + 1}. ${title}`).join('\n');
-  return `${lines}\n${t(lang, 'wechat.replyNumbers', { numbers: numberList(titles.length, lang) })}`;
+  return `${lines}\n${replyHint(titles.length, lang)}`;
 }
 
-function numberList(count: number, lang: Language): string {
-  const numbers = Array.from({ length: count }, (_unused, index) => String(index + 1));
-  if (numbers.length === 1) return numbers[0];
-  return `${numbers.slice(0, -1).join(t(lang, 'wechat.numberSeparator'))}${t(lang, 'wechat.lastNumberSeparator')}${numbers[numbers.length - 1]}`;
+function replyHint(count: number, lang: Language): string {
+  if (count === 1) return t(lang, 'wechat.replyOne');
+  const list = Array.from({ length: count - 1 }, (_unused, index) => String(index + 1)).join(NUMBER_SEPARATOR[lang]);
+  return t(lang, 'wechat.replyNumbers', { list, last: count });
 }
 
 export function byteLength(text: string): number {

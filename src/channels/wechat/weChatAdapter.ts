@@ -69,7 +69,8 @@ export class WeChatAdapter extends BotAdapter {
 
   /**
    * Runs the bot on a customer's message and hands the turn's replies to their transport. Messages of one
-   * conversation are taken in the order given. Settles when the replies are handed over; never rejects (logged).
+   * conversation are taken in the order given. Settles when the replies are handed over; a failed turn or delivery is
+   * logged, never thrown. Throws at once for a way in that never registered.
    */
   acceptMessage(inbound: WeChatInbound): Promise<void> {
     const route = { via: this.transport(inbound.via, 'acceptMessage').name, customer: inbound.customer };

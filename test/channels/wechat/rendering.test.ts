@@ -30,6 +30,10 @@ describe('WeChat rendering', () => {
       assert.equal(rendered, `${text}\n\nOr reply “None of these”.`);
     });
 
+    it('asks to reply 1 when there is a single choice', () => {
+      assert.equal(renderActivity({ ...MessageFactory.suggestedActions(['Talk to a person'], 'Anything else?'), locale: 'en-US' }), 'Anything else?\n\n1. Talk to a person\nReply 1.');
+    });
+
     it('lists the buttons of a hero card as numbered choices', () => {
       const card = CardFactory.heroCard('Pick a centre', undefined, ['Beijing', 'Shanghai']);
       assert.equal(renderActivity({ type: 'message', attachments: [card], locale: 'en-US' }), 'Pick a centre\n\n1. Beijing\n2. Shanghai\nReply 1 or 2.');
