@@ -1,10 +1,11 @@
 // The Official Account's webhook on the one server (CONTRACT §9): GET /wechat answers WeChat's server verification,
 // POST /wechat takes a signed push, answers `success` at once and leaves the work to run after the answer.
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { PushLedger } from '../../../storage/types';
 import { signedBy } from './pushSignature';
 import { MalformedPushError, pushIdentity, readEncryptedPush, readPush, type Push } from './pushedMessage';
 import { decryptPush, ForeignAppIdError, SafeModeError } from './safeMode';
+import { TurnStarts } from './turnStarts';
 
 export const WEBHOOK_PATH = '/wechat';
 
@@ -33,7 +34,12 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
     response.type('text/plain').send(query(request, 'echostr') ?? '');
   });
 
-  router.post(WEBHOOK_PATH, express.text({ type: () => true, limit: MAX_PUSH_BYTES }), async (request, response, next) => {
+  const turnStarts = new TurnStarts();
+  const answeringFirst: RequestHandler = (_request, response, next) => {
+    response.once('close', turnStarts.answering());
+    next();
+  };
+  router.post(WEBHOOK_PATH, answeringFirst, express.text({ type: () => true, limit: MAX_PUSH_BYTES }), async (request, response, next) => {
     if (!signedByWeChat(request)) return refuse(response, 403, 'The signature does not match this account\'s Token.');
     const body = typeof request.body === 'string' ? request.body : '';
     let push: Push;
@@ -55,11 +61,10 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
       return next(error);
     }
     response.type('text/plain').send('success');
-    startsInLine.add(() => {
+    turnStarts.add(() => {
       deps.handle(push).catch((error: unknown) => deps.logger.error({ err: error instanceof Error ? error.message : String(error), push: push.type }, 'WeChat push failed after it was answered'));
     });
   });
-  const startsInLine = new OnePerLoopPass();
 
   /** Safe mode: `msg_signature` covers the ciphertext too, and the AppID inside must be ours. */
   function decrypted(body: string, request: Request): string {
@@ -73,27 +78,3 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
 }
 
 class ForgedPushError extends Error {}
-
-/**
- * Starts queued jobs one per pass of the event loop. A turn runs long stretches without yielding (the recognizer is
- * synchronous, memory stores answer at once); started all in one pass, a burst of turns would keep WeChat's next push
- * waiting for its `success` behind every one of them, rather than behind one.
- */
-class OnePerLoopPass {
-  private readonly jobs: Array<() => void> = [];
-  private scheduled = false;
-
-  add(job: () => void): void {
-    this.jobs.push(job);
-    if (!this.scheduled) this.next();
-  }
-
-  private next(): void {
-    this.scheduled = true;
-    setImmediate(() => {
-      this.jobs.shift()?.();
-      if (this.jobs.length > 0) this.next();
-      else this.scheduled = false;
-    });
-  }
-}
