@@ -17,7 +17,7 @@ const REMEMBER_PUSHES_MS = 10 * 60 * 1000;
 export interface WebhookDeps {
   account: { appId: string; token: string; aesKey?: string };
   pushes: PushLedger;
-  /** The work a push asks for; runs after WeChat has its answer, so it must report its own failures. */
+  /** The work a push asks for, run after WeChat has its answer (nobody waits for it: its failure is logged). */
   handle: (push: Push) => Promise<void>;
   logger: { warn(details: object, message: string): void; error(details: object, message: string): void };
 }
