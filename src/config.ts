@@ -48,6 +48,18 @@ const schema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #0b3d91')
     .default('#0b3d91'),
   WECHATY_PUPPET: z.string().optional(),
+  // WeChat Official Account (CONTRACT §9): on when WECHAT_OA_APPID is set.
+  WECHAT_OA_APPID: z.string().regex(/^wx[0-9a-zA-Z]{16}$/, 'expected an AppID like wx0123456789abcdef').optional(),
+  WECHAT_OA_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  // WeChat's own rule for the server configuration's Token.
+  WECHAT_OA_TOKEN: z.string().regex(/^[0-9a-zA-Z]{3,32}$/, 'expected 3 to 32 letters and digits').optional(),
+  WECHAT_OA_AES_KEY: z.string().regex(/^[0-9a-zA-Z+/]{43}$/, 'expected the 43-character EncodingAESKey').optional(),
+  WECHAT_API_BASE: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'expected an http:// or https:// address')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .default('https://api.weixin.qq.com'),
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
@@ -84,6 +96,13 @@ const schema = z.object({
   .refine((config) => config.STAFF_REMINDER_MINUTES < config.STAFF_RETURN_MINUTES, {
     message: 'must be more than STAFF_REMINDER_MINUTES',
     path: ['STAFF_RETURN_MINUTES'],
+  })
+  // An AppID alone would accept pushes it can neither verify nor answer.
+  .superRefine((config, context) => {
+    if (config.WECHAT_OA_APPID === undefined) return;
+    for (const key of ['WECHAT_OA_SECRET', 'WECHAT_OA_TOKEN'] as const) {
+      if (config[key] === undefined) context.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: 'must be set when WECHAT_OA_APPID is' });
+    }
   });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -104,6 +123,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/** The Official Account's settings when WECHAT_OA_APPID turns it on; undefined when it is off. */
+export function officialAccountSettings(config: Config): OfficialAccountSettings | undefined {
+  const { WECHAT_OA_APPID: appId, WECHAT_OA_SECRET: secret, WECHAT_OA_TOKEN: token } = config;
+  if (appId === undefined || secret === undefined || token === undefined) return undefined;
+  return { appId, secret, token, aesKey: config.WECHAT_OA_AES_KEY, apiBase: config.WECHAT_API_BASE };
+}
+
+export interface OfficialAccountSettings {
+  appId: string;
+  secret: string;
+  /** The Token of the account's server configuration: signs WeChat's pushes. */
+  token: string;
+  /** The EncodingAESKey: set for safe mode. */
+  aesKey?: string;
+  apiBase: string;
 }
 
 /** Where clients reach us (stream and attachment links): PUBLIC_BASE_URL, else this machine on the port we listen on. */

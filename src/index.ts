@@ -2,7 +2,7 @@
 // Nothing else in the assistant reads process.env.
 import dotenv from 'dotenv';
 import http from 'node:http';
-import { loadConfig, publicBaseUrl, type Config } from './config';
+import { loadConfig, officialAccountSettings, publicBaseUrl, type Config } from './config';
 import type { DestinationStream } from 'pino';
 import { serviceLimitsFrom } from './serviceLimits';
 import { createLogger, type Logger } from './observability/logger';
@@ -42,6 +42,8 @@ import { WeChatAdapter } from './channels/wechat/weChatAdapter';
 import type { WeChatMediaDeps } from './channels/wechat/media';
 import type { WechatyBridge, WechatyPuppet } from './channels/wechat/wechatyBridge';
 import { AttachmentLinks } from './channels/directline/attachmentLinks';
+// WeChat Official Account
+import { createOfficialAccountChannel } from './channels/wechat/officialAccount/officialAccountChannel';
 
 async function createStores(config: Config, logger: Logger, conversationIdleMs: number): Promise<Stores> {
   const reportBusHandlerError = (error: unknown) => logger.error({ err: error }, 'message bus handler failed');
@@ -198,6 +200,24 @@ export async function start(env: Record<string, string | undefined>, options: St
     now: () => services.clock.now(),
   };
 
+  // WeChat Official Account: on when WECHAT_OA_APPID is set.
+  const officialAccount = officialAccountSettings(config);
+  const officialAccountWebhook =
+    officialAccount === undefined
+      ? undefined
+      : createOfficialAccountChannel({
+          settings: officialAccount,
+          stores,
+          adapter: weChatAdapter,
+          events: new StaffEvents(stores.staffEvents, stores.bus, () => services.clock.now()),
+          media: weChatMedia,
+          now: () => services.clock.now(),
+          logger,
+        });
+  if (officialAccount !== undefined) {
+    logger.info({ safeMode: officialAccount.aesKey !== undefined, apiBase: officialAccount.apiBase }, 'WeChat Official Account: webhook on /wechat');
+  }
+
   const staff = await createStaffConsole(config, {
     stores,
     services,
@@ -231,6 +251,7 @@ export async function start(env: Record<string, string | undefined>, options: St
       createWebChatRouter({ config: { tokenSigningKey, brand }, logger, rates: limits.rates, rateLimitStore }),
       staff.api.router,
       createConsoleRouter({ brand, publicOrigin: () => new URL(publicBaseUrl(config, listeningPort())).origin }),
+      ...(officialAccountWebhook === undefined ? [] : [officialAccountWebhook]),
     ],
   });
   const server = http.createServer(app);

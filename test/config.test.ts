@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadConfig, officialAccountSettings } from '../src/config';
 import { DEFAULT_STAFF_HOURS, parseStaffHours } from '../src/domain/staffHours';
 
 describe('Configuration', () => {
@@ -25,5 +25,39 @@ describe('Configuration', () => {
       (error: unknown) => error instanceof ConfigError && /STAFF_RETURN_MINUTES: must be more than STAFF_REMINDER_MINUTES/.test(error.message),
     );
     assert.equal(loadConfig({ STAFF_REMINDER_MINUTES: '10', STAFF_RETURN_MINUTES: '11' }).STAFF_RETURN_MINUTES, 11);
+  });
+
+  it('leaves the WeChat Official Account off without WECHAT_OA_APPID, with WeChat\'s own API base', () => {
+    const config = loadConfig({});
+    assert.equal(officialAccountSettings(config), undefined);
+    assert.equal(config.WECHAT_API_BASE, 'https://api.weixin.qq.com');
+  });
+
+  it('refuses WECHAT_OA_APPID without its AppSecret and Token, naming both', () => {
+    assert.throws(
+      () => loadConfig({ WECHAT_OA_APPID: 'wx0123456789abcdef' }),
+      (error: unknown) => error instanceof ConfigError && /WECHAT_OA_SECRET: must be set when WECHAT_OA_APPID is/.test(error.message) && /WECHAT_OA_TOKEN/.test(error.message),
+    );
+  });
+
+  it('turns the Official Account on with its settings, safe mode when the AES key is set', () => {
+    const config = loadConfig({
+      WECHAT_OA_APPID: 'wx0123456789abcdef',
+      WECHAT_OA_SECRET: 'an-app-secret-of-32-characters!!',
+      WECHAT_OA_TOKEN: 'netposa2026',
+      WECHAT_OA_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      WECHAT_API_BASE: 'http://127.0.0.1:8080/',
+    });
+    assert.deepEqual(officialAccountSettings(config), {
+      appId: 'wx0123456789abcdef',
+      secret: 'an-app-secret-of-32-characters!!',
+      token: 'netposa2026',
+      aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      apiBase: 'http://127.0.0.1:8080',
+    });
+  });
+
+  it('refuses an EncodingAESKey that is not 43 characters', () => {
+    assert.throws(() => loadConfig({ WECHAT_OA_AES_KEY: 'short' }), /WECHAT_OA_AES_KEY/);
   });
 });

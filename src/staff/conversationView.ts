@@ -16,6 +16,10 @@ export interface ConversationView {
   reason: string | null;
   takenAt: string | null;
   notes: ConversationNote[];
+  /** Messages waiting for the customer's next message before their channel lets them out (WeChat's window). */
+  heldMessages: number;
+  /** When the customer unfollowed the WeChat Official Account; null while they follow (or on other channels). */
+  unfollowedAt: string | null;
   updatedAt: string;
 }
 
@@ -33,6 +37,8 @@ export function conversationView(record: ConversationRecord): ConversationView {
     reason: record.reason ?? null,
     takenAt: record.takenAt ?? null,
     notes: record.notes ?? [],
+    heldMessages: record.heldMessages ?? 0,
+    unfollowedAt: record.unfollowedAt ?? null,
     updatedAt: record.updatedAt,
   };
 }

@@ -7,7 +7,8 @@ export const STAFF_EVENTS_TOPIC = 'staff:events';
 /**
  * The events, with their payloads (README, "Staff console API"):
  * conversation.queued / .taken / .released / .closed / .returned: `{conversation}` (a ConversationView);
- * conversation.reminder: `{conversation, waitingMinutes}`; conversation.message: `{conversationId, activity}`;
+ * conversation.reminder: `{conversation, waitingMinutes}`; conversation.held (messages wait for the customer's next one, or
+ * were delivered) / conversation.unfollowed (a WeChat customer left the Official Account): `{conversation}`; conversation.message: `{conversationId, activity}`;
  * case.opened / case.updated: `{case}`; account.sessions_ended: `{username, reason: disabled|password_reset}`.
  */
 export type StaffEventName =
@@ -17,6 +18,8 @@ export type StaffEventName =
   | 'conversation.closed'
   | 'conversation.returned'
   | 'conversation.reminder'
+  | 'conversation.held'
+  | 'conversation.unfollowed'
   | 'conversation.message'
   | 'case.opened'
   | 'case.updated'

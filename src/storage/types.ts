@@ -100,6 +100,10 @@ export interface ConversationRecord {
   escalations?: Array<{ at: string; reason: string }>;
   /** Every time a staff member held it: from the queue (`queuedAt`) or not, taken, and ended (released, closed, returned). */
   handovers?: StaffHandover[];
+  /** Messages its channel holds until the customer writes again (WeChat's customer-service window): staff see them pending. */
+  heldMessages?: number;
+  /** When the customer unfollowed the WeChat Official Account: nothing reaches them any more. */
+  unfollowedAt?: string;
   updatedAt: string;
   /** What a channel needs to reach the customer proactively (Bot Framework ConversationReference, as JSON). */
   reference?: unknown;
@@ -129,6 +133,8 @@ export type ConversationAnnotation = Partial<
     | 'notes'
     | 'escalations'
     | 'handovers'
+    | 'heldMessages'
+    | 'unfollowedAt'
   >
 >;
 
@@ -373,6 +379,52 @@ export interface HitCounters {
   reset(key: string): Promise<void>;
 }
 
+// WeChat Official Account: what its transport keeps, shared by every instance when backed by Redis.
+
+/** Pushes already taken in, so that WeChat's retries of an unanswered push are handled once. */
+export interface PushLedger {
+  /** True the first time `id` is seen within `keepMs`; false for a repeat (SET NX PX in Redis). */
+  firstSight(id: string, keepMs: number): Promise<boolean>;
+}
+
+export interface CachedAccessToken {
+  token: string;
+  /** ISO time after which it must not be used. */
+  expiresAt: string;
+}
+
+/** The account's access token: WeChat invalidates the old one when any instance fetches a new one, so all share it. */
+export interface AccessTokenCache {
+  /** The cached token, if one is cached and not past `expiresAt`. */
+  get(): Promise<CachedAccessToken | undefined>;
+  put(token: CachedAccessToken): Promise<void>;
+  /** Forgets `token` (WeChat refused it), unless another token has replaced it meanwhile. */
+  discard(token: string): Promise<void>;
+}
+
+/** What WeChat lets the account send an OpenID, and what waits for the customer's next message. */
+export interface OfficialAccountCustomer {
+  /** The customer's latest interaction that opened a window for customer-service messages, and how many were sent since. */
+  window?: { openedAt: string; by: 'message' | 'event'; sent: number };
+  /** Messages WeChat refused (window closed or quota used), oldest first. */
+  held: string[];
+  /** Set when they unfollowed the account; cleared when they follow again. */
+  unfollowedAt?: string;
+}
+
+/** One record per OpenID; the turn lock of its conversation serialises changes. */
+export interface OfficialAccountCustomerStore {
+  get(openId: string): Promise<OfficialAccountCustomer | undefined>;
+  /** Creates or replaces the record. */
+  put(openId: string, customer: OfficialAccountCustomer): Promise<void>;
+}
+
+export interface OfficialAccountStores {
+  pushes: PushLedger;
+  accessToken: AccessTokenCache;
+  customers: OfficialAccountCustomerStore;
+}
+
 /** Everything the assistant persists. `state` is the Bot Framework storage for dialog and user state. */
 export interface Stores {
   state: Storage;
@@ -393,6 +445,7 @@ export interface Stores {
   conversationArchive: ConversationArchive;
   /** Absent in memory, where each rate limiter counts in its own process (express-rate-limit's store), as one process should. */
   hitCounters?: HitCounters;
+  officialAccount: OfficialAccountStores;
   /** Is the backing store reachable (for /readyz)? */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -12,6 +12,7 @@ import { describeMessageBusContract } from './contract/messageBusContract';
 import { describeTranscriptStoreContract } from './contract/transcriptStoreContract';
 import { describeUploadStoreContract } from './contract/uploadStoreContract';
 import { describeStaffStoresContract } from './contract/staffStoresContract';
+import { describeOfficialAccountStoresContract } from './contract/officialAccountStoresContract';
 
 export function describeStoresContract(
   name: string,
@@ -48,5 +49,6 @@ export function describeStoresContract(
     describeMessageBusContract(stores);
     describeBotStateStorageContract(stores);
     describeStaffStoresContract(stores);
+    describeOfficialAccountStoresContract(stores);
   });
 }

@@ -45,15 +45,19 @@ export function unreadable(kind: UnreadableKind): WeChatContent {
   return { kind: 'notice', notice: { key: UNREADABLE_NOTICES[kind] } };
 }
 
+const megabytes = (bytes: number) => Math.floor(bytes / (1024 * 1024));
+
+/** The polite refusal of a file over the web upload limit, also for a way in that stops downloading it early. */
+export function fileTooLarge(): WeChatContent {
+  return { kind: 'notice', notice: { key: 'notice.fileTooLarge', params: { megabytes: megabytes(MAX_UPLOAD_BYTES) } } };
+}
+
 /**
  * Saves a photo, video or file to the customer's conversation when a web upload of it would be accepted: one file is at most what one web upload may be, and the
  * conversation's upload quota holds. Otherwise the notice that tells the customer why.
  */
 export async function receiveFile(deps: WeChatMediaDeps, customer: WeChatCustomer, file: InboundFile): Promise<WeChatContent> {
-  const megabytes = (bytes: number) => Math.floor(bytes / (1024 * 1024));
-  if (file.bytes.length > MAX_UPLOAD_BYTES) {
-    return { kind: 'notice', notice: { key: 'notice.fileTooLarge', params: { megabytes: megabytes(MAX_UPLOAD_BYTES) } } };
-  }
+  if (file.bytes.length > MAX_UPLOAD_BYTES) return fileTooLarge();
   const contentType = detectUploadType(file.bytes);
   if (contentType === undefined) return { kind: 'notice', notice: { key: 'notice.fileUnsupported' } };
   const conversationId = weChatConversationId(customer);

@@ -15,6 +15,7 @@ import { MemoryStaffEventLog } from './memoryStaffEventLog';
 import { MemoryConsolePresence, MemoryTakeoverWaits } from './memoryStaffDeskStats';
 import { MemoryCannedReplyStore } from './memoryCannedReplies';
 import { MemoryConversationArchive } from './memoryConversationArchive';
+import { createMemoryOfficialAccountStores } from './memoryOfficialAccountStores';
 
 export interface MemoryStoresOptions {
   /** Stamps `updatedAt` on case updates. */
@@ -50,6 +51,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     consolePresence: new MemoryConsolePresence(),
     cannedReplies: new MemoryCannedReplyStore(),
     conversationArchive: new MemoryConversationArchive(),
+    officialAccount: createMemoryOfficialAccountStores(),
     // Memory is always reachable.
     ping: async () => true,
     close: async () => bus.clear(),

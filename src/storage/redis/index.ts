@@ -15,6 +15,7 @@ import { RedisConsolePresence, RedisStaffAccountStore, RedisStaffEventLog, Redis
 import { RedisStateStorage } from './redisStateStorage';
 import { RedisTranscriptStore } from './redisTranscriptStore';
 import { RedisUploadStore } from './redisUploadStore';
+import { createRedisOfficialAccountStores } from './redisOfficialAccountStores';
 
 export interface RedisStoresOptions {
   /** REDIS_URL. */
@@ -73,6 +74,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     cannedReplies: new RedisCannedReplyStore(client),
     conversationArchive: new RedisConversationArchive(client),
     hitCounters: new RedisHitCounters(client, clock),
+    officialAccount: createRedisOfficialAccountStores(client),
     ping: () => ping(client),
     close: async () => {
       await bus.close();

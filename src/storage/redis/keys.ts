@@ -72,4 +72,10 @@ export const keys = {
   consolePresence: `${PREFIX}staff:console-seen`,
   /** Each staff member's latest sighting at a console, scored by time. */
   consolePresenceByUser: `${PREFIX}staff:console-seen-by`,
+  /** WeChat Official Account: a handled push (kept long enough to recognise WeChat's retries). */
+  wechatPush: (id: string) => `${PREFIX}wechat:push:${id}`,
+  /** The account's access token, shared by every instance. */
+  wechatAccessToken: `${PREFIX}wechat:access-token`,
+  /** One OpenID's window, held messages and follow state. */
+  wechatCustomer: (openId: string) => `${PREFIX}wechat:customer:${openId}`,
 } as const;

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { CASE_STATUSES, type RepairCase } from '../../domain/repairCase';
 import { CLAUSE_IDS, LANGUAGES, SYMPTOMS } from '../../domain/vocabulary';
 import type {
+  CachedAccessToken,
   CannedReply,
   ConversationRecord,
   ConversationSummary,
   FeedbackEntry,
+  OfficialAccountCustomer,
   StaffAccount,
   StaffEvent,
   StaffHandover,
@@ -78,6 +80,8 @@ export const conversationRecordSchema: z.ZodType<ConversationRecord> = z.object(
   notes: z.array(z.object({ at: z.string(), text: z.string() })).optional(),
   escalations: z.array(z.object({ at: z.string(), reason: z.string() })).optional(),
   handovers: z.array(staffHandoverSchema).optional(),
+  heldMessages: z.number().int().min(0).optional(),
+  unfollowedAt: z.string().optional(),
   updatedAt: z.string(),
   reference: z.unknown().optional(),
 });
@@ -144,3 +148,11 @@ export const staffEventSchema: z.ZodType<StaffEvent, z.ZodTypeDef, unknown> = z
 
 /** A transcript activity or a bot state item: any JSON object. */
 export const jsonObjectSchema = z.record(z.unknown());
+
+export const cachedAccessTokenSchema: z.ZodType<CachedAccessToken> = z.object({ token: z.string().min(1), expiresAt: z.string() });
+
+export const officialAccountCustomerSchema: z.ZodType<OfficialAccountCustomer> = z.object({
+  window: z.object({ openedAt: z.string(), by: z.enum(['message', 'event']), sent: z.number().int().min(0) }).optional(),
+  held: z.array(z.string()),
+  unfollowedAt: z.string().optional(),
+});

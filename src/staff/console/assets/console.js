@@ -5,7 +5,7 @@
 
   var LANGUAGE_KEY = 'netposa-console:language';
   var LOCALES = { en: 'en', zh: 'zh-CN' };
-  var CONVERSATION_EVENTS = ['conversation.queued', 'conversation.taken', 'conversation.released', 'conversation.closed', 'conversation.returned', 'conversation.reminder'];
+  var CONVERSATION_EVENTS = ['conversation.queued', 'conversation.taken', 'conversation.released', 'conversation.closed', 'conversation.returned', 'conversation.reminder', 'conversation.held', 'conversation.unfollowed'];
   // A stream the browser gave up on (the server refused it) is opened again after this long, resuming from the last event.
   var REOPEN_MS = 3000;
 
@@ -519,6 +519,14 @@
     $('[data-empty="' + name + '"]').hidden = views.length > 0;
   }
 
+  /** WeChat lets messages out only within its window: staff see what waits for the customer, and a customer who left. */
+  function deliveryBadges(view) {
+    var badges = [];
+    if (view.heldMessages > 0) badges.push(badge(t('queue.heldMessages', { count: view.heldMessages }), 'badge warn'));
+    if (view.unfollowedAt) badges.push(badge(t('queue.unfollowed'), 'badge warn'));
+    return badges;
+  }
+
   function queueRow(view) {
     var since = view.status === 'waiting' ? view.waitingSince : view.takenAt;
     var badges = [badge(languageName(view.language), 'badge'), badge(label('channel', view.channel), 'badge')];
@@ -526,6 +534,7 @@
     if (fresh.has(view.id)) badges.push(badge(t('queue.new'), 'badge new'));
     if (unread.has(view.id)) badges.push(badge(t('queue.newMessage'), 'badge new'));
     if (reminders.has(view.id)) badges.push(badge(t('queue.reminder', { minutes: reminders.get(view.id) }), 'badge warn'));
+    badges.push.apply(badges, deliveryBadges(view));
     var row = el('button', { type: 'button', class: 'row', 'data-id': view.id }, [
       el('div', { class: 'row-top' }, [
         el('span', { class: 'row-customer' }, view.customer),
@@ -755,6 +764,7 @@
       meta.push(el('span', { class: 'badge' }, languageName(view.language)));
       meta.push(el('span', { class: 'badge status-' + view.status }, label('status', view.status)));
       if (view.reason) meta.push(el('span', { class: 'badge' }, label('reason', view.reason)));
+      meta.push.apply(meta, deliveryBadges(view));
       if (view.owner) meta.push(el('span', { class: 'meta-text' }, t('queue.heldBy', { name: ownerName(view.owner) })));
       if (view.status === 'waiting' && view.waitingSince) {
         meta.push(el('span', { class: 'meta-text', 'data-since': view.waitingSince, 'data-template': 'detail.waitingFor' }, sinceText(view.waitingSince, 'detail.waitingFor')));
