@@ -6,7 +6,7 @@ import { saysAlreadyTried } from '../intents/answers/cues';
 import { SYMPTOMS, type ClauseId } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
 import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
-import { categoryOf, claimFromFacts } from './claimFromFacts';
+import { claimFromFacts, troubleshootingFamilyOf } from './claimFromFacts';
 import { decide } from '../src/policy/decide';
 import { IDENTIFY_PRODUCT_DIALOG, IdentifyProductDialog } from './IdentifyProductDialog';
 import { TROUBLESHOOTING_DIALOG, TroubleshootingDialog, type TroubleshootingOptions, type TroubleshootingResult } from './TroubleshootingDialog';
@@ -118,7 +118,7 @@ export class FaultReportDialog extends ComponentDialog {
     }
     return step.beginDialog(TROUBLESHOOTING_DIALOG, {
       symptom: data.fault.symptom ?? 'other',
-      category: categoryOf(data, this.services.registry),
+      category: troubleshootingFamilyOf(data, this.services.registry),
     } satisfies TroubleshootingOptions);
   }
 

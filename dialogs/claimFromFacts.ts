@@ -1,6 +1,6 @@
 // Turns what the conversation has learned into the claim the policy judges.
 import type { Claim } from '../src/policy/types';
-import type { ProductRegistry } from '../src/domain/product';
+import { isPtzDome, type ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 
 export function claimFromFacts(data: ConversationData, registry: ProductRegistry): Claim {
@@ -23,4 +23,10 @@ export function claimFromFacts(data: ConversationData, registry: ProductRegistry
 
 export function categoryOf(data: ConversationData, registry: ProductRegistry): string | undefined {
   return data.product.record?.category ?? (data.product.model ? registry.categoryOfModel(data.product.model) : undefined);
+}
+
+/** The product family the troubleshooting steps are chosen for: a PTZ dome is a camera of its own there. */
+export function troubleshootingFamilyOf(data: ConversationData, registry: ProductRegistry): string | undefined {
+  const model = data.product.record?.model ?? data.product.model;
+  return model && isPtzDome(model) ? 'ptz dome' : categoryOf(data, registry);
 }

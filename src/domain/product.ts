@@ -13,6 +13,11 @@ export interface ProductRecord {
   authorizedChannel: boolean;
 }
 
+/** NetPosa names its PTZ domes in the model (NP-PTZ5225); a motorised-zoom bullet (NP-IPC5285-Z) is no dome. */
+export function isPtzDome(model: string): boolean {
+  return /\bPTZ/iu.test(model);
+}
+
 /** One row of SERVICE_CENTERS. `regions` holds `*` for the fallback centre; name, address and hours are in English. */
 export interface ServiceCenter {
   id: string;

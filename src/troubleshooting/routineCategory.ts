@@ -1,6 +1,6 @@
 // Maps whatever category a product carries (registry column, model family, customer's word) to a troubleshooting routine.
 
-export const ROUTINE_CATEGORIES = ['camera', 'nvr', 'server', 'software', 'default'] as const;
+export const ROUTINE_CATEGORIES = ['camera', 'ptz_dome', 'nvr', 'server', 'software', 'default'] as const;
 export type RoutineCategory = (typeof ROUTINE_CATEGORIES)[number];
 
 /**
@@ -16,16 +16,17 @@ const FAMILY_WORDS: Readonly<Record<string, Exclude<RoutineCategory, 'default'>>
   dome: 'camera',
   turret: 'camera',
   fisheye: 'camera',
-  ptz: 'camera',
-  'ptz dome': 'camera',
-  'speed dome': 'camera',
+  ptz: 'ptz_dome',
+  'ptz dome': 'ptz_dome',
+  'ptz_dome': 'ptz_dome',
+  'speed dome': 'ptz_dome',
   摄像机: 'camera',
   摄像头: 'camera',
   网络摄像机: 'camera',
   枪机: 'camera',
   半球: 'camera',
-  球机: 'camera',
-  云台: 'camera',
+  球机: 'ptz_dome',
+  云台: 'ptz_dome',
   nvr: 'nvr',
   dvr: 'nvr',
   recorder: 'nvr',

@@ -99,6 +99,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('gives lens steps, not PTZ-dome steps, when the zoom of a fixed camera fails, and dome steps to a dome', async () => {
+      const bullet = startConversation();
+      const lens = await bullet.say(say('the zoom on my camera does nothing, serial NPC24B00045534', '摄像机不能变倍了，序列号NPC24B00045534'));
+      assert.match(lens, say(/zoom \+ and zoom −/, /变倍 \+/));
+      assert.doesNotMatch(lens, /24V|24 V|dome|球机|云台/u);
+      const domeCustomer = startConversation();
+      const dome = await domeCustomer.say(say('my PTZ won\'t pan or zoom any more, serial NPP23C00006650', '球机不转了也不能变倍，序列号NPP23C00006650'));
+      assert.match(dome, say(/dome|24 ?V/, /球机|24V/u));
+    });
+
     it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
       const convo = startConversation();
       await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));

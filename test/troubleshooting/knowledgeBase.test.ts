@@ -31,13 +31,21 @@ describe('troubleshootingSteps', () => {
     assert.deepEqual(ids('network', undefined), ids('network', 'default'));
   });
 
-  it('gives a PTZ dome the camera routine', () => {
-    assert.deepEqual(ids('ptz', 'ptz'), ids('ptz', 'camera'));
+  it('gives a PTZ dome the camera routine, but dome steps for pan, tilt and zoom', () => {
+    for (const symptom of SYMPTOMS.filter((one) => one !== 'ptz')) assert.deepEqual(ids(symptom, 'ptz dome'), ids(symptom, 'camera'), symptom);
+    assert.ok(ids('ptz', 'ptz dome').every((id) => id.startsWith('ptz.dome-') || id === 'ptz.rs485'));
+  });
+
+  it('never gives dome steps (24 V AC, pan and tilt) for a camera whose zoom fails', () => {
+    const texts = troubleshootingSteps('ptz', 'camera').map((step) => `${step.text.en} ${step.text.zh}`);
+    assert.ok(texts.length >= 2);
+    for (const text of texts) assert.doesNotMatch(text, /24 ?V|dome|pan|tilt|球机|云台|水平转/u);
   });
 
   it('gives different advice for each product category', () => {
-    const routinesForRecording = ROUTINE_CATEGORIES.map((category) => ids('recording', category).join());
-    assert.equal(new Set(routinesForRecording).size, ROUTINE_CATEGORIES.length);
+    const families = ROUTINE_CATEGORIES.filter((category) => category !== 'ptz_dome');
+    const routinesForRecording = families.map((category) => ids('recording', category).join());
+    assert.equal(new Set(routinesForRecording).size, families.length);
   });
 
   it('starts a camera without power at its 12 V adapter and PoE port', () => {

@@ -11,17 +11,19 @@ describe('routineCategoryOf', () => {
 
   it('ignores case, surrounding spaces and separators', () => {
     assert.equal(routineCategoryOf('  NVR '), 'nvr');
-    assert.equal(routineCategoryOf('Speed-Dome'), 'camera');
+    assert.equal(routineCategoryOf('Speed-Dome'), 'ptz_dome');
     assert.equal(routineCategoryOf('vms_server'), 'server');
   });
 
-  it('treats a PTZ dome or a bullet as a camera', () => {
-    assert.equal(routineCategoryOf('ptz'), 'camera');
+  it('treats a bullet as a camera, and a PTZ dome as a family of its own', () => {
     assert.equal(routineCategoryOf('bullet'), 'camera');
+    assert.equal(routineCategoryOf('ptz'), 'ptz_dome');
+    assert.equal(routineCategoryOf('ptz dome'), 'ptz_dome');
   });
 
   it('understands the Chinese names of the product families', () => {
-    assert.equal(routineCategoryOf('球机'), 'camera');
+    assert.equal(routineCategoryOf('枪机'), 'camera');
+    assert.equal(routineCategoryOf('球机'), 'ptz_dome');
     assert.equal(routineCategoryOf('硬盘录像机'), 'nvr');
     assert.equal(routineCategoryOf('服务器'), 'server');
     assert.equal(routineCategoryOf('授权'), 'software');
