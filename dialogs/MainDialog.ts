@@ -21,7 +21,7 @@ import { asksBack } from '../intents/answers/cues';
 import { parseRating } from '../intents/answers/replies';
 import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
-import { goOnWithoutAnswer, readPendingAnswer, type PendingAnswer } from './answerReading';
+import { goOnWithoutAnswer, isButtonTitle, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
@@ -122,6 +122,9 @@ export class MainDialog extends ComponentDialog {
   private async takeFacts(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const recognition = recognitionOf(innerDc.context);
     if (!recognition) return undefined;
+    const options = pendingPromptOptions(innerDc);
+    // "Open a case" clicked is an answer, not the customer's words about the fault.
+    if (options && isButtonTitle(recognition.text, options)) return undefined;
     const data = await conversationDataOf(this.state, innerDc.context);
     const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc));
     return takeCorrections(innerDc, data, changes, this.services);

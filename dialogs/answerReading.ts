@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { opensWithNo, readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
+import { exactOption } from '../intents/answers/options';
 import { parseRating } from '../intents/answers/replies';
 import type { Recognition } from '../intents/types';
 import type { ClauseId } from '../src/domain/vocabulary';
@@ -84,6 +85,11 @@ function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Read
   // "No. It's in a rack in our server room…" answers no before anything it tells.
   if (recognition.answerLead?.label === 'deny' || opensWithNo(recognition.text)) return undefined;
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
+}
+
+/** Whether the message is one of the prompt's buttons, clicked or typed word for word: it answers, it tells no facts. */
+export function isButtonTitle(text: string, options: PromptOptions): boolean {
+  return exactOption(text, optionTitles(options)) !== undefined;
 }
 
 /** This turn's reading of the pending question, once a prompt or the main dialog has read it. */

@@ -109,6 +109,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(dome, say(/dome|24 ?V/, /球机|24V/u));
     });
 
+    it('keeps a clicked button out of the customer\'s own words about the fault', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      await convo.say(say('Open a case', '开维修单'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      const words = (await convo.conversationData())?.fault.words ?? [];
+      assert.equal(words.length, 1);
+      assert.ok(!words.includes(say('Open a case', '开维修单')));
+    });
+
     it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
       const convo = startConversation();
       await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));
