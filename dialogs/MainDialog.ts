@@ -155,6 +155,12 @@ export class MainDialog extends ComponentDialog {
     }
     const misses = data.pendingMisses?.question === answer.kind ? data.pendingMisses.count + 1 : 1;
     data.pendingMisses = { question: answer.kind, count: misses };
+    // "Where is that setting?" about a step: the step again in full, with a way on for whoever cannot find it.
+    if (misses === 1 && answer.kind === 'fixed' && asksBack(recognition.text) && options.prompt) {
+      await context.sendActivity(t(data.language, 'troubleshooting.stepAgain'));
+      await context.sendActivity(options.prompt);
+      return Dialog.EndOfTurn;
+    }
     // The first miss gets the prompt's own retry, the second the short line: never the same words three times.
     if (misses === 1) return undefined;
     if (misses === 2) {

@@ -120,6 +120,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.ok(!words.includes(say('Open a case', '开维修单')));
     });
 
+    it('gives the step again in full when the customer asks about it, and goes on when they cannot find the setting', async () => {
+      const convo = await atFirstStep(lang);
+      const again = await convo.say(say('where is that setting?', '这个设置在哪里？'));
+      assert.match(again, say(/that step again in full/, /完整说明再发您一遍/));
+      assert.match(again, STEP[lang]);
+      const [, before] = STEP[lang].exec(again) ?? [];
+      const next = await convo.say(say("I can't find it", '找不到这个设置'));
+      const [, after] = STEP[lang].exec(next) ?? [];
+      assert.ok(after === undefined || Number(after) > Number(before), next);
+    });
+
     it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
       const convo = startConversation();
       await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));
