@@ -113,7 +113,10 @@ export class WechatyBridge implements WeChatTransport {
       this.nextDelayMs = this.backoff.firstMs;
       logger.info('wechaty: logged in');
     });
-    bot.on('logout', () => logger.warn('wechaty: logged out'));
+    // WeChat ended the session while the bot ran (a drop, or the account signed out elsewhere): start again, with backoff.
+    bot.on('logout', () => {
+      if (this.bot === bot && !this.stopped) this.restartLater('wechaty: logged out, restarting');
+    });
     bot.on('error', (error) => {
       logger.error({ err: describe(error) }, 'wechaty: error');
       // Before a login an error means WeChat is out of reach (Wechaty's start then never settles): try again later.

@@ -59,4 +59,17 @@ describe('WechatyBridge restarts', function () {
     assert.equal(lines.filter((line) => line.msg === 'wechaty: WeChat is out of reach, restarting').length, 2);
     assert.equal(lines.filter((line) => line.err === 'connect ECONNREFUSED').length, 2, 'each failure is logged with its reason');
   });
+
+  it('starts again by itself when WeChat ends the session while it runs, and logs in again', async () => {
+    const running = UnreachableAtFirst.latest!;
+    const attemptsBefore = UnreachableAtFirst.attempts;
+    await running.logout('kicked out by WeChat');
+    await waitFor(() => lines.some((line) => line.msg === 'wechaty: logged out, restarting'), 'the restart after the logout');
+    await waitFor(() => UnreachableAtFirst.attempts > attemptsBefore && UnreachableAtFirst.latest !== running && UnreachableAtFirst.latest?.state.active() === true, 'a new start');
+    const weChat = UnreachableAtFirst.latest!.weChat;
+    weChat.login(weChat.createContact({ name: 'NetPosa Service' }));
+    await waitFor(() => bridge.isLoggedIn(), 'the new login');
+    // The wait was reset by the first login, so the restart came after the first delay, not a grown one.
+    assert.equal(lines.filter((line) => line.delayMs !== undefined).at(-1)?.delayMs, 50);
+  });
 });
