@@ -5,6 +5,7 @@ import type { ActivityIndex, Stores } from '../storage/types';
 import { turnLockKey } from './turnPipeline';
 import { summarizeConversations } from './conversationSummary';
 import { conversationStateKey } from './conversationStateKeys';
+import { PeriodicSweep } from '../periodicSweep';
 
 export interface ConversationExpiryDeps {
   stores: Pick<Stores, 'state' | 'conversations' | 'transcripts' | 'uploads' | 'cases' | 'lastActivity' | 'locks' | 'conversationArchive'>;
@@ -31,28 +32,23 @@ export function markActivity(lastActivity: ActivityIndex, now: () => Date): Midd
 
 
 export class ConversationExpiry {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number> | undefined;
+  private readonly timer: PeriodicSweep;
 
-  constructor(private readonly deps: ConversationExpiryDeps) {}
-
-  /** Sweeps now and then; the timer never keeps the process alive. */
-  start(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setInterval(() => void this.sweep(), Math.min(LONGEST_SWEEP_INTERVAL_MS, this.deps.idleMs));
-    this.timer.unref();
+  constructor(private readonly deps: ConversationExpiryDeps) {
+    this.timer = new PeriodicSweep(() => this.sweepAll(), Math.min(LONGEST_SWEEP_INTERVAL_MS, deps.idleMs));
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.sweeping;
+  start(): void {
+    this.timer.start();
+  }
+
+  stop(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** Deletes every conversation idle longer than the setting; resolves with how many went. Never rejects. */
   sweep(): Promise<number> {
-    this.sweeping ??= this.sweepAll().finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.timer.sweep();
   }
 
   private async sweepAll(): Promise<number> {

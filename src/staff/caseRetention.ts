@@ -1,6 +1,7 @@
 // Closed cases keep the customer's personal data for CASE_RETENTION_DAYS only: then their contact, words and uploads go.
 import { closedAt, withoutPersonalData, type Attachment } from '../domain/repairCase';
 import type { CaseStore, UploadStore } from '../storage/types';
+import { PeriodicSweep } from '../periodicSweep';
 
 export interface CaseRetentionDeps {
   cases: CaseStore;
@@ -15,29 +16,23 @@ export interface CaseRetentionDeps {
 const SWEEP_INTERVAL_MS = 60 * 60_000;
 
 export class CaseRetention {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number> | undefined;
+  private readonly timer: PeriodicSweep;
 
-  constructor(private readonly deps: CaseRetentionDeps) {}
-
-  /** Sweeps now and then every hour; the timer never keeps the process alive. */
-  start(): void {
-    if (this.timer !== undefined) return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+  constructor(private readonly deps: CaseRetentionDeps) {
+    this.timer = new PeriodicSweep(() => this.sweepAll(), SWEEP_INTERVAL_MS, { atStart: true });
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.sweeping;
+  start(): void {
+    this.timer.start();
+  }
+
+  stop(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** Removes the personal data of every case closed longer than the retention; resolves with how many. Never rejects. */
   sweep(): Promise<number> {
-    this.sweeping ??= this.sweepAll().finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.timer.sweep();
   }
 
   private async sweepAll(): Promise<number> {
