@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const options: LoadBenchOptions = {
     customers: Math.round(count('customers', quick ? 4 : 50)),
     durationMs: count('seconds', quick ? 1 : 10) * 1000,
-    warmupMs: quick ? 200 : 3000,
+    warmupMs: quick ? 500 : 3000,
     cpuProfileDir: option('cpu-prof'),
   };
   const before = os.loadavg()[0];

@@ -16,8 +16,15 @@ export interface LoadOptions {
   baseUrls: readonly string[];
   way: Way;
   customers: number;
-  /** Dialogs are started until this many milliseconds have passed, and the last ones finished. */
+  /**
+   * Load before the measurement, in the same run: the customers start at once, so their first turns arrive together;
+   * measured from this point on, they are spread out as they are in steady traffic, and the code is compiled.
+   */
+  warmupMs: number;
+  /** Turns sent in this many milliseconds after the warm-up are measured; then the customers stop where they are. */
   durationMs: number;
+  /** Called when the measurement starts (a figure to take before, such as Redis's memory). */
+  onMeasuring?: () => void;
   /** The echo bot answers every message with "Echo: …" instead of the assistant's dialog. */
   echo: boolean;
   /** Names the run's conversations apart from other runs against the same server. */
@@ -26,9 +33,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   turns: number;
-  dialogs: number;
   elapsedMs: number;
-  /** Milliseconds from sending a message to holding the reply, per turn. */
+  /** Milliseconds from sending a message to holding the reply, per measured turn. */
   latencies: number[];
 }
 
@@ -39,27 +45,35 @@ interface Conversation {
 
 export async function driveCustomers(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
-  let dialogs = 0;
   let request = 0;
+  let lastReply = 0;
   const nextBaseUrl = () => options.baseUrls[request++ % options.baseUrls.length];
-  const started = performance.now();
+  const measuredFrom = performance.now() + options.warmupMs;
+  const measuredUntil = measuredFrom + options.durationMs;
+  const timer = setTimeout(() => options.onMeasuring?.(), options.warmupMs);
   const customer = async (index: number) => {
     const { language, turns } = dialogOf(index);
-    for (let round = 0; performance.now() - started < options.durationMs; round += 1) {
+    for (let round = 0; ; round += 1) {
       const conversationId = `${options.runId}-${index}-${round}`;
       const conversation = options.way === 'api/messages' ? messagesConversation(conversationId, language, nextBaseUrl) : await directLineConversation(nextBaseUrl);
       for (const turn of turns) {
-        const expected = options.echo ? echoOf(turn.say) : turn.expect;
         const sent = performance.now();
+        if (sent >= measuredUntil) return;
+        const expected = options.echo ? echoOf(turn.say) : turn.expect;
         const replies = await conversation.say(turn.say, expected);
-        latencies.push(performance.now() - sent);
         if (!replies.some((reply) => expected.test(reply))) throw new Error(wentAstray(turn, replies));
+        if (sent < measuredFrom) continue;
+        lastReply = performance.now();
+        latencies.push(lastReply - sent);
       }
-      dialogs += 1;
     }
   };
-  await Promise.all(Array.from({ length: options.customers }, (_, index) => customer(index)));
-  return { turns: latencies.length, dialogs, elapsedMs: performance.now() - started, latencies };
+  try {
+    await Promise.all(Array.from({ length: options.customers }, (_, index) => customer(index)));
+  } finally {
+    clearTimeout(timer);
+  }
+  return { turns: latencies.length, elapsedMs: lastReply - measuredFrom, latencies };
 }
 
 function wentAstray(turn: DialogTurn, replies: string[]): string {

@@ -31,6 +31,8 @@ export const FAULT_DIALOGS: Record<Language, readonly DialogTurn[]> = {
   ],
 };
 
+export const DIALOG_TURNS = FAULT_DIALOGS.en.length;
+
 /** Customers alternate between the languages, so both tokenisers carry half the load. */
 export function dialogOf(customer: number): { language: Language; turns: readonly DialogTurn[] } {
   const language: Language = customer % 2 === 0 ? 'en' : 'zh';

@@ -7,13 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createClient } from 'redis';
 import { percentile } from '../percentile';
 import { startTestRedis } from '../../test/storage/redis/redisServer';
+import { DIALOG_TURNS } from './faultDialog';
 import { driveCustomers, type LoadResult, type Way } from './customers';
 import { startServerProcess, type BenchServer } from './serverHandle';
 
 export interface LoadBenchOptions {
   customers: number;
   durationMs: number;
-  /** Unmeasured load first, so that every server is measured with its code compiled and its caches warm. */
+  /** Unmeasured load first, in the same run, so that every server is measured in steady traffic with its code compiled. */
   warmupMs: number;
   cpuProfileDir?: string;
 }
@@ -90,12 +91,19 @@ async function measure(
   extra: { echo?: boolean; redis?: ReturnType<typeof createClient> } = {},
 ): Promise<TargetFigures> {
   const baseUrls = servers.map((server) => server.baseUrl);
-  const echo = extra.echo === true;
   runs += 1;
-  await driveCustomers({ baseUrls, way, echo, customers: Math.min(options.customers, 10), durationMs: options.warmupMs, runId: `warmup-${runs}` });
-  const redisBefore = extra.redis && (await usedMemory(extra.redis));
-  const result: LoadResult = await driveCustomers({ baseUrls, way, echo, customers: options.customers, durationMs: options.durationMs, runId: `run-${runs}` });
-  const redisAfter = extra.redis && (await usedMemory(extra.redis));
+  let redisBefore: Promise<number> | undefined;
+  const result: LoadResult = await driveCustomers({
+    baseUrls,
+    way,
+    echo: extra.echo === true,
+    customers: options.customers,
+    warmupMs: options.warmupMs,
+    durationMs: options.durationMs,
+    onMeasuring: () => (redisBefore = extra.redis && usedMemory(extra.redis)),
+    runId: `run-${runs}`,
+  });
+  const redisGrowth = extra.redis && redisBefore && (await usedMemory(extra.redis)) - (await redisBefore);
   return {
     target,
     way,
@@ -104,7 +112,8 @@ async function measure(
     p95: percentile(result.latencies, 95),
     p99: percentile(result.latencies, 99),
     peakRssMb: await Promise.all(servers.map(async (server) => (await server.peakRssBytes()) / 2 ** 20)),
-    ...(redisBefore === undefined || redisAfter === undefined ? {} : { redisKbPerConversation: (redisAfter - redisBefore) / 1024 / result.dialogs }),
+    // Conversations begun before and cut off after the measurement are partly in it: count whole dialogs' worth of turns.
+    ...(redisGrowth === undefined ? {} : { redisKbPerConversation: redisGrowth / 1024 / (result.turns / DIALOG_TURNS) }),
   };
 }
 
@@ -120,7 +129,7 @@ export function loadTable(figures: TargetFigures[], options: LoadBenchOptions, l
   const echo = figures.find((row) => row.target === 'echo bot');
   const cpus = os.cpus();
   const lines = [
-    `load: ${options.customers} concurrent customers, fault dialogs of 8 turns (English and Chinese alternating), ${options.durationMs / 1000} s per row after ${options.warmupMs / 1000} s of warm-up`,
+    `load: ${options.customers} concurrent customers, fault dialogs of ${DIALOG_TURNS} turns (English and Chinese alternating), ${options.durationMs / 1000} s measured per row after ${options.warmupMs / 1000} s of the same load`,
     `machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load average ${loadAverage.before.toFixed(2)} before, ${loadAverage.after.toFixed(2)} after`,
     [
       'target'.padEnd(30),
