@@ -1,6 +1,10 @@
 // Speed and memory figures (npm run bench): recognizer training and recognition, policy decisions, whole assistant turns,
-// the heap of 10,000 conversations before and after they expire, and the staff console's delays. `--heap-snapshots=FOLDER` also writes heap
+// the heap of 10,000 conversations before and after they expire, the staff console's delays, and the load table: concurrent
+// customers through the echo bot and the assistant (memory, Redis, two instances). `--heap-snapshots=FOLDER` also writes heap
 // snapshots of the memory figure's baseline and of the heap after expiry there, for bench/heapSnapshotDiff.ts.
+// Load options: `--customers=N` (default 50), `--seconds=S` per row (default 10), `--load-only`, `--cpu-prof=FOLDER`
+// (CPU profiles of the assistant's processes), `--quick` (the load table alone, 4 customers, 1 s a row: a smoke check).
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -14,21 +18,48 @@ import { createLogger } from '../src/observability/logger';
 import { createMetrics } from '../src/observability/metrics';
 import { measureConversationMemory, reportConversationMemory } from './conversationMemory';
 import { measureStaffLatency, reportStaffLatency } from './staffLatency';
+import { percentile } from './percentile';
+import { loadTable, runLoadBench, type LoadBenchOptions } from './load/loadBench';
 
 const DATA = path.join(__dirname, '../data');
 const TODAY = '2026-11-25';
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function report(name: string, samples: number[]): void {
   const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
   console.log(`${name.padEnd(44)} n=${String(samples.length).padStart(5)}  mean ${mean.toFixed(3)} ms  p50 ${percentile(samples, 50).toFixed(3)} ms  p95 ${percentile(samples, 95).toFixed(3)} ms`);
 }
 
+function option(name: string): string | undefined {
+  return process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function flag(name: string): boolean {
+  return process.argv.includes(`--${name}`);
+}
+
+function count(name: string, fallback: number): number {
+  const given = option(name);
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number, not "${given}"`);
+  return value;
+}
+
 async function main(): Promise<void> {
+  const quick = flag('quick');
+  if (!quick && !flag('load-only')) await microFigures();
+  const options: LoadBenchOptions = {
+    customers: Math.round(count('customers', quick ? 4 : 50)),
+    durationMs: count('seconds', quick ? 1 : 10) * 1000,
+    warmupMs: quick ? 500 : 3000,
+    cpuProfileDir: option('cpu-prof'),
+  };
+  const before = os.loadavg()[0];
+  const figures = await runLoadBench(options);
+  console.log(loadTable(figures, options, { before, after: os.loadavg()[0] }));
+}
+
+async function microFigures(): Promise<void> {
   const registry = loadProductRegistry(path.join(DATA, 'demo-registry.csv'));
   const centers = loadServiceCenters(path.join(DATA, 'demo-service-centers.csv'));
 
@@ -89,7 +120,7 @@ async function main(): Promise<void> {
   report('assistant turn (pipeline + dialogs + stores)', turns);
   console.log(`cases opened: ${(await stores.cases.list()).length} of 50 conversations`);
 
-  const snapshotFolder = process.argv.find((argument) => argument.startsWith('--heap-snapshots='))?.slice('--heap-snapshots='.length);
+  const snapshotFolder = option('heap-snapshots');
   reportConversationMemory(await measureConversationMemory(recognizer, 10_000, snapshotFolder));
   reportStaffLatency(await measureStaffLatency());
 }

@@ -16,6 +16,8 @@ class IndexedBayesClassifier extends BayesClassifier {
    */
   private vector: number[] = [];
   private setPositions: number[] = [];
+  /** Per class, the logarithm of each feature's likelihood; built on first use, like the feature index. */
+  private logLikelihoods: Map<string, Float64Array> | undefined;
 
   constructor(
     smoothing: number,
@@ -30,6 +32,7 @@ class IndexedBayesClassifier extends BayesClassifier {
     restored.featureIndex = undefined;
     restored.vector = [];
     restored.setPositions = [];
+    restored.logLikelihoods = undefined;
     return restored;
   }
 
@@ -44,24 +47,47 @@ class IndexedBayesClassifier extends BayesClassifier {
   }
 
   /**
-   * natural's Bayes also scores a sparse observation (an object of feature positions), visiting only
-   * the features present instead of the whole vocabulary; the scores are the same as for the 0/1 vector.
+   * natural's Bayes scores a class as its share of the documents times the product of (count or smoothing) / the class's
+   * total over the features present, adding up logarithms. Those logarithms depend only on the class and the feature,
+   * so they are taken once per model; a score adds the same numbers in the same order, so it is the number natural gives.
    */
-  override getClassifications(observation: string | string[]) {
-    if (typeof observation === 'string') throw new Error('IndexedBayesClassifier.getClassifications: expects feature arrays');
-    const sparse: Record<number, number> = { ...this.positionsOf(observation) };
-    return this.classifier.getClassifications(sparse as unknown as number[]);
+  scoreOf(positions: readonly number[], label: string): number {
+    const logLikelihoods = this.logLikelihoodsOf(label);
+    if (!logLikelihoods) return 0;
+    let logSum = 0;
+    for (const position of positions) logSum += logLikelihoods[position];
+    return (this.classifier.classTotals[label] / this.classifier.totalExamples) * Math.exp(logSum);
+  }
+
+  /** The distinct known features' positions, in the order the features come. */
+  positionsOf(features: readonly string[]): number[] {
+    const index = this.indexOfFeatures();
+    const positions: number[] = [];
+    const seen = new Set<number>();
+    for (const feature of features) {
+      const position = index.get(feature);
+      if (position === undefined || seen.has(position)) continue;
+      seen.add(position);
+      positions.push(position);
+    }
+    return positions;
   }
 
   /** The training documents are only needed to train again, which a restored model never does. */
   toJSON(): Record<string, unknown> {
-    const { docs, featureIndex, vector, setPositions, ...model } = this;
+    const { docs, featureIndex, vector, setPositions, logLikelihoods, ...model } = this;
     return { ...model, docs: [] };
   }
 
-  private positionsOf(features: readonly string[]): number[] {
-    const index = this.indexOfFeatures();
-    return [...new Set(features)].map((feature) => index.get(feature)).filter((position) => position !== undefined);
+  private logLikelihoodsOf(label: string): Float64Array | undefined {
+    this.logLikelihoods ??= new Map();
+    let table = this.logLikelihoods.get(label);
+    const counts = this.classifier.classFeatures[label];
+    if (table || !counts) return table;
+    const { smoothing, classTotals } = this.classifier;
+    table = new Float64Array(this.indexOfFeatures().size).map((_, position) => Math.log((counts[position] || smoothing) / classTotals[label]));
+    this.logLikelihoods.set(label, table);
+    return table;
   }
 
   private indexOfFeatures(): Map<string, number> {
@@ -128,7 +154,7 @@ export class NaturalBayes {
    * naive Bayes' overconfidence (it counts correlated features as independent evidence).
    */
   probabilities(features: readonly string[], temperature: number): number[] {
-    const scores = new Map(this.classifier.getClassifications([...features]).map(({ label, value }) => [label, value]));
-    return softmax(this.labels.map((label) => Math.log(Math.max(scores.get(label) ?? 0, SMALLEST_SCORE)) / temperature));
+    const positions = this.classifier.positionsOf(features);
+    return softmax(this.labels.map((label) => Math.log(Math.max(this.classifier.scoreOf(positions, label), SMALLEST_SCORE)) / temperature));
   }
 }

@@ -1,5 +1,5 @@
 // Builds the assistant — state, dialogs and the bot — from its services; every channel runs the same bot.
-import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
+import type { BotAdapter, TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/MainDialog';
 import type { AssistantServices, Clock } from '../dialogs/services';
 import type { Recognizer } from '../intents/types';
@@ -8,6 +8,7 @@ import { troubleshootingSteps } from './troubleshooting/knowledgeBase';
 import type { ConversationData } from '../dialogs/conversationData';
 import type { Stores } from './storage/types';
 import { ServiceAssistant } from './bot/ServiceAssistant';
+import { OnceSerialisedConversationState } from './bot/onceSerialisedState';
 import { applyTurnPipeline } from './bot/turnPipeline';
 import { markActivity } from './bot/conversationExpiry';
 import { CONVERSATION_DATA_PROPERTY } from './bot/conversationStateKeys';
@@ -28,7 +29,7 @@ export interface Assistant {
 }
 
 export function createAssistant(services: AssistantServices, stores: Stores, logger: Logger, metrics: Metrics): Assistant {
-  const conversationState = new ConversationState(stores.state);
+  const conversationState = new OnceSerialisedConversationState(stores.state);
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const dialogState = conversationState.createProperty('dialogState');
   const bot = new ServiceAssistant({

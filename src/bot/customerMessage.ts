@@ -4,7 +4,14 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Recognizer } from '../../intents/types';
 import { detectCommand } from '../../intents/commands';
-import { conversationDataOf, rememberLanguageChoice, rememberRecognition, type ConversationData, type ConversationDataAccessor } from '../../dialogs/conversationData';
+import {
+  conversationDataOf,
+  recognitionOf,
+  rememberLanguageChoice,
+  rememberRecognition,
+  type ConversationData,
+  type ConversationDataAccessor,
+} from '../../dialogs/conversationData';
 import type { Clock } from '../../dialogs/services';
 import type { Attachment } from '../domain/repairCase';
 import type { Language } from '../domain/vocabulary';
@@ -48,7 +55,8 @@ export function prepareCustomerMessage(deps: CustomerMessageDeps): Middleware {
       // A photo or a sticker alone answers nothing: the question the customer was asked stays open.
       if (!text) return;
 
-      const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
+      // The answer to a staff quote may have recognised this text already (turnPipeline's quoteAnswer).
+      const recognition = recognitionOf(context) ?? deps.recognizer.recognize(text, { today: deps.clock.today() });
       settleLanguageFromText(data, text, recognition.lang);
       rememberRecognition(context, recognition);
       // Prompts format and read choices by the turn's locale: make it the conversation's language.

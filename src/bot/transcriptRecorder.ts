@@ -7,6 +7,7 @@ export class TranscriptRecorder implements TranscriptLogger {
 
   async logActivity(activity: Activity): Promise<void> {
     if (activity.type === 'typing') return;
-    await this.transcripts.append(activity.conversation.id, JSON.parse(JSON.stringify(activity)) as Record<string, unknown>);
+    // botbuilder hands over its own copy, and the store keeps JSON text: no copy of our own.
+    await this.transcripts.append(activity.conversation.id, activity as unknown as Record<string, unknown>);
   }
 }

@@ -5,7 +5,7 @@ import { ActivityTypes, TurnContext, type BotAdapter, type Middleware } from 'bo
 import { detectCommand } from '../../intents/commands';
 import { readAnswer } from '../../intents/answers/index';
 import type { Recognizer } from '../../intents/types';
-import { rememberWaitingForStaff } from '../../dialogs/conversationData';
+import { rememberRecognition, rememberWaitingForStaff } from '../../dialogs/conversationData';
 import { t } from '../i18n/translate';
 import { languageChosenBy } from './languageChoice';
 import type { ConversationRecord, ConversationStore, KeyedLock } from '../storage/types';
@@ -50,6 +50,8 @@ export function quoteAnswer(deps: TurnPipelineDeps): Middleware {
       if (record?.pendingQuote === undefined) return next();
       const lang = record.language;
       const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
+      // A reply that is no answer to the quote goes on to the dialogs, which read the same recognition.
+      rememberRecognition(context, recognition);
       const reading = readAnswer(recognition, { shape: 'yes_no', options: [t(lang, 'choice.acceptQuote'), t(lang, 'choice.declineQuote')] });
       if (reading.kind !== 'yes' && reading.kind !== 'no') return next();
       const accepted = reading.kind === 'yes';

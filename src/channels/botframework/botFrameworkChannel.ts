@@ -5,7 +5,6 @@ import { JsonWebTokenError } from 'jsonwebtoken';
 import {
   CallerIdConstants,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   TranscriptLoggerMiddleware,
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -17,6 +16,7 @@ import { TranscriptRecorder } from '../../bot/transcriptRecorder';
 import { storageUnavailableApology } from '../../bot/unavailableApology';
 import type { Logger } from '../../observability/logger';
 import { emulatorRefusal } from './emulatorGuard';
+import { ClientReusingAuthentication } from './clientReusingAuthentication';
 import { describeInvalidActivity, incomingActivitySchema, toActivity } from './incomingActivity';
 import { refuseDeeplyNestedJson } from '../../http/jsonNesting';
 
@@ -29,7 +29,7 @@ export interface BotFrameworkSettings {
   BotOpenIdMetadata?: string;
 }
 
-type AuthenticatedRequest = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type AuthenticatedRequest = Awaited<ReturnType<ClientReusingAuthentication['authenticateRequest']>>;
 
 // The public Azure cloud as botbuilder's AuthenticationConstants describes it. botbuilder reads any one of these settings
 // as "all are given" and leaves the others empty (no token would then pass the issuer check), so a changed metadata
@@ -59,7 +59,7 @@ export function createBotFrameworkAdapter(settings: BotFrameworkSettings, transc
   const { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId, BotOpenIdMetadata } = settings;
   const credentials = { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId };
   const options: ConfigurationBotFrameworkAuthenticationOptions = BotOpenIdMetadata ? { ...credentials, ...PUBLIC_CLOUD, BotOpenIdMetadata } : credentials;
-  const adapter = new BotFrameworkChannelAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new BotFrameworkChannelAdapter(new ClientReusingAuthentication(options));
   adapter.use(new TranscriptLoggerMiddleware(new TranscriptRecorder(transcripts)));
   return adapter;
 }
