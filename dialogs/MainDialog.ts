@@ -215,7 +215,10 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
     const recognition = recognitionOf(context);
-    const command = recognition ? detectCommand(recognition.text) : undefined;
+    const options = pendingPromptOptions(innerDc);
+    // A button's own title ("不用了" under the rating) answers its question, whatever command the same words make elsewhere.
+    const clicked = recognition !== undefined && options !== undefined && isButtonTitle(recognition.text, options);
+    const command = recognition && !clicked ? detectCommand(recognition.text) : undefined;
     if (command?.kind === 'language' || languageChosenThisTurn(context)) return this.continueInNewLanguage(innerDc);
     if (!recognition) return undefined;
     const data = await conversationDataOf(this.state, context);

@@ -142,6 +142,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), undefined);
     });
 
+    it('takes the rating\'s own "no, thanks" button as the answer, not as a request to cancel', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      assert.equal(await convo.pendingQuestion(), 'rating');
+      const reply = await convo.say(say('No, thanks', '不用了'));
+      assert.match(reply, say(/Thanks for contacting NetPosa/, /感谢您联系 NetPosa/));
+      assert.doesNotMatch(reply, /先放下|set that aside/u);
+    });
+
     it('takes "5" inside a sentence as the rating 5, never as the fifth button (the rating 1)', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
