@@ -12,7 +12,7 @@ import { loadServiceCenters } from './registry/serviceCenters';
 import { createMemoryStores } from './storage/memory';
 import { createRedisStores, idleKeyTtlMs } from './storage/redis';
 import type { Stores } from './storage/types';
-import { createRecognizer } from '../intents/recognizer';
+import { createRecognizer, warmUp } from '../intents/recognizer';
 import { systemClock } from '../dialogs/services';
 import { assistantServices, createAssistant } from './assistant';
 import { createBotFrameworkAdapter, createBotFrameworkRouter } from './channels/botframework/botFrameworkChannel';
@@ -156,9 +156,10 @@ export async function start(env: Record<string, string | undefined>, options: St
 
   const trainingStarted = Date.now();
   const recognizer = createRecognizer({ models: registry.models() });
-  logger.info({ ms: Date.now() - trainingStarted }, 'language model ready (loaded from the build, or trained when stale)');
 
   const services = assistantServices({ recognizer, registry, centers, stores, clock: systemClock(config.BOT_TODAY), staffHours: config.STAFF_HOURS });
+  warmUp(recognizer, services.clock.today());
+  logger.info({ ms: Date.now() - trainingStarted }, 'language model ready (loaded from the build, or trained when stale, and warmed up)');
   const assistant = createAssistant(services, stores, logger, metrics);
 
   const botFrameworkAdapter = createBotFrameworkAdapter(config, stores.transcripts);
