@@ -18,10 +18,9 @@ import {
 import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Recognition } from '../intents/types';
 import { asksBack } from '../intents/answers/cues';
-import { parseRating } from '../intents/answers/replies';
 import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
-import { goOnWithoutAnswer, isButtonTitle, readPendingAnswer, type PendingAnswer } from './answerReading';
+import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
@@ -122,9 +121,8 @@ export class MainDialog extends ComponentDialog {
   private async takeFacts(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const recognition = recognitionOf(innerDc.context);
     if (!recognition) return undefined;
-    const options = pendingPromptOptions(innerDc);
     // "Open a case" clicked is an answer, not the customer's words about the fault.
-    if (options && isButtonTitle(recognition.text, options)) return undefined;
+    if (isButtonClick(innerDc.context, pendingPromptOptions(innerDc))) return undefined;
     const data = await conversationDataOf(this.state, innerDc.context);
     const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc));
     return takeCorrections(innerDc, data, changes, this.services);
@@ -215,9 +213,8 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
     const recognition = recognitionOf(context);
-    const options = pendingPromptOptions(innerDc);
     // A button's own title ("不用了" under the rating) answers its question, whatever command the same words make elsewhere.
-    const clicked = recognition !== undefined && options !== undefined && isButtonTitle(recognition.text, options);
+    const clicked = isButtonClick(context, pendingPromptOptions(innerDc));
     const command = recognition && !clicked ? detectCommand(recognition.text) : undefined;
     if (command?.kind === 'language' || languageChosenThisTurn(context)) return this.continueInNewLanguage(innerDc);
     if (!recognition) return undefined;
@@ -383,12 +380,11 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   return undefined;
 }
 
-/** Whether the message answers the question: free questions and ratings are judged by their own dialogs. */
+/** Whether the message answers the question: free questions are judged by their own dialogs, ratings by answerReading. */
 function answersQuestion({ kind, shape, reading }: PendingAnswer, recognition: Recognition): boolean {
   // A phone or case-number question is answered by a number and nothing else, so its misses count like a choice's.
   if (kind === 'phone' || kind === 'case_phone') return recognition.entities.phone !== undefined;
   if (kind === 'case_id') return recognition.entities.case !== undefined;
-  if (kind === 'rating' && parseRating(recognition.text) !== undefined) return true;
   if (shape === 'free') return true;
   if (kind === 'symptom' && recognition.symptom) return true;
   if (kind === 'checklist' && recognition.cues.length > 0) return true;

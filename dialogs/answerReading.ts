@@ -87,9 +87,19 @@ function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Read
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
 }
 
-/** Whether the message is one of the prompt's buttons, clicked or typed word for word: it answers, it tells no facts. */
-export function isButtonTitle(text: string, options: PromptOptions): boolean {
-  return exactOption(text, optionTitles(options)) !== undefined;
+const BUTTON_KEY = Symbol('buttonClicked');
+
+/**
+ * Whether this turn's message is one of the pending prompt's buttons, clicked or typed word for word: it answers, it
+ * tells no facts and makes no command. Read once a turn, for every reader of the turn.
+ */
+export function isButtonClick(context: TurnContext, options: PromptOptions | undefined): boolean {
+  const known = context.turnState.get(BUTTON_KEY) as boolean | undefined;
+  if (known !== undefined) return known;
+  const text = recognitionOf(context)?.text;
+  const clicked = text !== undefined && options !== undefined && exactOption(text, optionTitles(options)) !== undefined;
+  context.turnState.set(BUTTON_KEY, clicked);
+  return clicked;
 }
 
 /** This turn's reading of the pending question, once a prompt or the main dialog has read it. */
