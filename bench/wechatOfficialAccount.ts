@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { FakeWeChat } from '../test/channels/wechat/fakeWeChatApi';
+import { percentile } from './percentile';
 import { TEST_ACCOUNT } from '../test/channels/wechat/officialAccount/support/officialAccountAssistant';
 
 const ROOT = path.join(__dirname, '..');
@@ -24,11 +25,6 @@ const LINES = [
   'the camera keeps rebooting every few minutes',
   '谢谢',
 ];
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 function report(name: string, samples: number[]): void {
   const format = (ms: number) => `${ms.toFixed(1)} ms`;
