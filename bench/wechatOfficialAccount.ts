@@ -12,6 +12,8 @@ const ROOT = path.join(__dirname, '..');
 
 const CUSTOMERS = 20;
 const MESSAGES_EACH = 10;
+/** The first burst opens its connections as it pushes, as WeChat would straight to the assistant without nginx. */
+const NEW_CONNECTIONS = process.argv.includes('--new-connections');
 
 const LINES = [
   '我的NP-IPC2043序列号NPC21A00012345从杆子上掉下来了，现在没有画面',
@@ -76,6 +78,18 @@ async function main(): Promise<void> {
       await wechat.waitForSent('oWarmUp', before + 1, 120_000);
       await waitUntilQuiet(() => wechat.sentTo('oWarmUp').length);
     }
+    // Pushes reach the assistant through nginx's kept-alive upstream connections (deploy/nginx.conf), not one new
+    // connection each: the pool is opened here. Node accepts one new connection per pass of its event loop, so a burst
+    // of 20 new ones behind busy turns waits up to ~150 ms to be accepted (`--new-connections` shows it), which
+    // nginx's pool spares the assistant.
+    if (!NEW_CONNECTIONS) await Promise.all(
+      Array.from({ length: CUSTOMERS }, async (_unused, customer) => {
+        const openId = `oWarmUp${customer}`;
+        await wechat.says(openId, LINES[customer % LINES.length]!);
+        await wechat.waitForSent(openId, 1, 120_000);
+        await waitUntilQuiet(() => wechat.sentTo(openId).length);
+      }),
+    );
 
     await Promise.all(
       Array.from({ length: CUSTOMERS }, async (_unused, customer) => {
