@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
-import { costSummary } from './productSummary';
+import { costSummary, knowsProduct } from './productSummary';
 
 export const REPAIR_COST_DIALOG = 'repairCostDialog';
 const FLOW = 'repairCostFlow';
@@ -21,8 +21,7 @@ export class RepairCostDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const knowsProduct = Boolean(data.product.record || (data.product.model && data.product.purchaseDate));
-    const parts = [costSummary(data, this.services.registry, this.services.clock.today()), ...(knowsProduct ? [] : [t(lang, 'cost.offerCheck')])];
+    const parts = [costSummary(data, this.services.registry, this.services.clock.today()), ...(knowsProduct(data) ? [] : [t(lang, 'cost.offerCheck')])];
     await step.context.sendActivity(parts.join('\n\n'));
     return step.endDialog();
   }

@@ -8,6 +8,7 @@ import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
+import { warrantyLine } from './productSummary';
 
 export const SHIPPING_ADDRESS_DIALOG = 'shippingAddressDialog';
 const FLOW = 'shippingAddressFlow';
@@ -15,7 +16,7 @@ const FLOW = 'shippingAddressFlow';
 export class ShippingAddressDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'centers'>,
+    private readonly services: Pick<AssistantServices, 'centers' | 'registry' | 'clock'>,
   ) {
     super(SHIPPING_ADDRESS_DIALOG);
     this.addDialog(createTextPrompt());
@@ -36,8 +37,11 @@ export class ShippingAddressDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const center = centerDetails(this.services.centers.forRegion(String(step.result)), lang);
+    // Someone about to ship a product we can look up wants to know whether it travels for a free repair.
+    const warranty = data.caseId ? undefined : warrantyLine(data, this.services.registry, this.services.clock.today());
     const lines = [
       t(lang, 'shipping.answer', { ...center }),
+      ...(warranty ? [warranty] : []),
       data.caseId ? t(lang, 'case.parcel', { caseId: data.caseId }) : t(lang, 'shipping.openCaseFirst'),
     ];
     await step.context.sendActivity(lines.join('\n\n'));

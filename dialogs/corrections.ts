@@ -10,6 +10,8 @@ import type { ConversationData } from './conversationData';
 import type { CorrectableFact, FactChange } from './factGathering';
 import { pendingQuestion, type QuestionKind } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
+import { decide } from '../src/policy/decide';
+import { claimFromFacts } from './claimFromFacts';
 
 /** Before the device reaches the centre, the case itself still changes; after, an engineer decides what a correction means. */
 const CHANGEABLE: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['open', 'awaiting_shipment']);
@@ -25,7 +27,10 @@ const ANSWERED_BY: Record<CorrectableFact, readonly QuestionKind[]> = {
   city: ['contact', 'city'],
 };
 
-type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock'>;
+type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock' | 'registry'>;
+
+/** Facts the warranty is read from: correcting one decides the case's warranty and assessment again. */
+const PRODUCT_FACTS: ReadonlySet<CorrectableFact> = new Set<CorrectableFact>(['serial', 'model', 'purchase_date']);
 
 /**
  * Acknowledges the changes a message made and carries them to the conversation's case. Undefined when the dialogs should
@@ -96,8 +101,15 @@ async function correctCase(data: ConversationData, changes: FactChange[], words:
   const city = changes.find((change) => change.fact === 'city');
   const center = city ? services.centers.forRegion(city.to) : undefined;
   const rerouted = center !== undefined && center.id !== repairCase.serviceCenterId;
+  const decision = changes.some((change) => PRODUCT_FACTS.has(change.fact)) ? decide(claimFromFacts(data, services.registry), services.clock.today()) : undefined;
+  const decided = decision && {
+    warranty: { status: decision.warranty.status, endDate: decision.warranty.endDate },
+    exclusions: decision.exclusions,
+    assessment: decision.assessment,
+  };
   await services.cases.update(repairCase.id, (current) => ({
     ...caseWithFacts(current, data, changes),
+    ...decided,
     serviceCenterId: rerouted ? center.id : current.serviceCenterId,
     history: [
       ...current.history,
@@ -108,8 +120,9 @@ async function correctCase(data: ConversationData, changes: FactChange[], words:
       })),
     ],
   }));
-  if (!rerouted) return [t(lang, 'case.corrected', { caseId: repairCase.id })];
-  return [t(lang, 'case.rerouted', { caseId: repairCase.id }), t(lang, 'case.shipTo', { ...centerDetails(center, lang) })];
+  const reassessed = decided && decided.assessment !== repairCase.assessment ? [t(lang, `case.next.${decided.assessment}` as MessageKey)] : [];
+  if (!rerouted) return [t(lang, 'case.corrected', { caseId: repairCase.id }), ...reassessed];
+  return [t(lang, 'case.rerouted', { caseId: repairCase.id }), t(lang, 'case.shipTo', { ...centerDetails(center, lang) }), ...reassessed];
 }
 
 /** The case's own copies of the corrected facts; the purchase date is not one (the note tells the engineer). */

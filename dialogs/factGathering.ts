@@ -121,11 +121,12 @@ export function gatherFacts(
     fault.symptom = recognition.symptom!;
   }
   for (const cue of recognition.cues) {
+    if (cue.asked) continue;
     // What a customer did at our request ("换了电源线和插座") is easily misread as a repair: the checklist asks again.
     const found: FaultCue = pending === 'fixed' ? { ...cue, inReplyToStep: true } : cue;
     if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(found);
   }
-  if ((describesFault || recognition.cues.length > 0) && !fault.words.includes(recognition.text)) {
+  if ((describesFault || recognition.cues.some((cue) => !cue.asked)) && !fault.words.includes(recognition.text)) {
     fault.words.push(recognition.text);
   }
 

@@ -5,23 +5,13 @@ import type { ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
 import { claimFromFacts } from './claimFromFacts';
 import type { ClauseId } from '../src/domain/vocabulary';
+import type { Decision } from '../src/policy/types';
 
 export function warrantySummary(data: ConversationData, registry: ProductRegistry, today: string): string {
   const lang = data.language;
   // Judged with what the customer has said so far: "good news" for a camera they said fell would be taken back later.
   const decision = decide(claimFromFacts(data, registry), today);
-  const product = data.product;
-  const model = product.record?.model ?? product.model ?? t(lang, 'product.yourDevice');
-  const end = decision.warranty.endDate ?? '';
-  const lines: string[] = [];
-  if (decision.warranty.status === 'in_warranty') {
-    const clear = decision.exclusions.length === 0 && decision.contradictions.length === 0;
-    lines.push(t(lang, clear ? 'warranty.inWarranty' : 'warranty.inPeriod', { model, serial: product.record?.serial ?? '', end }));
-  } else if (decision.warranty.status === 'expired') {
-    lines.push(t(lang, 'warranty.expired', { model, end }));
-  } else {
-    lines.push(t(lang, 'warranty.unverified', { model }));
-  }
+  const lines = [warrantyStatus(data, decision)];
   // Each exclusion or contradiction explained as the policy engine words it: the clause, the customer's words quoted once.
   const explained = new Set<ClauseId>([...decision.exclusions.map((exclusion) => exclusion.clause), ...decision.contradictions]);
   explained.delete('expired');
@@ -32,11 +22,36 @@ export function warrantySummary(data: ConversationData, registry: ProductRegistr
   return lines.join('\n\n');
 }
 
+function warrantyStatus(data: ConversationData, decision: Decision): string {
+  const lang = data.language;
+  const product = data.product;
+  const model = product.record?.model ?? product.model ?? t(lang, 'product.yourDevice');
+  const end = decision.warranty.endDate ?? '';
+  switch (decision.warranty.status) {
+    case 'in_warranty': {
+      const clear = decision.exclusions.length === 0 && decision.contradictions.length === 0;
+      return t(lang, clear ? 'warranty.inWarranty' : 'warranty.inPeriod', { model, serial: product.record?.serial ?? '', end });
+    }
+    case 'expired':
+      return t(lang, 'warranty.expired', { model, end });
+    case 'unknown':
+      return t(lang, 'warranty.unverified', { model });
+  }}
+
+/** Whether the product under discussion is known well enough to tell its warranty. */
+export function knowsProduct(data: ConversationData): boolean {
+  return Boolean(data.product.record || (data.product.model && data.product.purchaseDate));
+}
+
+/** One line on the product's warranty when it is known ("…the warranty ended on 2026-05-19"), else undefined. */
+export function warrantyLine(data: ConversationData, registry: ProductRegistry, today: string): string | undefined {
+  return knowsProduct(data) ? warrantyStatus(data, decide(claimFromFacts(data, registry), today)) : undefined;
+}
+
 /** What a repair costs: for the product under discussion when it is known, else the general rule. */
 export function costSummary(data: ConversationData, registry: ProductRegistry, today: string): string {
   const lang = data.language;
-  const knowsProduct = Boolean(data.product.record || (data.product.model && data.product.purchaseDate));
-  const first = knowsProduct ? warrantySummary(data, registry, today) : t(lang, 'cost.general');
+  const first = knowsProduct(data) ? warrantySummary(data, registry, today) : t(lang, 'cost.general');
   return `${first}\n\n${t(lang, 'cost.quoteFirst')}`;
 }
 

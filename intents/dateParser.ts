@@ -83,6 +83,8 @@ const AGE = new RegExp(`(?:买|用|装|购)了?\\s*(?:快|将近|差不多|有|�
 interface DateMention {
   date: CalendarDate;
   index: number;
+  /** The words around the date say it dates the product ("an NVR from 2019", "the 2021 project"). */
+  datesProduct?: true;
 }
 
 function mentionAt(match: RegExpMatchArray, date: CalendarDate): DateMention {
@@ -160,6 +162,9 @@ const BARE_YEAR = new RegExp(
   'giu',
 );
 
+/** A lone year that dates the product rather than an event: "from 2019", "of 2020", "2021 project", "bought 2018". */
+const DATES_PRODUCT = new RegExp(`^(?:from|of|${ENGLISH_PURCHASE_VERBS})\\b|\\b(?:project|installation|install|order|batch|purchase|model)$`, 'iu');
+
 /** A reply that is a year and little else: "2022 I believe", "2021年吧". */
 const ONLY_A_YEAR = /^\D{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?\D{0,24}$/u;
 
@@ -227,7 +232,10 @@ function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMent
     ...chinese,
     ...monthYears.map((match) => monthYearOf(match, today)),
     ...chrono.parse(text, options).filter((result) => !readAsMonthYear(result)).map(fromChronoResult),
-    ...[...text.matchAll(BARE_YEAR)].map((year) => mentionAt(year, { year: Number(year[1] ?? year[2]), month: 1, day: 1 })),
+    ...[...text.matchAll(BARE_YEAR)].map((year) => ({
+      ...mentionAt(year, { year: Number(year[1] ?? year[2]), month: 1, day: 1 }),
+      ...(DATES_PRODUCT.test(year[0]) ? { datesProduct: true as const } : {}),
+    })),
     ...[...text.matchAll(ENGLISH_AGE)].map((age) => mentionAt(age, monthsBefore(today, englishNumber(age[1]) * 12))),
   ].filter((mention): mention is DateMention => mention !== undefined);
 }
@@ -248,7 +256,7 @@ export function readDates(text: string, lang: Language, today: string): DatesInT
   const aboutBuying = splitFragments(text, lang).filter((fragment) => mentionsPurchase(fragment.text));
   const saidWithBuying = ({ index }: DateMention) =>
     aboutBuying.some((fragment) => index >= fragment.start && index < fragment.start + fragment.text.length);
-  const bought = mentions.find(saidWithBuying);
+  const bought = mentions.find((mention) => mention.datesProduct || saidWithBuying(mention));
   const chosen = bought ?? mentions[0];
   return {
     date: toIso(chosen.date),

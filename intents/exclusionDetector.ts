@@ -4,7 +4,7 @@ import { CLAUSE_IDS, type ClauseId, type Language } from '../src/domain/vocabula
 import { type Fragment, splitFragments } from './clauseFragments';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { DOMAIN_CUES, DOMAIN_PATTERNS, FAULT_PHRASES } from './exclusionCues';
-import { isDenied } from './negation';
+import { isDenied, onlyAsks } from './negation';
 import { type FeatureCache, type SentenceFeatures, TextClassifier, type TextClassifierJson } from './textClassifier';
 import { tokenize } from './tokenizer';
 import type { ExclusionCue } from './types';
@@ -148,7 +148,9 @@ export class ExclusionDetector {
     const location = this.locateByLexicon(clause, fragments);
     if (!location) return undefined;
     const { fragment, offset } = location;
-    return { clause, text: fragment.text, negated: isDenied(clause, text, fragment.text, fragment.text.slice(0, offset), this.lang) };
+    const beforeCue = fragment.text.slice(0, offset);
+    if (!isDenied(clause, text, fragment.text, beforeCue, this.lang)) return { clause, text: fragment.text, negated: false };
+    return { clause, text: fragment.text, negated: true, ...(onlyAsks(fragment.text, beforeCue, this.lang) ? { asked: true } : {}) };
   }
 
   /**
@@ -170,7 +172,8 @@ export class ExclusionDetector {
     const scoredDenials = denials.map((fragment) => ({ fragment, score: probability([fragment]) }));
     const strongestDenial = scoredDenials.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
     if (rest.length === 0 || (restProbability < this.mentionThresholds[clause] && strongestDenial.score > restProbability)) {
-      return { clause, text: strongestDenial.fragment.text, negated: true };
+      const denial = strongestDenial.fragment.text;
+      return { clause, text: denial, negated: true, ...(onlyAsks(denial, denial, this.lang) ? { asked: true } : {}) };
     }
     const best = rest
       .map((fragment) => ({ fragment, score: probability([fragment]) }))

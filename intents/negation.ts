@@ -102,7 +102,7 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
 /** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
 const CONDITIONAL: Record<Language, RegExp> = {
   en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b/iu,
-  zh: /如果|假如|要是|万一|假设|是不是会/u,
+  zh: /如果|假如|要是|万一|假设|是不是会|的话/u,
 };
 
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
@@ -165,6 +165,14 @@ const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:都|也|从来|根本)(?:�
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
-  if (CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang)) return true;
+  if (onlyAsks(fragment, beforeCue, lang)) return true;
   return NEGATION[lang].test(beforeCue);
+}
+
+/**
+ * Words that suppose, fear or ask about a clause ("if it was dropped", "摔一下的话还管保修不") say nothing about the
+ * product either way: not a mention, and no denial to set against what the customer says happened later.
+ */
+export function onlyAsks(fragment: string, beforeCue: string, lang: Language): boolean {
+  return CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang);
 }

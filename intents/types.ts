@@ -6,8 +6,10 @@ export interface ExclusionCue {
   clause: ClauseId;
   /** The customer's own words that mention it (the clause or sentence, trimmed). */
   text: string;
-  /** True when the mention is denied ("it was never dropped", "没有进水"). */
+  /** True when the mention is denied ("it was never dropped", "没有进水"), or only asked about (then `asked` too). */
   negated: boolean;
+  /** The words only suppose or ask ("is a drop covered?", "摔一下的话还管保修不"): they neither say nor deny it happened. */
+  asked?: true;
 }
 
 export interface Entities {

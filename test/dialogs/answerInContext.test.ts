@@ -232,6 +232,18 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(data?.fault.answers.improper_use, false);
     });
 
+    it('takes a question about coverage at the checklist as a question: what the customer then tells is not set against it', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      assert.equal(await convo.pendingQuestion(), 'checklist');
+      await convo.say(say('would a drop still be covered?', '摔一下的话还管保修不？'));
+      assert.deepEqual((await convo.conversationData())?.fault.cues, []);
+      const reply = await convo.say(say('well... last month I dropped it off the ladder while adjusting it', '嗯…上个月我自己上梯子调角度，没拿稳，掉地上了一回'));
+      assert.doesNotMatch(reply, say(/also said/, /也说过/));
+      const data = await convo.conversationData();
+      assert.deepEqual(data?.fault.cues.map((cue) => [cue.clause, cue.negated]), [['abnormal_cause', false]]);
+    });
+
     it('asks again in the checklist about a repair read in a reply to a step, and a "none" takes it back', async () => {
       const convo = await atFirstStep(lang);
       await convo.say(say('swapped the power cable and the socket, still the same', '换了电源线和插座，还是一样'));

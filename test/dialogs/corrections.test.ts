@@ -17,6 +17,8 @@ interface Wording {
   noteForStaff: RegExp;
   serialCorrection: string;
   serialCorrected: RegExp;
+  expiredSerialCorrection: string;
+  quoteFirst: RegExp;
   pickAnOption: RegExp;
   noSerialOpening: string;
   labelWornOff: string;
@@ -45,6 +47,8 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     noteForStaff: /added your correction to the case as a note/,
     serialCorrection: 'sorry, typo in the serial - it is NPC25A00051872',
     serialCorrected: /changed the serial to NPC25A00051872/,
+    expiredSerialCorrection: "sorry, wrong serial earlier, it's NPC21A00012346",
+    quoteFirst: /sends you a quote/,
     pickAnOption: /please pick one of the options/,
     noSerialOpening: "my camera has no video and I can't find the serial sticker",
     labelWornOff: 'the label is worn off',
@@ -71,6 +75,8 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     noteForStaff: /更正已作为备注加到维修单上/,
     serialCorrection: '不好意思序列号抄错了，是NPC25A00051872',
     serialCorrected: /序列号已改为 NPC25A00051872/,
+    expiredSerialCorrection: '刚才序列号写错了，是NPC21A00012346',
+    quoteFirst: /给您报价/,
     pickAnOption: /没看明白/,
     noSerialOpening: '摄像头没有画面了，标签找不到了',
     labelWornOff: '标签磨掉了，看不清',
@@ -136,6 +142,20 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(repairCase.contact.phone.replace(/\D/g, ''), '13900001111');
       assert.equal(repairCase.serviceCenterId, 'sh-east');
       assert.ok(repairCase.history.some((entry) => entry.event === 'corrected' && /^phone: /.test(entry.note ?? '')));
+    });
+
+    it('decides the warranty of a case still open again when a corrected serial belongs to another contract', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      assert.equal(opened.assessment, 'free');
+      const reply = await convo.say(words.expiredSerialCorrection);
+      assert.match(reply, /NPC21A00012346/);
+      assert.match(reply, words.quoteFirst);
+      const repairCase = (await convo.stores.cases.get(opened.id))!;
+      assert.equal(repairCase.serial, 'NPC21A00012346');
+      assert.equal(repairCase.warranty.status, 'expired');
+      assert.equal(repairCase.assessment, 'charged');
+      assert.deepEqual(repairCase.exclusions.map((exclusion) => exclusion.clause), ['expired']);
     });
 
     it('leaves a correction as a note for staff, not a change, once the device was received', async () => {

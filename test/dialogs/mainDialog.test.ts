@@ -168,6 +168,12 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(reply, says.shippingReply);
     });
 
+    it('says, with the address, how the warranty stands for a serial the customer gave but no case yet', async () => {
+      const reply = await startConversation().say(lang === 'en' ? 'where do I send my NVR for repair? I am in Urumqi. serial NPN23B00004411' : '我在乌鲁木齐，录像机寄到哪里修？序列号NPN23B00004411');
+      assert.match(reply, /Northwest|西北/);
+      assert.match(reply, lang === 'en' ? /warranty ended on 2026-05-18/ : /保修已于 2026-05-18 到期/);
+    });
+
     it('tells a case’s status only to whoever gives its phone number', async () => {
       const convo = startConversation();
       const repairCase = await caseOpenedElsewhere(convo, { language: lang, contact: { name: '张敏', phone: '13812345678', region: '成都' } });

@@ -32,6 +32,13 @@ describe('readDates', () => {
     assert.equal(story.date, '2026-11-30');
   });
 
+  it('takes a lone year that dates the product as its purchase date, and not one that dates an event', () => {
+    assert.equal(readDates('ours is NP-NVR3216 from 2019', 'en', TODAY).bought, '2019-01-01');
+    assert.equal(readDates('the cameras of the 2021 project', 'en', TODAY).bought, '2021-01-01');
+    assert.equal(readDates('offline since 2019', 'en', TODAY).bought, undefined);
+    assert.equal(readDates('in 2019 we had a storm', 'en', TODAY).bought, undefined);
+  });
+
   it('still reads a month and its day where the words say a day', () => {
     assert.equal(readDates('bought on May 24', 'en', TODAY).date, '2026-05-24');
     assert.equal(readDates('bought 5/24', 'en', TODAY).date, '2026-05-24');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ClauseId, Language } from '../../src/domain/vocabulary';
-import { isDenied, statesDenial } from '../../intents/negation';
+import { isDenied, onlyAsks, statesDenial } from '../../intents/negation';
 
 /** The mention is the whole one-clause message, found by a learned head rather than a cue word. */
 function deniedAlone(clause: ClauseId, text: string, lang: Language): boolean {
@@ -8,6 +8,24 @@ function deniedAlone(clause: ClauseId, text: string, lang: Language): boolean {
 }
 
 describe('negation', () => {
+  describe('words that only ask or suppose, which are neither a mention nor a denial', () => {
+    const asking: Array<[string, Language]> = [
+      ['摔一下的话还管保修不', 'zh'],
+      ['如果是进水坏的还保修吗', 'zh'],
+      ['is water damage covered by the warranty', 'en'],
+      ['what if it was dropped by the installer', 'en'],
+    ];
+    for (const [text, lang] of asking) it(`"${text}" only asks`, () => assert.equal(onlyAsks(text, text, lang), true));
+
+    const saying: Array<[string, Language]> = [
+      ['上个月掉地上了一回', 'zh'],
+      ['没摔过', 'zh'],
+      ['it was never dropped', 'en'],
+      ['the installer dropped it last week', 'en'],
+    ];
+    for (const [text, lang] of saying) it(`"${text}" says or denies, and does not only ask`, () => assert.equal(onlyAsks(text, text, lang), false));
+  });
+
   describe('a question about a kind of damage or purchase in general', () => {
     const general: Array<[ClauseId, string, Language]> = [
       ['abnormal_cause', 'is water damage covered by the warranty', 'en'],
