@@ -77,9 +77,9 @@ export interface TrainingCorpus {
   answerLines: readonly AnswerLine[];
 }
 
-/** The first phrase of a message that goes on after a comma or a full stop, if it does. */
+/** The first phrase of a message that goes on after a comma, a full stop or a pause ("这个…"), if it does. */
 function leadingPhrase(text: string): string | undefined {
-  const match = /^\s*([^,，。.!！;；、\n]{1,16})[,，。.!！;；、\n]+\s*\S/u.exec(text);
+  const match = /^\s*([^,，。.!！;；、…\n]{1,16})[,，。.!！;；、…\n]+\s*\S/u.exec(text);
   return match?.[1].trim() || undefined;
 }
 

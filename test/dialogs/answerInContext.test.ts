@@ -219,6 +219,18 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(data?.fault.answers.abnormal_cause, false);
     });
 
+    it('takes a story told again after a pause ("这个…", "well...") as "yes" to the targeted question', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      const story = say(
+        'well... the fan was noisy, so our electrician opened it and swapped the fan himself. never dropped, no water',
+        '这个…之前风扇响，我们自己找电工打开换了个风扇，换完用了一个礼拜就不行了。没摔没进水',
+      );
+      await convo.say(story);
+      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(story);
+      assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
+    });
+
     it('never takes a targeted question as answered "yes" when the reply opens with a no', async () => {
       const convo = await atFirstStep(lang);
       for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));

@@ -74,8 +74,11 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['the frame rate fell to 5 fps', []],
       ['Serial label is fell off, model is NP-IPC2043', []],
       ['机身标签早就掉了，看不到序列号', []],
+      ['人脸授权换服务器以后激活不了了 提示授权已绑定其他设备', []],
     ],
     mustNotChange: [
+      ['用第三方的授权激活工具 平台一直弹警告', ['unofficial_software', 'unofficial_channel']],
+      ['不是授权经销商那里买的', ['unofficial_channel']],
       ['the camera dropped off the network last night', []],
       ['the NVR keeps dropping frames on channel 3', []],
       ['摄像机老是掉线', []],
