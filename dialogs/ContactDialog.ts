@@ -91,14 +91,19 @@ export class ContactDialog extends ComponentDialog {
   }
 }
 
-/** The part of an answer that names the place: answers look like "Li Wei, 138…, Hangzhou" or "王伟 138… 杭州". */
+/**
+ * The part of an answer that names the place: answers look like "Li Wei, 138…, Hangzhou" or "王伟 138… 杭州". Places
+ * written one after the other are kept together, so "Taiyuan, Shanxi (not Shaanxi)" keeps the city that decides.
+ */
 function placeIn(answer: string, phone: string | undefined): string {
   const phoneDigits = phone?.replace(/\D/g, '');
   let segments = answer.split(/[,，;；、。\n]+/).map((segment) => segment.trim()).filter(Boolean);
   if (segments.length === 1) segments = answer.split(/\s+/).filter(Boolean);
-  const withPlace = segments.filter(
-    (segment) => provinceOf(segment) && !(phoneDigits && segment.replace(/\D/g, '').includes(phoneDigits)),
-  );
-  const place = withPlace[withPlace.length - 1] ?? answer;
+  const namesPlace = (segment: string) => Boolean(provinceOf(segment)) && !(phoneDigits && segment.replace(/\D/g, '').includes(phoneDigits));
+  let last = segments.length - 1;
+  while (last >= 0 && !namesPlace(segments[last]!)) last -= 1;
+  let first = last;
+  while (first > 0 && namesPlace(segments[first - 1]!)) first -= 1;
+  const place = last < 0 ? answer : answer.slice(answer.indexOf(segments[first]!), answer.lastIndexOf(segments[last]!) + segments[last]!.length);
   return place.replace(/^(i'?m in|i am in|we are in|in|from|at|我在|在|来自|位于|地址[:：]?)\s*/i, '').slice(0, 60);
 }

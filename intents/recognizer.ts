@@ -84,7 +84,7 @@ function leadingPhrase(text: string): string | undefined {
 }
 
 /** What the answer head says when no answer lines taught it: nothing is read as an answer. */
-const NO_ANSWER_HEAD: Recognition['answer'] = { label: 'other', score: 1 };
+const NO_ANSWER_HEAD: Recognition['answer'] = { label: 'other', score: 1, knownWordShare: 0 };
 
 function trainLanguage({ lines, symptomLines, clauseLines, answerLines }: TrainingCorpus, lang: Language, settings: EngineSettings): LanguageHeads {
   const featureCache: FeatureCache = new Map();
@@ -183,7 +183,7 @@ export class CorpusRecognizer implements Recognizer {
   private answerOf(heads: LanguageHeads, text: string, featureCache: FeatureCache): Recognition['answer'] {
     if (!heads.answer) return NO_ANSWER_HEAD;
     const [best] = heads.answer.classify(text, featureCache);
-    return { label: best.label as AnswerLabel, score: best.score };
+    return { label: best.label as AnswerLabel, score: best.score, knownWordShare: heads.answer.knownWordShare(text, featureCache) };
   }
 
   /** The trained heads as `npm run build` writes them. */

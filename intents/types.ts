@@ -42,8 +42,11 @@ export interface Recognition {
   entities: Entities;
   /** The message complains about the service (its staff, its handling), not only about a device. */
   complaint: boolean;
-  /** The message read as a reply to a yes/no-style question; `score` is the label's probability. */
-  answer: { label: AnswerLabel; score: number };
+  /**
+   * The message read as a reply to a yes/no-style question; `score` is the label's probability, `knownWordShare` the
+   * share of its words the answer head learned ("yep" is a word of replies, not of requests).
+   */
+  answer: { label: AnswerLabel; score: number; knownWordShare: number };
   /**
    * The same head's reading of the reply's first phrase when more follows it ("建吧，先报价", "不用，好了"): a reply
    * often answers first and explains after, and the explanation drowns the answer in the whole-message reading.

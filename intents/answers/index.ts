@@ -52,8 +52,13 @@ const TURNS_AFTER_LEAD = /\b(?:but|although|though|however|except|unless)\b|但|
  * The answer head's label, or `other` when it is guessing. When the whole reply leaves it guessing, a first phrase it
  * reads clearly answers ("建吧，先报价" is a yes whatever the condition after it), unless the reply turns after it.
  */
-function headIsSure({ answer, knownWordShare }: Recognition): boolean {
-  return knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && answer.score >= HEAD_NEEDS_SCORE;
+function headIsSure(recognition: Recognition): boolean {
+  return inKnownWords(recognition) && recognition.answer.score >= HEAD_NEEDS_SCORE;
+}
+
+/** Mostly words the heads learned, as requests (the intent head) or as replies (the answer head: "yep", "nah"). */
+function inKnownWords({ knownWordShare, answer }: Recognition): boolean {
+  return Math.max(knownWordShare, answer.knownWordShare) >= HEAD_NEEDS_KNOWN_WORDS;
 }
 
 function headLabel(recognition: Recognition): Recognition['answer']['label'] {
@@ -143,7 +148,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (saysFixed(text)) return { kind: 'fixed' };
   // Only where the head leans towards a reply at all: "紫色的猴子在洗碗" is no report of a step.
   const leansToReply = recognition.answer.label !== 'other' && recognition.answer.score >= HEAD_LEANS;
-  return leansToReply && recognition.knownWordShare >= HEAD_NEEDS_KNOWN_WORDS && observationIn(text) ? withObservation(text) : read;
+  return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(text) : read;
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */

@@ -219,6 +219,26 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(data?.fault.answers.abnormal_cause, false);
     });
 
+    it('takes a reply word the requests never use ("yep", "嗯嗯") as yes to opening a case', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await convo.say(say('none of these', '以上都没有'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      await convo.say(say('yep', '嗯嗯'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+    });
+
+    it('takes "not yet, I\'ll talk to our integrator first" as no to opening a case, not as something to ask again', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await convo.say(say('none of these', '以上都没有'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say("hmm not yet, I'll talk to our integrator here first. I'll come back if needed", '先不开，我问问我们集成商再说'));
+      assert.doesNotMatch(reply, say(/pick one of the options/, /没看明白/));
+      assert.notEqual(await convo.pendingQuestion(), 'open_case');
+      assert.equal((await convo.stores.cases.list()).length, 0);
+    });
+
     it('takes a story told again after a pause ("这个…", "well...") as "yes" to the targeted question', async () => {
       const convo = await atFirstStep(lang);
       for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));

@@ -128,6 +128,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.deepEqual(repairCase.exclusions, []);
     });
 
+    it('routes by the city when the customer names its province too and rules out a look-alike one, keeping the name clean', async () => {
+      const convo = startConversation();
+      await throughTroubleshooting(convo, await convo.say(opening.inWarranty), words);
+      await convo.say(words.none);
+      await convo.say(words.yes);
+      await convo.say(lang === 'en' ? 'Li Na, 13503512287, Taiyuan, Shanxi (not Shaanxi)' : '李娜，13503512287，太原，山西（不是陕西）');
+      const repairCase = await onlyCase(convo);
+      assert.equal(repairCase.serviceCenterId, 'bj-north');
+      assert.equal(repairCase.contact.name, lang === 'en' ? 'Li Na' : '李娜');
+    });
+
     it('fills serial, model, symptom and a fall from one sentence and charges the repair, quoting the customer', async () => {
       const convo = startConversation();
       const assessed = await convo.say(opening.fell);

@@ -19,7 +19,7 @@ function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recogni
     cues: [],
     entities: {},
     complaint: false,
-    answer: { label: 'other', score: 1 },
+    answer: { label: 'other', score: 1, knownWordShare: 0 },
     ...extra,
   };
 }
