@@ -16,3 +16,18 @@ export function detectLanguage(text: string): Language {
   // A Chinese word is about two characters long.
   return cjkCharacters / 2 >= latinWords * 0.5 ? 'zh' : 'en';
 }
+
+/** Words a message has in `lang`: Latin words for English, characters for Chinese. */
+function wordsIn(text: string, lang: Language): number {
+  return text.match(lang === 'zh' ? CJK_CHARACTER : LATIN_WORD)?.length ?? 0;
+}
+
+/**
+ * Whether a message says enough in `detected` to switch a conversation already held in the other language: three
+ * English words, or four Chinese characters. "ok", "5分" or a serial number do not; before a conversation has a
+ * language, any word settles it.
+ */
+export function saysEnoughToSwitch(text: string, detected: Language, settled: boolean): boolean {
+  if (!settled) return wordsIn(text, detected) >= 1;
+  return wordsIn(text, detected) >= (detected === 'zh' ? 4 : 3);
+}

@@ -103,6 +103,17 @@ export function saysFixed(text: string): boolean {
 const PLAINLY_FIXED =
   /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:^|[,.!…]\s*)(?:clear|sharp|bright) now\b|\band it'?s back\b(?! to)|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
 
+/**
+ * Something that works somewhere else ("moved the camera to CH4 and it works there", "换到4通道就正常"): the test
+ * the step asked for, which puts the fault on the device under repair. It is not fixed.
+ */
+const WORKS_ELSEWHERE =
+  /\b(?:works?|working|worked|fine|ok(?:ay)?|normal)\s+(?:there|elsewhere|(?:on|in|with|at|from)\s+(?:an?other|the other|other|a different|a second|ch(?:annel)?\s*\d+|port\s*\d+|input\s*\d+|my (?:laptop|phone|pc)))\b|(?:换|接|插|挪|移)(?:到|在)[^，。；！？,.;!?]{1,12}?(?:上)?(?:就|都|是|却)?(?:正常|能用|好的|好好的|有画面|没问题)|(?:别的|其他|其它|另一个|另外的?)(?:通道|端口|口|录像机|摄像机|电脑|网口)[^，。；！？,.;!?]{0,4}?(?:都|是|就)?(?:正常|能用|好的|有画面|没问题)/iu;
+
+export function worksElsewhere(text: string): boolean {
+  return WORKS_ELSEWHERE.test(text);
+}
+
 /** "不用了，问题找到了": no case needed because the customer found the cause themselves. */
 const FOUND_THE_CAUSE = /\bfound (?:the|what was the) (?:problem|cause|issue)\b|问题找到了|找到(?:原因|问题)了/iu;
 

@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, declines, foundTheCause, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing } from './cues';
+import { asksBack, declines, foundTheCause, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
 import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -135,7 +135,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (button === 2) return { kind: 'not_fixed' };
   if (saysAlreadyTried(text)) return { kind: 'already_tried' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
-  if (saysStillFailing(text, lang)) return withObservation(text);
+  if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(text);
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
   if ((saysFixed(text) && !headIsSure(recognition)) || saysPlainlyFixed(text)) return { kind: 'fixed' };
   if (hedges(text)) return { kind: 'will_try' };

@@ -4,6 +4,7 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Recognizer } from '../../intents/types';
 import { detectCommand } from '../../intents/commands';
+import { saysEnoughToSwitch } from '../../intents/language';
 import {
   conversationDataOf,
   recognitionOf,
@@ -130,14 +131,8 @@ function settleLanguageFromText(data: ConversationData, text: string, detected: 
     data.languageSettled = true;
     return;
   }
-  if (detected === 'zh') {
-    data.language = 'zh';
-    data.languageSettled = true;
-    return;
-  }
-  const englishWords = text.match(/\b[a-z]{2,}\b/gi) ?? [];
-  if (englishWords.length >= 3 || (!data.languageSettled && englishWords.length >= 1)) {
-    data.language = 'en';
+  if ((!data.languageSettled || data.language !== detected) && saysEnoughToSwitch(text, detected, data.languageSettled)) {
+    data.language = detected;
     data.languageSettled = true;
   }
 }

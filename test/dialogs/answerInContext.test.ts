@@ -26,6 +26,14 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.solvedByTroubleshooting, undefined);
     });
 
+    it('takes "it works on the other channel" as the test the step asked for, not as fixed', async () => {
+      const convo = await atFirstStep(lang);
+      const reply = await convo.say(say('I moved the camera to CH4 and it works there, so camera and cable are fine', '把摄像机换到4通道就正常，摄像机和线都没问题'));
+      assert.doesNotMatch(reply, /glad it's working|太好了/);
+      assert.equal((await convo.conversationData())?.fault.solvedByTroubleshooting, undefined);
+      assert.notEqual(await convo.pendingQuestion(), 'rating');
+    });
+
     it('waits for the result of a step the customer is going to try, the same step pending', async () => {
       const convo = await atFirstStep(lang);
       const reply = await convo.say(say("ok I'll try that", '好的我去试试'));

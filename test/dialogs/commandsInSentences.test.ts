@@ -186,6 +186,16 @@ for (const lang of ['en', 'zh'] as const) {
       });
     }
 
+    it('keeps the conversation\'s language on a short reply in the other one, and switches on a sentence in it', async () => {
+      const convo = startConversation();
+      await convo.say(says.fault);
+      const language = (await convo.conversationData())?.language;
+      await convo.say(language === 'en' ? '好的' : 'ok thanks');
+      assert.equal((await convo.conversationData())?.language, language);
+      await convo.say(language === 'en' ? '摄像头还是没有画面' : 'the camera still shows nothing');
+      assert.notEqual((await convo.conversationData())?.language, language);
+    });
+
     it('does not switch language on a sentence that only names the other language', async () => {
       const convo = startConversation();
       await convo.say(says.fault);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { detectLanguage } from '../../intents/language';
+import { detectLanguage, saysEnoughToSwitch } from '../../intents/language';
 import { PLACEHOLDERS, tokenize } from '../../intents/tokenizer';
 
 describe('tokenize', () => {
@@ -29,5 +29,24 @@ describe('detectLanguage', () => {
 
   it('calls an English message with one Chinese word English', () => {
     assert.equal(detectLanguage('the camera on the pole in the yard shows 乱码'), 'en');
+  });
+});
+
+describe('saysEnoughToSwitch', () => {
+  it('lets any word settle a conversation that has no language yet', () => {
+    assert.equal(saysEnoughToSwitch('好', 'zh', false), true);
+    assert.equal(saysEnoughToSwitch('hi', 'en', false), true);
+    assert.equal(saysEnoughToSwitch('NPC21A00012345', 'en', false), false);
+  });
+
+  it('does not switch a settled conversation on a short reply in the other language', () => {
+    assert.equal(saysEnoughToSwitch('5分', 'zh', true), false);
+    assert.equal(saysEnoughToSwitch('好的', 'zh', true), false);
+    assert.equal(saysEnoughToSwitch('ok thanks', 'en', true), false);
+  });
+
+  it('switches a settled conversation on a sentence in the other language', () => {
+    assert.equal(saysEnoughToSwitch('摄像头没有画面了', 'zh', true), true);
+    assert.equal(saysEnoughToSwitch('my camera has no video', 'en', true), true);
   });
 });
