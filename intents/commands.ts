@@ -16,7 +16,7 @@ const CANCEL = new RegExp(String.raw`^(cancel|stop|start over|restart|reset|neve
  * "can you speak Chinese" is one, "the English manual" or "it started over and over" are not — the request words
  * must come at the clause's end, framed as something asked of the assistant.
  */
-const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+/i;
+const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
 const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|sorry|hi|hello|hey|um+|so|then|actually|just)\s+)*`;
 const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|i'?d (?:like|prefer) to|i want to|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
 const EN_TAIL = String.raw`(?:\s+(?:please|instead|now|from now on|thanks|thank you))*`;
@@ -40,7 +40,7 @@ const PERSON = clauseCommand(
   String.raw`(?:找|转|要|接|换)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员)(?:客服)?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理)?)?` +
     String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
     String.raw`|(?:能不能|可以|请|麻烦)?(?:转|交)给(?:你们)?.{0,10}(?:同事|人工(?!智能)|工程师|负责人|专员)` +
-    String.raw`|先?(?:让|请|找)(?:你们的?)?(?:人|工作人员|同事|人工|负责人)(?:帮我)?(?:核实|核对|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?`,
+    String.raw`|先?(?:让|请|找)(?:个|一个|位|一位)?(?:你们的?)?(?:人|工作人员|同事|人工|负责人)(?:帮我)?(?:核实|核对|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?`,
 );
 
 const LANGUAGE_VERBS = String.raw`(?:speak|talk|write|reply|answer|respond|continue|carry on|go on|chat|switch|change|use)(?:\s+(?:back|over))?(?:\s+(?:in|to|with))?`;

@@ -9,6 +9,8 @@ const FIRES: Array<[string, Command]> = [
   ['not before someone checks the contract', { kind: 'person' }],
   ['I need someone to look at the invoice', { kind: 'person' }],
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
+  // Phrases set apart by spaces, as typed on a phone, are clauses too.
+  ['不可能 合同上白纸黑字写的五年 你们系统肯定录错了 找个人工帮我核对一下合同', { kind: 'person' }],
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
   ['可以说中文吗', { kind: 'language', language: 'zh' }],
   ['can you speak Chinese', { kind: 'language', language: 'zh' }],
