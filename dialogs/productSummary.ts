@@ -36,7 +36,8 @@ function warrantyStatus(data: ConversationData, decision: Decision): string {
       return t(lang, 'warranty.expired', { model, end });
     case 'unknown':
       return t(lang, 'warranty.unverified', { model });
-  }}
+  }
+}
 
 /** Whether the product under discussion is known well enough to tell its warranty. */
 export function knowsProduct(data: ConversationData): boolean {

@@ -43,8 +43,10 @@ export function saysStillFailing(text: string, lang: Language): boolean {
   return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
 }
 
-/** A refusal said outright, which answers "shall I open a case?" even beside a question ("要钱啊？那算了，不开了"). */
-/** No to a proposal, for now as much as for good: "not yet, I'll talk to our integrator first", "先不开，我问问领导". */
+/**
+ * A refusal said outright, which answers "shall I open a case?" even beside a question ("要钱啊？那算了，不开了"), for now
+ * as much as for good ("not yet, I'll talk to our integrator first", "先不开，我问问领导").
+ */
 const DECLINES: Record<Language, RegExp> = {
   en: /\b(?:forget it|never ?mind|(?:don'?t|do not) (?:open|bother|need)|no (?:thanks|thank you|need)|not (?:paying|worth it)|i'?ll (?:just )?buy a new one|maybe later|(?:i|we)(?:'ll| will) (?:come back|get back to you|think about it|check with|talk to|ask)|let me (?:think|check with|talk to|ask))\b|^\W*(?:(?:hmm+|um+|uh+|well|ok(?:ay)?|no|nah|so)\W+)*not (?:yet|now|for now|right now|today)\b/iu,
   zh: /不开了|不修了|不用开|不用修|算了吧?[，,。！!]|不需要了|不要了|买个新的|换新的吧|先(?:不|别)(?:开|修|用|寄)|暂时不(?:开|修|用|需要)|回头再说|再说吧|等等再说|我(?:先)?(?:问问|商量|考虑)|先(?:问问|商量|考虑)/u,
