@@ -25,7 +25,7 @@ import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
-import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor } from './conversationData';
+import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor, type Topic } from './conversationData';
 import { gatherFacts } from './factGathering';
 import { takeCorrections } from './corrections';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportOptions, type FaultReportResult } from './FaultReportDialog';
@@ -142,7 +142,10 @@ export class MainDialog extends ComponentDialog {
     if (!answer || !recognition) return undefined;
     const data = await conversationDataOf(this.state, context);
     const topic = topicAskedAbout(recognition, answer);
-    if (topic) {
+    const sameQuestion = data.pendingMisses?.question === answer.kind ? data.pendingMisses : undefined;
+    // The same question again, just answered: the answer did not help, and saying it again would not either.
+    if (topic && sameQuestion?.answeredTopic !== topic) {
+      data.pendingMisses = { question: answer.kind, count: sameQuestion?.count ?? 0, answeredTopic: topic };
       await context.sendActivity(await this.answerTopic(topic, data, recognition));
       await askShortly(context, data, options);
       return Dialog.EndOfTurn;
@@ -151,8 +154,8 @@ export class MainDialog extends ComponentDialog {
       data.pendingMisses = undefined;
       return undefined;
     }
-    const misses = data.pendingMisses?.question === answer.kind ? data.pendingMisses.count + 1 : 1;
-    data.pendingMisses = { question: answer.kind, count: misses };
+    const misses = (sameQuestion?.count ?? 0) + 1;
+    data.pendingMisses = { question: answer.kind, count: misses, ...(sameQuestion?.answeredTopic ? { answeredTopic: sameQuestion.answeredTopic } : {}) };
     // "Where is that setting?" about a step: the step again in full, with a way on for whoever cannot find it.
     if (misses === 1 && answer.kind === 'fixed' && asksBack(recognition.text) && options.prompt) {
       await context.sendActivity(t(data.language, 'troubleshooting.stepAgain'));
@@ -357,7 +360,6 @@ function questionWithFault(recognition: Recognition): FaultReportOptions['answer
 }
 
 /** Questions a customer asks in the middle of a flow that the assistant answers from what it knows. */
-type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'shipping_address' | 'repair_status';
 const TOPIC_INTENTS: ReadonlySet<string> = new Set(['check_warranty', 'repair_cost', 'shipping_address', 'repair_status']);
 
 /** The question's kinds whose flow can carry on without an answer after three misses, and what is said when it does. */

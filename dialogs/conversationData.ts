@@ -28,6 +28,9 @@ export interface ProductFacts {
 /** A clause mention, and whether it was read in a reply to a troubleshooting step, where it still needs confirming. */
 export type FaultCue = ExclusionCue & { inReplyToStep?: true };
 
+/** A question of the customer's own that the assistant answers in the middle of its flow. */
+export type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'shipping_address' | 'repair_status';
+
 export interface FaultFacts {
   symptom?: Symptom;
   /** The customer's own description, turn by turn. */
@@ -50,8 +53,11 @@ export interface ConversationData {
   lastLocale?: string;
   /** Consecutive turns the assistant did not understand. */
   misunderstood: number;
-  /** Consecutive replies that did not answer the question pending, which is re-asked differently each time. */
-  pendingMisses?: { question: QuestionKind; count: number };
+  /**
+   * Consecutive replies that did not answer the question pending, which is re-asked differently each time; and the
+   * customer's own question last answered while it was pending (asked again, it counts as a miss).
+   */
+  pendingMisses?: { question: QuestionKind; count: number; answeredTopic?: Topic };
   product: ProductFacts;
   fault: FaultFacts;
   contact?: CustomerContact;

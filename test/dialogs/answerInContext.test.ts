@@ -90,6 +90,21 @@ for (const lang of ['en', 'zh'] as const) {
       assert.notEqual(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('answers a question of the customer\'s own once; asked again word for word, it counts as a miss, never the same reply three times', async () => {
+      const convo = await atFirstStep(lang);
+      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await convo.say(say('none of these', '以上都没有'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const question = say('is it still under warranty?', '还在保修期吗？');
+      const replies = [];
+      for (let turn = 0; turn < 4; turn += 1) replies.push(await convo.say(question));
+      assert.match(replies[0]!, /2028/);
+      for (let turn = 2; turn < replies.length; turn += 1) {
+        assert.ok(replies[turn] !== replies[turn - 1] || replies[turn] !== replies[turn - 2], `reply ${turn + 1} repeats the two before it`);
+      }
+      assert.match(replies.join('\n'), say(/a person/, /转人工/));
+    });
+
     it('closes the fault as solved, not as a declined case, when the answer to "open a case?" says it works now', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
