@@ -124,6 +124,8 @@ describe('readAnswer', () => {
         ['不用，先这样', YES_NO, { kind: 'no' }],
         ['先不开，我观察下', YES_NO, { kind: 'no' }],
         ['先别开 保修的事说清楚再说', YES_NO, { kind: 'no' }],
+        ['是整台服务器寄过去还是只寄那块硬盘？整台太重了', YES_NO, { kind: 'not_an_answer' }],
+        ['还是不行？', YES_NO, { kind: 'no' }],
         ["hmm not yet, I'll talk to our integrator here first", YES_NO, { kind: 'no' }],
         ['Not now, thanks', YES_NO, { kind: 'no' }],
         ['yep', YES_NO, { kind: 'yes' }],
