@@ -36,7 +36,9 @@ const PERSON = clauseCommand(
     String.raw`|(?:need|want)\s+(?:to talk to\s+|to speak to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
-    String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?`,
+    String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
+    // "I'd like one of your engineers to call me rather than doing 12 separate tickets".
+    String.raw`|(?:i'?d like|i would like|i want|i need|please have|can you have|could you have)\s+(?:one of your|an?|your|one)\s+(?:engineers?|technicians?|staff|people|colleagues?)\s+(?:to\s+)?(?:call|phone|ring|contact|look at)\s+(?:me|us|the whole [a-z]+|all of them)(?:\s+(?:rather than|instead of)\s+[a-z0-9' ]{1,60})?`,
   String.raw`(?:找|转|要|接|换)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员)(?:客服)?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理)?)?` +
     String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
     String.raw`|(?:能不能|可以|请|麻烦)?(?:转|交)给(?:你们)?.{0,10}(?:同事|人工(?!智能)|工程师|负责人|专员)` +

@@ -9,6 +9,8 @@ const FIRES: Array<[string, Command]> = [
   ['not before someone checks the contract', { kind: 'person' }],
   ['I need someone to look at the invoice', { kind: 'person' }],
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
+  ["Looks like a batch issue, so I'd like one of your engineers to call me rather than doing 12 separate tickets.", { kind: 'person' }],
+  ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
   // Phrases set apart by spaces, as typed on a phone, are clauses too.
   ['不可能 合同上白纸黑字写的五年 你们系统肯定录错了 找个人工帮我核对一下合同', { kind: 'person' }],
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
@@ -38,6 +40,8 @@ const FIRES: Array<[string, Command]> = [
 ];
 
 const DOES_NOT_FIRE = [
+  'the engineer called me yesterday',
+  'our engineers look at the cameras every week',
   'I put it through to the NVR',
   'someone checks it every day',
   '我们有人看过了',
