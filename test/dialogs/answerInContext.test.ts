@@ -12,6 +12,20 @@ async function atFirstStep(lang: 'en' | 'zh'): Promise<TestConversation> {
   return convo;
 }
 
+/** Answers every troubleshooting step "still not working", up to the exclusion checklist. */
+async function throughSteps(convo: TestConversation, lang: 'en' | 'zh'): Promise<void> {
+  for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say({ en: 'still not working', zh: '还是不行' }[lang]);
+}
+
+/** At "shall I open a repair case?" for the in-warranty camera, nothing excluded. */
+async function atCaseQuestion(lang: 'en' | 'zh'): Promise<TestConversation> {
+  const convo = await atFirstStep(lang);
+  await throughSteps(convo, lang);
+  await convo.say({ en: 'none of these', zh: '以上都没有' }[lang]);
+  assert.equal(await convo.pendingQuestion(), 'open_case');
+  return convo;
+}
+
 for (const lang of ['en', 'zh'] as const) {
   describe(`Answers in words (${lang})`, function () {
     this.timeout(90000);
@@ -91,10 +105,7 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('answers a question of the customer\'s own once; asked again word for word, it counts as a miss, never the same reply three times', async () => {
-      const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
-      await convo.say(say('none of these', '以上都没有'));
-      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const convo = await atCaseQuestion(lang);
       const question = say('is it still under warranty?', '还在保修期吗？');
       const replies = [];
       for (let turn = 0; turn < 4; turn += 1) replies.push(await convo.say(question));
@@ -214,7 +225,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('asks one targeted question when a "none" at the checklist also reads as a mention, and a "no" takes the mention back', async () => {
       const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       assert.equal(await convo.pendingQuestion(), 'checklist');
       const reply = await convo.say(say('No, it is brand new, installed by our team with your bracket, not dropped', '没有，是新的，我们自己的工程队用你们的支架装的，没摔过'));
       if ((await convo.pendingQuestion()) === 'confirm_clause') {
@@ -230,7 +241,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('takes the targeted question as answered "yes" when the reply tells the same thing again beside denials of others', async () => {
       const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       const told = say(
         "well, it's mounted in our cold storage room, runs around -35. datasheet says -30 I think. nothing else, never dropped or opened",
         '装在冷库里，常年零下35度，说明书写的最低零下30度。别的都没有，没摔过也没拆过',
@@ -243,19 +254,13 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('takes a reply word the requests never use ("yep", "嗯嗯") as yes to opening a case', async () => {
-      const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
-      await convo.say(say('none of these', '以上都没有'));
-      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const convo = await atCaseQuestion(lang);
       await convo.say(say('yep', '嗯嗯'));
       assert.equal(await convo.pendingQuestion(), 'contact');
     });
 
     it('takes "not yet, I\'ll talk to our integrator first" as no to opening a case, not as something to ask again', async () => {
-      const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
-      await convo.say(say('none of these', '以上都没有'));
-      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const convo = await atCaseQuestion(lang);
       const reply = await convo.say(say("hmm not yet, I'll talk to our integrator here first. I'll come back if needed", '先不开，我问问我们集成商再说'));
       assert.doesNotMatch(reply, say(/pick one of the options/, /没看明白/));
       assert.notEqual(await convo.pendingQuestion(), 'open_case');
@@ -264,7 +269,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('takes a story told again after a pause ("这个…", "well...") as "yes" to the targeted question', async () => {
       const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       const story = say(
         'well... the fan was noisy, so our electrician opened it and swapped the fan himself. never dropped, no water',
         '这个…之前风扇响，我们自己找电工打开换了个风扇，换完用了一个礼拜就不行了。没摔没进水',
@@ -276,7 +281,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('never takes a targeted question as answered "yes" when the reply opens with a no', async () => {
       const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       await convo.say(say(
         "well, it's mounted in our cold storage room, runs around -35. datasheet says -30 I think. nothing else, never dropped or opened",
         '装在冷库里，常年零下35度，说明书写的最低零下30度。别的都没有，没摔过也没拆过',
@@ -289,7 +294,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('takes a question about coverage at the checklist as a question: what the customer then tells is not set against it', async () => {
       const convo = await atFirstStep(lang);
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       assert.equal(await convo.pendingQuestion(), 'checklist');
       await convo.say(say('would a drop still be covered?', '摔一下的话还管保修不？'));
       assert.deepEqual((await convo.conversationData())?.fault.cues, []);
@@ -302,7 +307,7 @@ for (const lang of ['en', 'zh'] as const) {
     it('asks again in the checklist about a repair read in a reply to a step, and a "none" takes it back', async () => {
       const convo = await atFirstStep(lang);
       await convo.say(say('swapped the power cable and the socket, still the same', '换了电源线和插座，还是一样'));
-      for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say(say('still not working', '还是不行'));
+      await throughSteps(convo, lang);
       assert.equal(await convo.pendingQuestion(), 'checklist');
       await convo.say(say('none of these', '以上都没有'));
       const data = await convo.conversationData();
