@@ -1,6 +1,22 @@
 // natural's BayesClassifier over our own feature arrays, with balanced classes and scores turned into probabilities.
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
+import { decodeFloat64, encodeFloat64 } from './float64Encoding';
 import { softmax } from './softmaxRegression';
+
+/**
+ * What a trained Bayes model scores with: the features it kept, and per label (in the order of the labels) its share of
+ * the training documents and the logarithm of each feature's likelihood; null for a label that had no documents.
+ */
+interface BayesTables {
+  vocabulary: readonly string[];
+  classes: ReadonlyArray<{ prior: number; logLikelihoods: Float64Array } | null>;
+}
+
+/** What `npm run build` writes for one Bayes model: its tables, the likelihoods packed by `encodeFloat64`. */
+export interface NaturalBayesJson {
+  vocabulary: string[];
+  classes: Array<{ prior: number; logLikelihoods: string } | null>;
+}
 
 /**
  * natural's Classifier turns a token array into a 0/1 vector by searching the array once per
@@ -16,8 +32,6 @@ class IndexedBayesClassifier extends BayesClassifier {
    */
   private vector: number[] = [];
   private setPositions: number[] = [];
-  /** Per class, the logarithm of each feature's likelihood; built on first use, like the feature index. */
-  private logLikelihoods: Map<string, Float64Array> | undefined;
 
   constructor(
     smoothing: number,
@@ -26,22 +40,12 @@ class IndexedBayesClassifier extends BayesClassifier {
     super(undefined, smoothing);
   }
 
-  /** natural's restore gives a plain BayesClassifier; the feature index is rebuilt on first use. */
-  static override restore(json: Record<string, unknown>): IndexedBayesClassifier {
-    const restored: IndexedBayesClassifier = Object.setPrototypeOf(BayesClassifier.restore(json), IndexedBayesClassifier.prototype);
-    restored.featureIndex = undefined;
-    restored.vector = [];
-    restored.setPositions = [];
-    restored.logLikelihoods = undefined;
-    return restored;
-  }
-
   override textToFeatures(observation: string | string[]): number[] {
     if (typeof observation === 'string') throw new Error('IndexedBayesClassifier.textToFeatures: expects feature arrays');
     const index = this.indexOfFeatures();
     if (this.vector.length !== index.size) this.vector = new Array<number>(index.size).fill(0);
     for (const position of this.setPositions) this.vector[position] = 0;
-    this.setPositions = this.positionsOf(observation);
+    this.setPositions = positionsOf(index, observation);
     for (const position of this.setPositions) this.vector[position] = 1;
     return this.vector;
   }
@@ -49,45 +53,22 @@ class IndexedBayesClassifier extends BayesClassifier {
   /**
    * natural's Bayes scores a class as its share of the documents times the product of (count or smoothing) / the class's
    * total over the features present, adding up logarithms. Those logarithms depend only on the class and the feature,
-   * so they are taken once per model; a score adds the same numbers in the same order, so it is the number natural gives.
+   * so they are taken once, here; a score adds the same numbers in the same order, so it is the number natural gives.
    */
-  scoreOf(positions: readonly number[], label: string): number {
-    const logLikelihoods = this.logLikelihoodsOf(label);
-    if (!logLikelihoods) return 0;
-    let logSum = 0;
-    for (const position of positions) logSum += logLikelihoods[position];
-    return (this.classifier.classTotals[label] / this.classifier.totalExamples) * Math.exp(logSum);
-  }
-
-  /** The distinct known features' positions, in the order the features come. */
-  positionsOf(features: readonly string[]): number[] {
-    const index = this.indexOfFeatures();
-    const positions: number[] = [];
-    const seen = new Set<number>();
-    for (const feature of features) {
-      const position = index.get(feature);
-      if (position === undefined || seen.has(position)) continue;
-      seen.add(position);
-      positions.push(position);
-    }
-    return positions;
-  }
-
-  /** The training documents are only needed to train again, which a restored model never does. */
-  toJSON(): Record<string, unknown> {
-    const { docs, featureIndex, vector, setPositions, logLikelihoods, ...model } = this;
-    return { ...model, docs: [] };
-  }
-
-  private logLikelihoodsOf(label: string): Float64Array | undefined {
-    this.logLikelihoods ??= new Map();
-    let table = this.logLikelihoods.get(label);
-    const counts = this.classifier.classFeatures[label];
-    if (table || !counts) return table;
-    const { smoothing, classTotals } = this.classifier;
-    table = new Float64Array(this.indexOfFeatures().size).map((_, position) => Math.log((counts[position] || smoothing) / classTotals[label]));
-    this.logLikelihoods.set(label, table);
-    return table;
+  tables(labels: readonly string[]): BayesTables {
+    const vocabulary = [...this.indexOfFeatures().keys()];
+    const { smoothing, classTotals, classFeatures, totalExamples } = this.classifier;
+    return {
+      vocabulary,
+      classes: labels.map((label) => {
+        const counts = classFeatures[label];
+        if (!counts) return null;
+        return {
+          prior: classTotals[label] / totalExamples,
+          logLikelihoods: new Float64Array(vocabulary.length).map((_, position) => Math.log((counts[position] || smoothing) / classTotals[label])),
+        };
+      }),
+    };
   }
 
   private indexOfFeatures(): Map<string, number> {
@@ -98,6 +79,19 @@ class IndexedBayesClassifier extends BayesClassifier {
     );
     return this.featureIndex;
   }
+}
+
+/** The distinct known features' positions, in the order the features come. */
+function positionsOf(index: ReadonlyMap<string, number>, features: readonly string[]): number[] {
+  const positions: number[] = [];
+  const seen = new Set<number>();
+  for (const feature of features) {
+    const position = index.get(feature);
+    if (position === undefined || seen.has(position)) continue;
+    seen.add(position);
+    positions.push(position);
+  }
+  return positions;
 }
 
 /** Balancing a rare clause against the whole corpus would copy it dozens of times for little gain. */
@@ -116,10 +110,11 @@ export interface BayesOptions {
 }
 
 export class NaturalBayes {
-  private constructor(
-    private readonly classifier: IndexedBayesClassifier,
-    private readonly labels: readonly string[],
-  ) {}
+  private readonly featureIndex: ReadonlyMap<string, number>;
+
+  private constructor(private readonly tables: BayesTables) {
+    this.featureIndex = new Map(tables.vocabulary.map((feature, position) => [feature, position]));
+  }
 
   /**
    * natural smooths an unseen feature by the class's document count, so a small class is barely
@@ -137,16 +132,24 @@ export class NaturalBayes {
       for (let copy = 0; copy < copies; copy++) classifier.addDocument(document, label);
     }
     classifier.train();
-    return new NaturalBayes(classifier, labels);
+    return new NaturalBayes(classifier.tables(labels));
   }
 
   /** Rebuilds a model from `toJSON`'s output, as written by `npm run build`. */
-  static restore(json: Record<string, unknown>, labels: readonly string[]): NaturalBayes {
-    return new NaturalBayes(IndexedBayesClassifier.restore(json), labels);
+  static restore(json: NaturalBayesJson, labels: readonly string[]): NaturalBayes {
+    if (json.classes.length !== labels.length) throw new Error('NaturalBayes.restore: one class per label expected');
+    const classes = json.classes.map((entry) => entry && { prior: entry.prior, logLikelihoods: decodeFloat64(entry.logLikelihoods) });
+    if (classes.some((entry) => entry && entry.logLikelihoods.length !== json.vocabulary.length)) {
+      throw new Error('NaturalBayes.restore: likelihoods do not fit the vocabulary');
+    }
+    return new NaturalBayes({ vocabulary: json.vocabulary, classes });
   }
 
-  toJSON(): Record<string, unknown> {
-    return this.classifier.toJSON();
+  toJSON(): NaturalBayesJson {
+    return {
+      vocabulary: [...this.tables.vocabulary],
+      classes: this.tables.classes.map((entry) => entry && { prior: entry.prior, logLikelihoods: encodeFloat64(entry.logLikelihoods) }),
+    };
   }
 
   /**
@@ -154,7 +157,13 @@ export class NaturalBayes {
    * naive Bayes' overconfidence (it counts correlated features as independent evidence).
    */
   probabilities(features: readonly string[], temperature: number): number[] {
-    const positions = this.classifier.positionsOf(features);
-    return softmax(this.labels.map((label) => Math.log(Math.max(this.classifier.scoreOf(positions, label), SMALLEST_SCORE)) / temperature));
+    const positions = positionsOf(this.featureIndex, features);
+    return softmax(this.tables.classes.map((entry) => Math.log(Math.max(entry ? scoreOf(entry, positions) : 0, SMALLEST_SCORE)) / temperature));
   }
+}
+
+function scoreOf(entry: { prior: number; logLikelihoods: Float64Array }, positions: readonly number[]): number {
+  let logSum = 0;
+  for (const position of positions) logSum += entry.logLikelihoods[position];
+  return entry.prior * Math.exp(logSum);
 }

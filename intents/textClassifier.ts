@@ -2,7 +2,7 @@
 import type { Language } from '../src/domain/vocabulary';
 import { type ClassifierSettings, ENGINE_SETTINGS } from './engineSettings';
 import { decodeFloat64, encodeFloat64 } from './float64Encoding';
-import { NaturalBayes } from './naturalBayes';
+import { NaturalBayes, type NaturalBayesJson } from './naturalBayes';
 import {
   type SoftmaxRegressionModel,
   type SparseExample,
@@ -37,8 +37,8 @@ export interface TextClassifierJson {
   features: string[];
   /** The regression's weights and biases, each packed by `encodeFloat64`. */
   regression: { weights: string; biases: string };
-  /** natural's own JSON, or null when the settings leave Bayes out of the vote. */
-  bayes: Record<string, unknown> | null;
+  /** null when the settings leave Bayes out of the vote. */
+  bayes: NaturalBayesJson | null;
 }
 
 /** A sentence's features as every head sees them, and its word pairs for the heads that use them. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LabelledLine, SymptomLine } from '../../intents/corpusFile';
@@ -88,6 +88,14 @@ describe('recognizer model file', () => {
       for (const sentence of SENTENCES) {
         assert.deepEqual(restored.recognize(sentence), trained.recognize(sentence), sentence);
       }
+    });
+
+    it('is written in ASCII, and not read once something writes raw UTF-8 into it', () => {
+      const written = readFileSync(modelFile);
+      assert.ok(written.every((byte) => byte < 0x80), 'the model file should hold ASCII only');
+      const edited = path.join(path.dirname(modelFile), 'edited.json');
+      writeFileSync(edited, written.toString('latin1').replace('"labels":[', '"labels":["摄像机",'), 'utf8');
+      assert.equal(readRecognizerModel(edited, modelStampOf()), undefined);
     });
 
     it('is not read with the stamp of other settings', () => {
