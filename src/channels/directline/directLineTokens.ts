@@ -1,5 +1,5 @@
 // Mints and checks the signed tokens of Direct Line: conversation tokens (bearer) and stream tickets (in streamUrl).
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 import { DirectLineError } from './directLineError';
@@ -34,13 +34,20 @@ const claimsSchema = z.object({
 });
 
 export class DirectLineTokens {
+  /**
+   * Given a string, jsonwebtoken first tries it as a PEM public key and builds a secret key only once that throws, on
+   * every call: a tenth of a Direct Line turn's time. Built once here, the key is used as it is.
+   */
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly signingKey: string,
+    signingKey: string,
     private readonly clock: () => Date = () => new Date(),
   ) {
     if (signingKey.length < MIN_SIGNING_KEY_LENGTH) {
       throw new Error(`DirectLineTokens: the signing key must be at least ${MIN_SIGNING_KEY_LENGTH} characters`);
     }
+    this.key = createSecretKey(Buffer.from(signingKey, 'utf8'));
   }
 
   /** A token for a brand-new conversation, for a given user or a fresh anonymous one. */
@@ -68,13 +75,13 @@ export class DirectLineTokens {
 
   private sign(binding: ConversationBinding, audience: string, lifetimeSeconds: number): string {
     const claims = { conv: binding.conversationId, user: binding.userId, name: binding.userName, started: binding.started, iat: this.nowSeconds() };
-    return jwt.sign(claims, this.signingKey, { algorithm: 'HS256', audience, expiresIn: lifetimeSeconds });
+    return jwt.sign(claims, this.key, { algorithm: 'HS256', audience, expiresIn: lifetimeSeconds });
   }
 
   private verify(token: string, audience: string): ConversationBinding {
     let payload: unknown;
     try {
-      payload = jwt.verify(token, this.signingKey, { algorithms: ['HS256'], audience, clockTimestamp: this.nowSeconds() });
+      payload = jwt.verify(token, this.key, { algorithms: ['HS256'], audience, clockTimestamp: this.nowSeconds() });
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) throw new DirectLineError(403, 'TokenExpired', 'The token has expired.');
       throw new DirectLineError(403, 'BadToken', 'The token is not valid.');
