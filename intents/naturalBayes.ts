@@ -4,18 +4,21 @@ import { decodeFloat64, encodeFloat64 } from './float64Encoding';
 import { softmax } from './softmaxRegression';
 
 /**
- * What a trained Bayes model scores with: the features it kept, and per label (in the order of the labels) its share of
- * the training documents and the logarithm of each feature's likelihood; null for a label that had no documents.
+ * What a trained Bayes model scores with: the features it kept; per label (in the order of the labels) its share of the
+ * training documents, null for a label that had no documents; and the logarithm of each feature's likelihood per label,
+ * at `logLikelihoods[position * labels + label]` (a message's features each read their labels side by side).
  */
 interface BayesTables {
   vocabulary: readonly string[];
-  classes: ReadonlyArray<{ prior: number; logLikelihoods: Float64Array } | null>;
+  priors: ReadonlyArray<number | null>;
+  logLikelihoods: Float64Array;
 }
 
 /** What `npm run build` writes for one Bayes model: its tables, the likelihoods packed by `encodeFloat64`. */
 export interface NaturalBayesJson {
   vocabulary: string[];
-  classes: Array<{ prior: number; logLikelihoods: string } | null>;
+  priors: Array<number | null>;
+  logLikelihoods: string;
 }
 
 /**
@@ -58,17 +61,15 @@ class IndexedBayesClassifier extends BayesClassifier {
   tables(labels: readonly string[]): BayesTables {
     const vocabulary = [...this.indexOfFeatures().keys()];
     const { smoothing, classTotals, classFeatures, totalExamples } = this.classifier;
-    return {
-      vocabulary,
-      classes: labels.map((label) => {
-        const counts = classFeatures[label];
-        if (!counts) return null;
-        return {
-          prior: classTotals[label] / totalExamples,
-          logLikelihoods: new Float64Array(vocabulary.length).map((_, position) => Math.log((counts[position] || smoothing) / classTotals[label])),
-        };
-      }),
-    };
+    const logLikelihoods = new Float64Array(vocabulary.length * labels.length);
+    labels.forEach((label, labelIndex) => {
+      const counts = classFeatures[label];
+      if (!counts) return;
+      for (let position = 0; position < vocabulary.length; position++) {
+        logLikelihoods[position * labels.length + labelIndex] = Math.log((counts[position] || smoothing) / classTotals[label]);
+      }
+    });
+    return { vocabulary, priors: labels.map((label) => (classFeatures[label] ? classTotals[label] / totalExamples : null)), logLikelihoods };
   }
 
   private indexOfFeatures(): Map<string, number> {
@@ -137,19 +138,16 @@ export class NaturalBayes {
 
   /** Rebuilds a model from `toJSON`'s output, as written by `npm run build`. */
   static restore(json: NaturalBayesJson, labels: readonly string[]): NaturalBayes {
-    if (json.classes.length !== labels.length) throw new Error('NaturalBayes.restore: one class per label expected');
-    const classes = json.classes.map((entry) => entry && { prior: entry.prior, logLikelihoods: decodeFloat64(entry.logLikelihoods) });
-    if (classes.some((entry) => entry && entry.logLikelihoods.length !== json.vocabulary.length)) {
-      throw new Error('NaturalBayes.restore: likelihoods do not fit the vocabulary');
+    const logLikelihoods = decodeFloat64(json.logLikelihoods);
+    if (json.priors.length !== labels.length || logLikelihoods.length !== json.vocabulary.length * labels.length) {
+      throw new Error('NaturalBayes.restore: the tables do not fit the labels and the vocabulary');
     }
-    return new NaturalBayes({ vocabulary: json.vocabulary, classes });
+    return new NaturalBayes({ vocabulary: json.vocabulary, priors: json.priors, logLikelihoods });
   }
 
   toJSON(): NaturalBayesJson {
-    return {
-      vocabulary: [...this.tables.vocabulary],
-      classes: this.tables.classes.map((entry) => entry && { prior: entry.prior, logLikelihoods: encodeFloat64(entry.logLikelihoods) }),
-    };
+    const { vocabulary, priors, logLikelihoods } = this.tables;
+    return { vocabulary: [...vocabulary], priors: [...priors], logLikelihoods: encodeFloat64(logLikelihoods) };
   }
 
   /**
@@ -157,13 +155,14 @@ export class NaturalBayes {
    * naive Bayes' overconfidence (it counts correlated features as independent evidence).
    */
   probabilities(features: readonly string[], temperature: number): number[] {
-    const positions = positionsOf(this.featureIndex, features);
-    return softmax(this.tables.classes.map((entry) => Math.log(Math.max(entry ? scoreOf(entry, positions) : 0, SMALLEST_SCORE)) / temperature));
+    const { priors, logLikelihoods } = this.tables;
+    const logSums = new Array<number>(priors.length).fill(0);
+    for (const position of positionsOf(this.featureIndex, features)) {
+      const offset = position * priors.length;
+      for (let label = 0; label < priors.length; label++) logSums[label] += logLikelihoods[offset + label];
+    }
+    return softmax(
+      priors.map((prior, label) => Math.log(Math.max(prior === null ? 0 : prior * Math.exp(logSums[label]), SMALLEST_SCORE)) / temperature),
+    );
   }
-}
-
-function scoreOf(entry: { prior: number; logLikelihoods: Float64Array }, positions: readonly number[]): number {
-  let logSum = 0;
-  for (const position of positions) logSum += entry.logLikelihoods[position];
-  return entry.prior * Math.exp(logSum);
 }

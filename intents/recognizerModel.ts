@@ -36,7 +36,8 @@ const classifierSchema = z.object({
   bayes: z
     .object({
       vocabulary: z.array(z.string()),
-      classes: z.array(z.object({ prior: z.number(), logLikelihoods: z.string() }).nullable()),
+      priors: z.array(z.number().nullable()),
+      logLikelihoods: z.string(),
     })
     .nullable(),
 });
