@@ -49,7 +49,7 @@ export class RepairCaseDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
-    stepValues<{ decision: Decision }>(step).decision = decision;
+    Object.assign(stepValues<CaseFlowValues>(step), { decision, offeredAt: this.services.clock.now().toISOString() });
     await step.context.sendActivity(decision.reasons.map((reason) => reason.text[lang]).join('\n\n'));
     return step.prompt(CHOICE_PROMPT, asking('open_case', choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow'))));
   }
@@ -73,9 +73,10 @@ export class RepairCaseDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const contact = step.result as CustomerContact;
-    const decision = stepValues<{ decision: Decision }>(step).decision as Decision;
+    const { decision, offeredAt } = stepValues<CaseFlowValues>(step) as CaseFlowValues;
     const center = this.services.centers.forRegion(contact.region);
-    const repairCase = await this.services.cases.create(
+    const openedEarlier = await this.caseOpenedSince(step.context.activity.conversation.id, offeredAt, data.caseId);
+    const repairCase = openedEarlier ?? await this.services.cases.create(
       {
         channel: step.context.activity.channelId,
         conversationId: step.context.activity.conversation.id,
@@ -95,7 +96,9 @@ export class RepairCaseDialog extends ComponentDialog {
       { day: this.services.clock.today(), at: this.services.clock.now() },
     );
     data.caseId = repairCase.id;
-    if (!data.product.serial && !data.product.model && !data.product.purchaseDate) await noteUnidentifiedProduct(this.services, repairCase);
+    if (!openedEarlier && !data.product.serial && !data.product.model && !data.product.purchaseDate) {
+      await noteUnidentifiedProduct(this.services, repairCase);
+    }
     await linkCaseToConversation(this.services, step.context, repairCase);
     // The policy cannot decide this one: staff see it in the queue at once, while the customer is told what comes next.
     if (repairCase.assessment === 'review') await escalate(step.context, data, 'needs_decision', this.services);
@@ -109,6 +112,23 @@ export class RepairCaseDialog extends ComponentDialog {
     await step.context.sendActivity(MessageFactory.attachment(caseCard(repairCase, center, lang), text));
     return step.endDialog({ caseId: repairCase.id } satisfies RepairCaseResult);
   }
+
+  /**
+   * A turn that opened the case and then lost its state (storage gone before the turn's end) leaves the customer at the
+   * same question; answering it again must not open a second case. Only this flow opens a conversation's cases, one at
+   * a time, so a case opened since the offer that the saved conversation does not know is the one that turn opened.
+   */
+  private async caseOpenedSince(conversationId: string, offeredAt: string | undefined, knownCaseId: string | undefined): Promise<RepairCase | undefined> {
+    if (offeredAt === undefined) return undefined;
+    const cases = await this.services.cases.list({ conversationId });
+    return cases.find((repairCase) => repairCase.createdAt >= offeredAt && repairCase.id !== knownCaseId);
+  }
+}
+
+/** What the flow keeps between its steps: the decision explained, and when the case was offered. */
+interface CaseFlowValues {
+  decision: Decision;
+  offeredAt?: string;
 }
 
 /** Staff see the case next to the conversation. */

@@ -7,6 +7,8 @@ import { newestFirst, openedCase } from '../caseIds';
 
 export class MemoryCaseStore implements CaseStore {
   private readonly casesById = new Map<string, string>();
+  /** Opening a case looks for the conversation's cases: without an index, each look read every case ever opened. */
+  private readonly idsByConversation = new Map<string, Set<string>>();
 
   /** `clock` stamps `updatedAt` on updates, which carry no time of their own. */
   constructor(
@@ -20,6 +22,7 @@ export class MemoryCaseStore implements CaseStore {
     const created = openedCase(input, opened, day, sequence);
     const json = toJson(created);
     this.casesById.set(created.id, json);
+    this.index(created);
     return fromJson(json);
   }
 
@@ -32,17 +35,28 @@ export class MemoryCaseStore implements CaseStore {
   async update(id: string, change: (current: RepairCase) => RepairCase): Promise<RepairCase> {
     const json = this.casesById.get(id);
     if (json === undefined) throw new NotFoundError('Case', id);
-    const changed: RepairCase = { ...change(fromJson(json)), id, updatedAt: this.clock().toISOString() };
+    const current = fromJson<RepairCase>(json);
+    const previousConversationId = current.conversationId;
+    const changed: RepairCase = { ...change(current), id, updatedAt: this.clock().toISOString() };
     const changedJson = toJson(changed);
     this.casesById.set(id, changedJson);
+    this.idsByConversation.get(previousConversationId)?.delete(id);
+    this.index(changed);
     return fromJson(changedJson);
   }
 
   async list(filter: { status?: RepairCase['status']; conversationId?: string } = {}): Promise<RepairCase[]> {
-    return [...this.casesById.values()]
-      .map((json) => fromJson<RepairCase>(json))
+    const ids = filter.conversationId === undefined ? this.casesById.keys() : this.idsByConversation.get(filter.conversationId) ?? [];
+    return [...ids]
+      .map((id) => fromJson<RepairCase>(this.casesById.get(id)!))
       .filter((c) => filter.status === undefined || c.status === filter.status)
       .filter((c) => filter.conversationId === undefined || c.conversationId === filter.conversationId)
       .sort(newestFirst);
+  }
+
+  private index(repairCase: RepairCase): void {
+    const ids = this.idsByConversation.get(repairCase.conversationId) ?? new Set<string>();
+    ids.add(repairCase.id);
+    this.idsByConversation.set(repairCase.conversationId, ids);
   }
 }
