@@ -39,6 +39,12 @@ export function turnLockKey(conversationId: string): string {
 }
 
 /**
+ * The conversation's record as the quote check read it moments before in the same turn, when it did not change it:
+ * the owner check need not read it again (with Redis, a round trip a turn).
+ */
+const RECORD_READ = Symbol('conversation record read this turn');
+
+/**
  * A quote staff sent is the last question the customer was asked, whoever holds the conversation: a yes or a no
  * (a button or words, read by the answer reader) goes on the case. Anything else goes on as a normal message.
  */
@@ -47,7 +53,10 @@ export function quoteAnswer(deps: TurnPipelineDeps): Middleware {
     async onTurn(context, next) {
       const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
       const record = text === '' ? undefined : await deps.conversations.get(context.activity.conversation.id);
-      if (record?.pendingQuote === undefined) return next();
+      if (record?.pendingQuote === undefined) {
+        if (text !== '') context.turnState.set(RECORD_READ, { record });
+        return next();
+      }
       const lang = record.language;
       const recognition = deps.recognizer.recognize(text, { today: deps.clock.today() });
       // A reply that is no answer to the quote goes on to the dialogs, which read the same recognition.
@@ -92,7 +101,8 @@ export function ownerCheck(deps: TurnPipelineDeps): Middleware {
 
 async function recordFor(context: TurnContext, deps: TurnPipelineDeps): Promise<ConversationRecord> {
   const activity = context.activity;
-  const existing = await deps.conversations.get(activity.conversation.id);
+  const read = context.turnState.get(RECORD_READ) as { record: ConversationRecord | undefined } | undefined;
+  const existing = read ? read.record : await deps.conversations.get(activity.conversation.id);
   if (existing) return existing;
   const record: ConversationRecord = {
     id: activity.conversation.id,
