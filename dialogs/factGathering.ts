@@ -67,6 +67,12 @@ function applyContactChanges(contact: CustomerContact, changes: FactChange[]): C
 }
 
 /** `pending` is the question the message may be answering; a message answering it is not a correction of it. */
+/** The serial as read, or with the group typed after it when only that one is in the registry. */
+function serialInRegistry({ serial, serialJoined }: Recognition['entities'], registry: ProductRegistry): string | undefined {
+  if (serial === undefined || serialJoined === undefined || registry.findBySerial(serial)) return serial;
+  return registry.findBySerial(serialJoined) ? serialJoined : serial;
+}
+
 export function gatherFacts(
   data: ConversationData,
   recognition: Recognition,
@@ -76,7 +82,8 @@ export function gatherFacts(
   const changes: FactChange[] = [];
   const { model } = recognition.entities;
   const serial =
-    recognition.entities.serial ?? (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
+    serialInRegistry(recognition.entities, registry) ??
+    (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
   const describesFault = recognition.symptom !== null && describesAFault(recognition);
   if (data.fault.caseDeclined && describesFault && recognition.symptom !== data.fault.symptom) data.fault = emptyFault();
   const fault = data.fault;

@@ -39,6 +39,17 @@ function modelKey(model: string): string {
   return model.toUpperCase().replace(/[^A-Z0-9]/gu, '').replace(/^NP/u, '');
 }
 
+/** The group a serial may go on in after a space or a dash ("npc25a0005 1872"): like the later groups of a spaced serial. */
+const NEXT_SERIAL_GROUP = /^[ -]((?=[A-Za-z]*\d)[A-Za-z0-9]{2,8})(?![A-Za-z0-9])/u;
+
+/** `serial` joined with the group right after it in the text, when that still reads as one serial. */
+function serialWithNextGroup(text: string, serial: string): string | undefined {
+  const found = new RegExp(escapeForPattern(serial), 'iu').exec(text);
+  const group = found && NEXT_SERIAL_GROUP.exec(text.slice(found.index + found[0].length))?.[1];
+  const joined = group && `${serial}${group.toUpperCase()}`;
+  return joined && isSpacedSerial(joined) ? joined : undefined;
+}
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -83,6 +94,8 @@ export class EntityExtractor {
     if (phone) entities.phone = phone;
     const serial = this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
+    const serialJoined = serial && serialWithNextGroup(text, serial);
+    if (serialJoined) entities.serialJoined = serialJoined;
     const { date, bought, earliest } = readDates(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
     if (date) entities.date = date;
     if (bought) entities.bought = bought;

@@ -14,6 +14,11 @@ export interface ExclusionCue {
 
 export interface Entities {
   serial?: string;
+  /**
+   * The serial with the group typed after it ("npc25a0005 1872"), when there is one: which of the two is the serial,
+   * only the registry can tell.
+   */
+  serialJoined?: string;
   model?: string;
   /** ISO `YYYY-MM-DD`, resolved against the reference date. */
   date?: string;

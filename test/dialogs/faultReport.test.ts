@@ -283,3 +283,26 @@ describe('FaultReportDialog with unexpected answers', function () {
     assert.match(await expectReply('Li Wei, 138 1234 5678, Hangzhou'), /Your repair case is open/);
   });
 });
+
+describe('A serial typed in two groups', function () {
+  this.timeout(120000);
+  before(() => recognizer());
+
+  const openings = { en: 'my camera has no video at night, the IR never comes on', zh: '摄像头晚上一片黑 白天正常' };
+  for (const lang of ['en', 'zh'] as const) {
+    it(`is found in the registry as one serial when only the joined one is there (${lang})`, async () => {
+      const convo = startConversation();
+      await convo.say(openings[lang]);
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      assert.match(await convo.say('npc25a0005 1872'), /NP-IPC2043.*NPC25A00051872.*2025-02-14/);
+      assert.equal((await convo.conversationData())?.product.record?.serial, 'NPC25A00051872');
+    });
+
+    it(`keeps a registry serial as typed when a number follows it (${lang})`, async () => {
+      const convo = startConversation();
+      await convo.say(openings[lang]);
+      await convo.say('NPC21A00012345 2019');
+      assert.equal((await convo.conversationData())?.product.serial, 'NPC21A00012345');
+    });
+  }
+});

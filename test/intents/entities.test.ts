@@ -41,6 +41,13 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('room 12B 3045 floor 2', 'en', TODAY).serial, undefined);
   });
+  it('offers a serial with the group typed after it, for the registry to choose, and nothing when no group follows', () => {
+    const split = extractor.extract('序列号 npc25a0005 1872', 'zh', TODAY);
+    assert.deepEqual([split.serial, split.serialJoined], ['NPC25A0005', 'NPC25A00051872']);
+    assert.equal(extractor.extract('serial NPC21A00012345, bought 2019', 'en', TODAY).serialJoined, undefined);
+    assert.equal(extractor.extract('NPC21A00012345 thanks', 'en', TODAY).serialJoined, undefined);
+    assert.equal(extractor.extract('its NPN 26A 0000 7016', 'en', TODAY).serialJoined, undefined);
+  });
   it('recognises a registry model written without its NP- prefix, as the registry names it', () => {
     const withModels = new EntityExtractor(['NP-VMS8100', 'NP-IPC2143-IR']);
     assert.equal(withModels.extract('网力的VMS平台，好像是VMS8100', 'zh', TODAY).model, 'NP-VMS8100');
