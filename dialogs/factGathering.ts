@@ -66,13 +66,13 @@ function applyContactChanges(contact: CustomerContact, changes: FactChange[]): C
   return updated;
 }
 
-/** `pending` is the question the message may be answering; a message answering it is not a correction of it. */
 /** The serial as read, or with the group typed after it when only that one is in the registry. */
 function serialInRegistry({ serial, serialJoined }: Recognition['entities'], registry: ProductRegistry): string | undefined {
   if (serial === undefined || serialJoined === undefined || registry.findBySerial(serial)) return serial;
   return registry.findBySerial(serialJoined) ? serialJoined : serial;
 }
 
+/** `pending` is the question the message may be answering; a message answering it is not a correction of it. */
 export function gatherFacts(
   data: ConversationData,
   recognition: Recognition,

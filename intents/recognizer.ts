@@ -278,7 +278,6 @@ export function modelStampOf(options: RecognizerOptions = {}): Pick<RecognizerMo
   };
 }
 
-/** Loads the model `npm run build` wrote when it matches the corpora and settings; otherwise trains here. */
 /**
  * A customer's first message in each language would otherwise pay for what loads lazily on first use (the Chinese
  * segmenter's dictionary, the date parser's locales, the heads' first compilation): 50–150 ms instead of about 1 ms.
@@ -290,6 +289,7 @@ export function warmUp(recognizer: Recognizer, today: string): void {
   }
 }
 
+/** Loads the model `npm run build` wrote when it matches the corpora and settings; otherwise trains here. */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const modelFile = options.modelFile ?? DEFAULT_MODEL_FILE;
   const built = existsSync(modelFile) ? readRecognizerModel(modelFile, modelStampOf(options)) : undefined;

@@ -10,7 +10,7 @@ export interface SoftmaxRegressionModel {
   featureCount: number;
   /**
    * weights[feature * labels.length + label]: a message's few features each read their labels' weights side by side,
-   * one cache line instead of one per label (label-major weights made the heads several times slower in a busy server).
+   * one cache line instead of one per label, which matters in a busy server where the model is out of the cache.
    */
   weights: Float64Array;
   biases: Float64Array;
