@@ -137,6 +137,11 @@ describe('readAnswer', () => {
         ["no need, it's fixed", YES_NO, { kind: 'no', nowWorking: true }],
         ['不用修了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
         ['不用了，问题找到了', YES_NO, { kind: 'no', nowWorking: true }],
+        ["nah if I have to pay I'll just take it back to the stall and make them swap it", YES_NO, { kind: 'no' }],
+        ['nope, leave it', YES_NO, { kind: 'no' }],
+        ["if we have to pay for it, we'll skip it", YES_NO, { kind: 'no' }],
+        ['那算了 不值当修了 我再看看', YES_NO, { kind: 'no' }],
+        ['要花钱的话 我还是找卖家换一个', YES_NO, { kind: 'no' }],
       ]);
     });
     describe('where a question of the customer\'s own follows the answer', () => {
