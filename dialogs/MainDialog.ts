@@ -372,8 +372,11 @@ const GOES_ON_WITHOUT: Partial<Record<QuestionKind, MessageKey>> = {
 };
 
 function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic | undefined {
-  // A free question ("your city?") is answered by almost anything; only a question back interrupts it.
-  const interrupts = answer.shape === 'free' ? asksBack(recognition.text) : answer.reading.kind === 'not_an_answer';
+  // A free question ("your city?") is answered by almost anything; only a question back interrupts it, and, asked for a
+  // serial, a message with none that asks how long, how much or whether it is covered ("and how long does it take usually").
+  const { text } = recognition;
+  const asksInsteadOfSerial = answer.kind === 'serial' && !recognition.entities.serial && (asksRepairTime(text) || asksCost(text) || asksWarranty(text));
+  const interrupts = answer.shape === 'free' ? asksBack(text) || asksInsteadOfSerial : answer.reading.kind === 'not_an_answer';
   if (!interrupts) return undefined;
   if (asksRepairTime(recognition.text)) return 'repair_time';
   if (asksCost(recognition.text)) return 'repair_cost';

@@ -163,6 +163,30 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(await startConversation().say(says.cost), says.costReply);
     });
 
+    it('asks for the serial after the general cost rule, and tells from it whether this one is still covered', async () => {
+      const convo = startConversation();
+      const general = await convo.say(lang === 'en' ? 'how much to fix an NVR? ours is an NP-NVR3216 from 2019' : '录像机修的话收费吗 我们是19年的NP-NVR3216');
+      assert.match(general, says.costReply);
+      assert.doesNotMatch(general, /couldn't verify|无法核实/);
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      // A question of its own instead of the serial is answered, and the serial asked again.
+      const meanwhile = await convo.say(lang === 'en' ? 'and how long does it take usually' : '一般修多久');
+      assert.match(meanwhile, lang === 'en' ? /How long a repair takes/ : /维修时长|多久/);
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      const checked = await convo.say('NPN19A00000917');
+      assert.match(checked, lang === 'en' ? /warranty ended on 2022-11-02/ : /保修已于 2022-11-02 到期/);
+      assert.match(checked, says.costReply);
+      assert.equal(await convo.pendingQuestion(), undefined);
+    });
+
+    it('leaves the serial for later when the customer has none to hand', async () => {
+      const convo = startConversation();
+      await convo.say(says.cost);
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      assert.match(await convo.say(lang === 'en' ? "no, I don't have it here" : '序列号不在手边'), lang === 'en' ? /Whenever you have the serial/ : /什么时候方便拿到序列号/);
+      assert.equal(await convo.pendingQuestion(), undefined);
+    });
+
     it('gives the address of the centre covering the customer’s city', async () => {
       const reply = await startConversation().say(says.shipping);
       assert.match(reply, says.shippingReply);
