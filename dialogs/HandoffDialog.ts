@@ -8,6 +8,7 @@ import type { HandoffReason, QueueOutlook } from '../src/staff/staffQueue';
 import type { AssistantServices } from './services';
 import { conversationDataOf, type ConversationDataAccessor } from './conversationData';
 import { escalate } from './escalation';
+import { warrantyLine } from './productSummary';
 
 export const HANDOFF_DIALOG = 'handoffDialog';
 const FLOW = 'handoffFlow';
@@ -33,11 +34,14 @@ export class HandoffDialog extends ComponentDialog {
     const { reason } = step.options as HandoffOptions;
     const outcome = await escalate(step.context, data, reason, this.services);
     const lang = data.language;
-    await step.context.sendActivity(
-      outcome === 'queued'
-        ? `${t(lang, 'handoff.queued', { outlook: queueOutlook(await this.services.staffQueue.outlook(), lang, this.services) })}\n\n${t(lang, 'handoff.meanwhile')}`
-        : t(lang, 'handoff.alreadyWaiting'),
-    );
+    if (outcome !== 'queued') {
+      await step.context.sendActivity(t(lang, 'handoff.alreadyWaiting'));
+      return step.endDialog();
+    }
+    // A product the sales records know: its warranty is told now, as a colleague would begin by looking it up.
+    const warranty = data.product.record && !data.caseId ? warrantyLine(data, this.services.registry, this.services.clock.today()) : undefined;
+    const queued = t(lang, 'handoff.queued', { outlook: queueOutlook(await this.services.staffQueue.outlook(), lang, this.services) });
+    await step.context.sendActivity([queued, ...(warranty ? [warranty] : []), t(lang, 'handoff.meanwhile')].join('\n\n'));
     return step.endDialog();
   }
 }

@@ -24,6 +24,18 @@ describe('HandoffDialog', function () {
     assert.match(reply, /服务时间为周一至周五 9:00–18:00，周六 9:00–12:00（北京时间）/);
   });
 
+  it('tells the warranty of a product the sales records know, and says nothing of one they do not', async () => {
+    const known = await startConversation().say('NPS21B00000733 服务器又宕机了 上次工程师说是主板的问题 麻烦直接安排工程师给我打电话 13720185563');
+    assert.match(known, /已经把我们的对话转给/);
+    assert.match(known, /NP-VMS8100 保修已于 2024-08-16 到期/);
+    const english = await startConversation().say('our NPC21A00012345 keeps freezing, please have an engineer call me');
+    assert.match(english, /passed our conversation/);
+    assert.match(english, /under warranty until 2028-06-10|warranty period .* until 2028-06-10/);
+    const unknown = await startConversation().say('12 of our NP-IPC2043 cameras from a 2021 project freeze, I want an engineer to call me');
+    assert.match(unknown, /passed our conversation/);
+    assert.doesNotMatch(unknown, /warranty|verify/i);
+  });
+
   it('gives the median of the recent takeovers as the expected wait when a console is online', async () => {
     const convo = startConversation();
     await convo.stores.consolePresence.seen(new Date(now.getTime() - 30_000));
