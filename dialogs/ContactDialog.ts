@@ -1,6 +1,7 @@
 // Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { extractName } from '../intents/commands';
+import { splitAtTakingBack } from '../intents/corrections';
 import { provinceOf } from '../src/registry/regions';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { CustomerContact } from '../src/domain/repairCase';
@@ -78,13 +79,19 @@ export class ContactDialog extends ComponentDialog {
     const loop = stepValues<{ loop: LoopState }>(step).loop as LoopState;
     const answer = String(step.result ?? '').trim();
     const phone = recognitionOf(step.context)?.entities.phone;
-    const place = provinceOf(answer) ? placeIn(answer, phone) : undefined;
+    // "李伟 138… 杭州…不对 设备在武汉": the place is the one meant after taking the first back; the name comes before.
+    const takenBack = splitAtTakingBack(answer);
+    const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;
+    const placeText = retold?.meant ?? answer;
+    const place = provinceOf(placeText) ? placeIn(placeText, phone) : undefined;
     const contact = { ...loop.contact };
     if (phone) contact.phone = phone;
     if (place && (loop.asked === 'all' || loop.asked === 'region' || !contact.region)) contact.region = place;
     if (loop.asked === 'region' && !place && !phone && answer.length <= 60) contact.region = answer;
     if (loop.asked === 'all' || loop.asked === 'name') {
-      const name = extractName(answer, [phone ?? '', ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean));
+      const nameText = retold?.said ?? answer;
+      const placesSaid = retold && provinceOf(retold.said) ? [placeIn(retold.said, phone)] : [];
+      const name = extractName(nameText, [phone ?? '', ...placesSaid, ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean));
       if (name && (loop.asked === 'name' || name !== place)) contact.name = name;
     }
     return step.replaceDialog(LOOP, { ...loop, contact });

@@ -49,9 +49,12 @@ function contactChanges(contact: CustomerContact, recognition: Recognition, desc
   if (!saysCorrection(text)) return changes;
   const name = correctedName(text);
   if (name && name !== contact.name) changes.push({ fact: 'name', from: contact.name, to: name });
-  // "Zhengzhou, not Foshan": the first place other than the known one; a fault "now" somewhere is not a move.
+  // "Zhengzhou, not Foshan": the first place other than the known one. A fault "now" somewhere is not a move, unless the
+  // message names the known place too ("the camera is at our Wuhan hotel, not in Haikou"), as only a correction does.
   const known = findPlace(contact.region);
-  const moved = describesFault ? undefined : placesIn(text).find((place) => !samePlace(known, place));
+  const places = placesIn(text);
+  const namesKnownPlace = places.some((place) => samePlace(known, place));
+  const moved = describesFault && !namesKnownPlace ? undefined : places.find((place) => !samePlace(known, place));
   if (moved) changes.push({ fact: 'city', from: contact.region, to: placeName(moved, lang) });
   return changes;
 }

@@ -3,7 +3,7 @@
 
 /** Words that mark a message as putting right something said before; a place or a name alone is no correction. */
 const CORRECTION_CUE =
-  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是/iu;
+  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是|不对/iu;
 /** A fault is put right only in so many words: "now" or "changed" are how faults are described too ("it works now"). */
 const FAULT_CORRECTION_CUE = /\b(?:actually|correction|sorry|my mistake|typo|i meant|not\b[^.!?]*\bbut|instead)\b|其实|不好意思|抱歉|说错|写错|搞错|弄错|更正|不是[^。！？]*而是/iu;
 const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3})/u;
@@ -23,6 +23,18 @@ const SERIAL_OUT_OF_REACH = [
   /\b(?:too high|up high|on the ceiling|no ladder|need a ladder|out of reach|not accessible|hard to reach|no access|not on site|not there now|not with me)\b/iu,
   /够不着|够不到|拿不到|太高|没有梯子|没梯子|看不到|看不清|找不到|不在身边|不在现场|装在(?:天花板|高处|杆上)/u,
 ];
+
+/** Words that take back what came just before them: "杭州…不对 设备在武汉", "Hangzhou, no wait, Wuhan". */
+const TAKES_BACK = /\b(?:no wait|i mean|i meant|actually|correction)\b|不对|我是说|应该是|说错了|写错了|搞错了/giu;
+
+/** The text split at the last words that take back what came before them: what was said, and what was meant. */
+export function splitAtTakingBack(text: string): { said: string; meant: string } | undefined {
+  const marks = [...text.matchAll(TAKES_BACK)];
+  const last = marks[marks.length - 1];
+  if (last === undefined) return undefined;
+  const at = last.index ?? 0;
+  return { said: text.slice(0, at), meant: text.slice(at + last[0].length) };
+}
 
 export function saysCorrection(text: string): boolean {
   return CORRECTION_CUE.test(text);

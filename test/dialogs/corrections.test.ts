@@ -12,6 +12,10 @@ interface Wording {
   stepPattern: RegExp;
   checklistPattern: RegExp;
   movedToWuhan: string;
+  /** A move told as a correction that names the old city too, in words the heads read as a fault report. */
+  deviceInWuhan: string;
+  /** A contact answer that takes its first city back. */
+  contactTakenBack: string;
   wuhanCentre: RegExp;
   newPhone: string;
   noteForStaff: RegExp;
@@ -42,6 +46,8 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     stepPattern: /Step \d+ of \d+/,
     checklistPattern: /Has any of these happened/,
     movedToWuhan: "actually I'm in Wuhan now",
+    deviceInWuhan: 'Sorry, correction: the camera with no picture is at our Wuhan site, not in Hangzhou',
+    contactTakenBack: 'Li Wei 138 1234 5678 Hangzhou... no wait, the camera is on our Wuhan site, count it as Wuhan',
     wuhanCentre: /77 Guanggu Avenue, East Lake High-tech Zone, Wuhan/,
     newPhone: "my number changed, it's 139 0000 1111",
     noteForStaff: /added your correction to the case as a note/,
@@ -70,6 +76,8 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     stepPattern: /第 \d+\/\d+ 步/,
     checklistPattern: /是否发生过以下情况/,
     movedToWuhan: '不好意思，我人在武汉',
+    deviceInWuhan: '更正一下 没画面的那台在武汉的项目上 不在杭州',
+    contactTakenBack: '李伟 13812345678 杭州…不对 设备现在在武汉项目上 我人也在武汉 按武汉算',
     wuhanCentre: /湖北省武汉市东湖新技术开发区光谷大道 77 号/,
     newPhone: '电话写错了，是13900001111',
     noteForStaff: /更正已作为备注加到维修单上/,
@@ -131,6 +139,25 @@ for (const lang of ['en', 'zh'] as const) {
       const corrected = repairCase.history.filter((entry) => entry.event === 'corrected');
       assert.equal(corrected.length, 1);
       assert.match(corrected[0].note ?? '', /^city: .*(Hangzhou|杭州).* → .*(Wuhan|武汉)/);
+    });
+
+    it('moves the case when a correction names the old city as well, even in words that read like a fault', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      assert.match(await convo.say(words.deviceInWuhan), words.wuhanCentre);
+      assert.equal((await convo.stores.cases.get(opened.id))?.serviceCenterId, 'wh-central');
+    });
+
+    it('takes the city said after taking the first one back in the contact answer, and keeps the name', async () => {
+      const convo = startConversation();
+      const checklist = await throughTroubleshooting(convo, await convo.say(words.opening), words);
+      assert.match(checklist, words.checklistPattern);
+      await convo.say(words.none);
+      await convo.say(words.yes);
+      assert.match(await convo.say(words.contactTakenBack), words.wuhanCentre);
+      const [repairCase] = await convo.stores.cases.list();
+      assert.equal(repairCase.serviceCenterId, 'wh-central');
+      assert.equal(repairCase.contact.name, lang === 'en' ? 'Li Wei' : '李伟');
     });
 
     it('puts a corrected phone number on the open case', async () => {
