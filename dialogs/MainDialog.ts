@@ -23,6 +23,7 @@ import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
 import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
+import { serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor, type Topic } from './conversationData';
@@ -239,7 +240,9 @@ export class MainDialog extends ComponentDialog {
     }
     // Asked for a case number or a city, customers often answer by describing the fault: that is the new request.
     const current = innerDc.stack[1]?.id;
-    const describesFault = recognition.intent === 'report_fault' && recognition.symptom && recognition.confidence >= INTERRUPT_THRESHOLD;
+    // "现在手上没有" (not to hand) reads like "没有画面" to the heads: said of the serial, it answers the question.
+    const describesFault =
+      recognition.intent === 'report_fault' && recognition.symptom && recognition.confidence >= INTERRUPT_THRESHOLD && !serialOutOfReach(recognition.text);
     if (describesFault && current && QUESTIONS_A_FAULT_REPLACES.has(current)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(FLOW, { resume: FAULT_REPORT_DIALOG } satisfies RouteOptions);

@@ -183,7 +183,7 @@ for (const lang of ['en', 'zh'] as const) {
       const convo = startConversation();
       await convo.say(says.cost);
       assert.equal(await convo.pendingQuestion(), 'serial');
-      assert.match(await convo.say(lang === 'en' ? "no, I don't have it here" : '序列号不在手边'), lang === 'en' ? /Whenever you have the serial/ : /什么时候方便拿到序列号/);
+      assert.match(await convo.say(lang === 'en' ? "no, I don't have it here" : '现在手上没有'), lang === 'en' ? /Whenever you have the serial/ : /什么时候方便拿到序列号/);
       assert.equal(await convo.pendingQuestion(), undefined);
     });
 
