@@ -39,8 +39,18 @@ const RECURS: Record<Language, RegExp> = {
   zh: /暂时(?:好|正常|能用|可以)|又会|还会再|还会(?:掉|断|黑|重启)|时好时坏|过一会儿?又|过几天又|隔一段时间又|估计还会/u,
 };
 
+/**
+ * The part the step had the customer check is fine ("the plug looks fine to me", "网线是好的"): the check found nothing,
+ * so the fault is still there. The picture or the video looking fine is another matter: that is the fault gone.
+ */
+const CHECKED_PART_FINE: Record<Language, RegExp> = {
+  en: /\b(?:plug|cable|wire|lead|cord|adapter|socket|outlet|connector|connection|port|fuse|breaker|led|indicator|light|lens|switch|power supply|psu|disk|drive)s?\s+(?:(?:looks?|looked|seems?|seemed|is|are|was|were)\s+)(?:(?:all|totally|perfectly|completely)\s+)?(?:fine|ok(?:ay)?|good|normal|alright|all right|intact|tight|seated|connected|clean|on)\b/iu,
+  zh: /(?:插头|插座|网线|电源线|线缆|线路|接口|网口|电源|适配器|指示灯|灯|镜头|硬盘)(?:都|也)?(?:看着|看起来|检查了|查了)?(?:都|也)?(?:没问题|正常|是好的|好好的|插好了|插紧了|插得好好的|亮着|亮的|干净的)/u,
+};
+
 export function saysStillFailing(text: string, lang: Language): boolean {
-  if (STILL_FAILING.en.test(text) || RECURS.en.test(text) || RECURS.zh.test(text)) return true;
+  if (STILL_FAILING.en.test(text) || RECURS.en.test(text) || RECURS.zh.test(text) || CHECKED_PART_FINE.en.test(text)) return true;
+  if (CHECKED_PART_FINE.zh.test(text)) return true;
   return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
 }
 
@@ -66,8 +76,14 @@ export function saysAlreadyTried(text: string): boolean {
 }
 
 /** A question the customer asks back ("how much will that cost me?"): to be answered, not taken as an answer. */
+/**
+ * Asked without a question mark: an English question word first ("where is that"). A Chinese 吗 at the end is not
+ * enough: "这种进了水的还能修好吗" answers the checklist while it asks.
+ */
+const UNMARKED_QUESTION = /^\W*(?:where|how|what|which|why)\b/iu;
+
 export function asksBack(text: string): boolean {
-  return QUESTION_MARK.test(text) && (QUESTION_WORDS.en.test(text) || QUESTION_WORDS.zh.test(text));
+  return (QUESTION_MARK.test(text) || UNMARKED_QUESTION.test(text.trim())) && (QUESTION_WORDS.en.test(text) || QUESTION_WORDS.zh.test(text));
 }
 
 /** The words of a bare "no, still not working": what is left once they are gone is what the customer sees. */

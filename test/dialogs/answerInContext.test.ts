@@ -165,6 +165,24 @@ for (const lang of ['en', 'zh'] as const) {
       assert.ok(after === undefined || Number(after) > Number(before), next);
     });
 
+    it('gives the step again for a question without a question mark, and keeps the fault open when the part checked is fine', async () => {
+      const convo = await atFirstStep(lang);
+      assert.match(await convo.say(say('where is that', '这个设置在哪里呢？')), say(/that step again in full/, /完整说明再发您一遍/));
+      assert.doesNotMatch(await convo.say(say('the plug looks fine to me', '网线是好的 插得好好的')), say(/glad it's working/, /太好了/));
+      assert.equal((await convo.conversationData())?.fault.solvedByTroubleshooting, undefined);
+    });
+
+    it('takes "dunno" for the model and date as not known, and goes on', async () => {
+      const convo = startConversation();
+      await convo.say(say('camera broken', '摄像头坏了'));
+      await convo.say(say('dont know', '不知道'));
+      assert.equal(await convo.pendingQuestion(), 'model');
+      await convo.say(say('dunno', '不晓得'));
+      assert.equal(await convo.pendingQuestion(), 'purchase_date');
+      await convo.say(say('idk', '不晓得'));
+      assert.notEqual(await convo.pendingQuestion(), 'purchase_date');
+    });
+
     it('asks for a case number at most three times, then leaves the lookup for when the customer has it', async () => {
       const convo = startConversation();
       await convo.say(say("what's the status of my repair?", '我的维修进度怎么样了？'));

@@ -62,6 +62,15 @@ describe('readAnswer', () => {
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
+    describe('where the part the step checked is fine, or the customer asks where it is without a question mark', () => {
+      table([
+        ['the plug looks fine to me', FIXED, { kind: 'not_fixed', observation: 'the plug looks fine to me' }],
+        ['网线是好的 插得好好的', FIXED, { kind: 'not_fixed', observation: '网线是好的 插得好好的' }],
+        ['where is that', FIXED, { kind: 'not_an_answer' }],
+        ['the picture looks fine now', FIXED, { kind: 'fixed' }],
+        ['画面正常了', FIXED, { kind: 'fixed' }],
+      ]);
+    });
     describe('as before', () => {
       table([
         ['yes', FIXED, { kind: 'fixed' }],
