@@ -30,7 +30,7 @@ const QUESTION_MARK = /[?？]/u;
 const QUESTION_WORDS: Record<Language, RegExp> = {
   en: /\b(?:how|what|where|when|why|which|who|can|could|will|would|is|are|does|do|should|cost|covered|free|warranty)\b/iu,
   // "是整台寄过去还是只寄硬盘？" asks which of two; a bare "还是不行？" does not.
-  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要/u,
+  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要|(\p{Script=Han})不\1/u,
 };
 
 /** Back for now, but the customer expects it again: an intermittent fault is not fixed by one good moment. */

@@ -63,6 +63,8 @@ const DENIES =
   /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能/iu;
 /** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
 const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|原厂|官方|官网|正版|正规/iu;
+/** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
+const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
 
 /** English words of an option's title that may stand for it alone ("video" for "No video"). */
 const STOP_WORDS = new Set(
@@ -92,6 +94,7 @@ export function mentionedOptions(text: string, options: readonly string[], byWor
   const affirmed: number[] = [];
   const denied: number[] = [];
   for (const clause of text.replace(NOT_A_FALL, ' ').split(CLAUSE_BREAK)) {
+    if (SUPPOSES.test(clause)) continue;
     const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {
       const number = index + 1;

@@ -198,6 +198,15 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
+    describe('where a clause that only supposes named an option', () => {
+      table([
+        ['问一下 如果是进水的话保不保？我这个倒是没进过水 就问问', chinese, { kind: 'not_an_answer' }],
+        ['如果是进水的话保不保 我这个倒是没进过水 就问问', chinese, { kind: 'not_an_answer' }],
+        ['what if water got in, would that be covered? ours never got wet', english, { kind: 'not_an_answer' }],
+        ['if it had been dropped we would know', english, { kind: 'not_an_answer' }],
+        ['它摔过一次', chinese, { kind: 'choices', picked: [1] }],
+      ]);
+    });
     describe('where a plain statement that all is normal named an option', () => {
       table([
         ['no. never dropped, no water, nobody opened it, standard firmware from your site', english, { kind: 'none' }],
