@@ -106,6 +106,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     name: 'troubleshooting and mounting with the supplied bracket are not a repair',
     mustChange: [
       ['换了电源线和插座，还是不开机', []],
+      ['换了个POE口 还是不亮', []],
       ['we swapped the power cable and the socket, still nothing', []],
       ['our own guys mounted it with the bracket you supplied', []],
       ['用原装支架装在墙上的，装好就没画面', []],
