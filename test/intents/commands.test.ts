@@ -13,6 +13,7 @@ const FIRES: Array<[string, Command]> = [
   ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
   // Phrases set apart by spaces, as typed on a phone, are clauses too.
   ['不可能 合同上白纸黑字写的五年 你们系统肯定录错了 找个人工帮我核对一下合同', { kind: 'person' }],
+  ['不对啊 我们合同上写的是保修五年 你们系统是不是录错了？找个人帮我核一下合同', { kind: 'person' }],
   ['能用中文吗？', { kind: 'language', language: 'zh' }],
   ['可以说中文吗', { kind: 'language', language: 'zh' }],
   ['can you speak Chinese', { kind: 'language', language: 'zh' }],
