@@ -29,6 +29,9 @@ const ANSWERED_BY: Record<CorrectableFact, readonly QuestionKind[]> = {
 
 type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock' | 'registry'>;
 
+/** What the product's questions ask for, all of which a serial found in the records answers. */
+const PRODUCT_QUESTIONS: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['serial', 'model', 'purchase_date']);
+
 /** Facts the warranty is read from: correcting one decides the case's warranty and assessment again. */
 const PRODUCT_FACTS: ReadonlySet<CorrectableFact> = new Set<CorrectableFact>(['serial', 'model', 'purchase_date']);
 
@@ -51,6 +54,8 @@ export async function takeCorrections(
 
   const pending = pendingQuestion(dc);
   if (pending && changes.some((change) => ANSWERED_BY[change.fact].includes(pending))) return undefined;
+  // A corrected serial the records know settles the model and the date asked for: the product's questions end there.
+  if (pending && PRODUCT_QUESTIONS.has(pending) && data.product.record && changes.some((change) => change.fact === 'serial')) return undefined;
   if (dc.stack.length === 0) return { status: DialogTurnStatus.complete };
   if (!(await askOpenQuestionAgain(dc))) await dc.repromptDialog();
   return Dialog.EndOfTurn;

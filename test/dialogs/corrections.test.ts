@@ -148,6 +148,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.stores.cases.get(opened.id))?.serviceCenterId, 'wh-central');
     });
 
+    it('goes on with the fault once a corrected serial is found, instead of leaving the date question hanging', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'my NP-IPC2043 has no video, serial NPC21A00012399' : '我的NP-IPC2043没有画面，序列号NPC21A00012399');
+      assert.equal(await convo.pendingQuestion(), 'purchase_date');
+      const reply = await convo.say(lang === 'en' ? 'sorry, typo in the serial - it is NPC21A00012345' : '不好意思序列号打错了，是NPC21A00012345');
+      assert.match(reply, /NPC21A00012345/);
+      assert.match(reply, words.stepPattern);
+      assert.equal(await convo.pendingQuestion(), 'fixed');
+    });
+
     it('takes the city said after taking the first one back in the contact answer, and keeps the name', async () => {
       const convo = startConversation();
       const checklist = await throughTroubleshooting(convo, await convo.say(words.opening), words);
