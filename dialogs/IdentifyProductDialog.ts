@@ -6,7 +6,7 @@ import type { Clock } from './services';
 import { serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor, type ProductFacts } from './conversationData';
-import { nextMissingProductFact, type MissingProductFact } from './factGathering';
+import { nextMissingProductFact, questionFor, type MissingProductFact } from './factGathering';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { stepValues } from './stepValues';
 import { asking } from './pendingQuestion';
@@ -71,7 +71,7 @@ export class IdentifyProductDialog extends ComponentDialog {
     stepValues<{ loop: LoopState }>(step).loop = { ...loop, asked: missing, retries } satisfies LoopState;
     const params = { serial: data.product.serial ?? '', model: data.product.model ?? '' };
     const ask = t(lang, stillStuck ? RETRY[missing] : ASK[missing], params);
-    return step.prompt(TEXT_PROMPT, asking(missing === 'serial_check' ? 'serial' : missing, textPromptOptions(ask, t(lang, RETRY[missing], params))));
+    return step.prompt(TEXT_PROMPT, asking(questionFor(missing), textPromptOptions(ask, t(lang, RETRY[missing], params))));
   }
 
   private async takeAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

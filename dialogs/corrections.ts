@@ -7,7 +7,7 @@ import type { CaseStatus, RepairCase } from '../src/domain/repairCase';
 import type { Language, Symptom } from '../src/domain/vocabulary';
 import type { AssistantServices } from './services';
 import type { ConversationData } from './conversationData';
-import type { CorrectableFact, FactChange } from './factGathering';
+import { nextMissingProductFact, questionFor, type CorrectableFact, type FactChange } from './factGathering';
 import { pendingQuestion, type QuestionKind } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
 import { decide } from '../src/policy/decide';
@@ -29,7 +29,7 @@ const ANSWERED_BY: Record<CorrectableFact, readonly QuestionKind[]> = {
 
 type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock' | 'registry'>;
 
-/** What the product's questions ask for, all of which a serial found in the records answers. */
+/** The questions the product dialog asks. */
 const PRODUCT_QUESTIONS: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['serial', 'model', 'purchase_date']);
 
 /** Facts the warranty is read from: correcting one decides the case's warranty and assessment again. */
@@ -54,8 +54,10 @@ export async function takeCorrections(
 
   const pending = pendingQuestion(dc);
   if (pending && changes.some((change) => ANSWERED_BY[change.fact].includes(pending))) return undefined;
-  // A corrected serial the records know settles the model and the date asked for: the product's questions end there.
-  if (pending && PRODUCT_QUESTIONS.has(pending) && data.product.record && changes.some((change) => change.fact === 'serial')) return undefined;
+  // A corrected serial, model or date can make the product question asked moot (a serial the records know settles the
+  // date): the product dialog then goes on and asks what is still missing, rather than the question being asked again.
+  const stillMissing = nextMissingProductFact(data);
+  if (pending && PRODUCT_QUESTIONS.has(pending) && (stillMissing === undefined || questionFor(stillMissing) !== pending)) return undefined;
   if (dc.stack.length === 0) return { status: DialogTurnStatus.complete };
   if (!(await askOpenQuestionAgain(dc))) await dc.repromptDialog();
   return Dialog.EndOfTurn;

@@ -151,6 +151,11 @@ export function gatherFacts(
 /** The product facts still missing before the warranty can be judged, in the order they are asked. */
 export type MissingProductFact = 'serial' | 'serial_check' | 'model' | 'purchase_date';
 
+/** The question that asks for a missing fact: checking a serial the records do not know is asked as the serial question. */
+export function questionFor(missing: MissingProductFact): QuestionKind {
+  return missing === 'serial_check' ? 'serial' : missing;
+}
+
 export function nextMissingProductFact(data: ConversationData): MissingProductFact | undefined {
   const product = data.product;
   if (product.record) return undefined;

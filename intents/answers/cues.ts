@@ -49,8 +49,8 @@ const CHECKED_PART_FINE: Record<Language, RegExp> = {
 };
 
 export function saysStillFailing(text: string, lang: Language): boolean {
-  if (STILL_FAILING.en.test(text) || RECURS.en.test(text) || RECURS.zh.test(text) || CHECKED_PART_FINE.en.test(text)) return true;
-  if (CHECKED_PART_FINE.zh.test(text)) return true;
+  const saidInEither = [STILL_FAILING.en, RECURS.en, RECURS.zh, CHECKED_PART_FINE.en, CHECKED_PART_FINE.zh];
+  if (saidInEither.some((pattern) => pattern.test(text))) return true;
   return lang === 'zh' || /\p{Script=Han}/u.test(text) ? STILL_FAILING.zh.test(text) && !NOT_STILL_FAILING_ZH.test(text) : false;
 }
 
