@@ -1,6 +1,7 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
+import { hintsAtSymptom } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { CustomerContact } from '../src/domain/repairCase';
@@ -126,7 +127,13 @@ export function gatherFacts(
 
   // Answers like "still not working" or "none of these" get a symptom guess too: the first real description sets it.
   if (describesFault && !fault.symptom) fault.symptom = recognition.symptom!;
-  else if (describesFault && fault.symptom !== recognition.symptom && saysFaultCorrection(recognition.text) && pending !== 'symptom') {
+  else if (
+    describesFault &&
+    fault.symptom !== recognition.symptom &&
+    saysFaultCorrection(recognition.text) &&
+    hintsAtSymptom(recognition.text, recognition.symptom!) &&
+    pending !== 'symptom'
+  ) {
     changes.push({ fact: 'symptom', from: fault.symptom!, to: recognition.symptom! });
     fault.symptom = recognition.symptom!;
   }

@@ -39,3 +39,8 @@ export function symptomCueFeatures(text: string, weight: number): string[] {
     .filter(([, cue]) => cue.test(normalized))
     .flatMap(([symptom]) => Array.from({ length: weight }, (_, copy) => `!cue${copy + 1}:${symptom}`));
 }
+
+/** Whether the text names a hint of this symptom: a fault put right names what it now is ("actually it's the IR"). */
+export function hintsAtSymptom(text: string, symptom: Symptom): boolean {
+  return SYMPTOM_CUES[symptom].test(normalizeText(text));
+}

@@ -158,6 +158,25 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('takes a fault put right, and never reads a decline that opens with "actually" as one', async () => {
+      const convo = startConversation();
+      await convo.say(words.opening);
+      await convo.say(lang === 'en' ? "sorry, my mistake: the video is fine, it's the camera that keeps rebooting" : '不好意思说错了，画面没问题，是摄像机一直在重启');
+      assert.equal((await convo.conversationData())?.fault.symptom, 'power');
+      const checklist = await throughTroubleshooting(convo, await convo.say(words.stillBroken), words);
+      assert.match(checklist, words.checklistPattern);
+      await convo.say(words.none);
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      await convo.say(
+        lang === 'en'
+          ? "Actually, let's not. Haishi installed it and we have a maintenance contract with them, I'll get them to come out."
+          : '其实还是算了吧，这台是海视装的，我们跟他们有维保合同，我让他们来看看。',
+      );
+      assert.equal((await convo.conversationData())?.fault.symptom, 'power');
+      assert.equal(await convo.pendingQuestion(), undefined);
+      assert.equal((await convo.stores.cases.list()).length, 0);
+    });
+
     it('takes the city said after taking the first one back in the contact answer, and keeps the name', async () => {
       const convo = startConversation();
       const checklist = await throughTroubleshooting(convo, await convo.say(words.opening), words);

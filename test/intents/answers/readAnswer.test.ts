@@ -148,6 +148,8 @@ describe('readAnswer', () => {
         ['不用了，问题找到了', YES_NO, { kind: 'no', nowWorking: true }],
         ["nah if I have to pay I'll just take it back to the stall and make them swap it", YES_NO, { kind: 'no' }],
         ['nope, leave it', YES_NO, { kind: 'no' }],
+        ["Actually, let's not. Haishi installed it and we have a maintenance contract with them, I'll get them to come out.", YES_NO, { kind: 'no' }],
+        ['rather not, thanks', YES_NO, { kind: 'no' }],
         ["if we have to pay for it, we'll skip it", YES_NO, { kind: 'no' }],
         ['那算了 不值当修了 我再看看', YES_NO, { kind: 'no' }],
         ['要花钱的话 我还是找卖家换一个', YES_NO, { kind: 'no' }],
