@@ -145,6 +145,8 @@ describe('readAnswer', () => {
         ['no, not yet', YES_NO, { kind: 'no' }],
         ["no need, it's fixed", YES_NO, { kind: 'no', nowWorking: true }],
         ['不用修了，已经好了', YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用了 好了', YES_NO, { kind: 'no', nowWorking: true }],
+        ['不用 我自己送过去', YES_NO, { kind: 'no' }],
         ['不用了，问题找到了', YES_NO, { kind: 'no', nowWorking: true }],
         ["nah if I have to pay I'll just take it back to the stall and make them swap it", YES_NO, { kind: 'no' }],
         ['nope, leave it', YES_NO, { kind: 'no' }],
