@@ -24,8 +24,8 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
  * nobody bought outside the authorised channels.
  */
 export const FAULT_PHRASES: Record<Language, RegExp> = {
-  en: /\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
-  zh: /(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
+  en: /\b(?:alarm|alert|event|notification|message|request|motion)s?\s+flood\b|\bflooded\s+with\s+(?:\w+\s+)?(?:light|glare|alarms?|alerts?|events?|notifications?|requests?|traffic|messages?)\b|\b(?:app|client|software|program|viewer|service|browser|ui|page|login|attempts?)\s+(?:\w+\s+)?(?:fell|falls?|falling)\s+(?:over|flat)\b|\b(?:picture|image|video|view|highlights?|sky)\s+(?:is\s+|was\s+|gets?\s+)?(?:completely\s+|totally\s+)?burnt?\s+out\b|\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
+  zh: /(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
 };
 
 /**
@@ -41,9 +41,11 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'warranty ended', 'warranty is long gone', 'warranty is gone', 'no longer under warranty',
       'expired warranty', 'warranty has ended', 'past warranty', 'past its warranty', 'beyond its warranty',
       'beyond warranty', 'no longer covered', 'not under warranty', 'not in warranty',
+      'warranty period has elapsed', 'warranty has elapsed',
     ],
     zh: [
       '保修早过了', '保修过了', '早就不在保修期', '已经不在保修期', '保修到期了', '保修已经到期', '超保', '早过保', '不在保', '过保', '出保',
+      '保修期满', '质保期满', 'expired',
     ],
   },
   improper_use: {
@@ -55,11 +57,13 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'outside the spec', 'not what it is rated for', 'not what its rated for', 'no cooling', 'without cooling',
       'max speed', 'manual says not', 'upside down', 'overloaded', 'sauna', 'boiler room',
       'in a humid', 'stored in a wet',
+      'no maintenance', 'any maintenance', 'never maintained', 'never cleaned', 'no airflow',
     ],
     zh: [
       '露天', '非标', '超过支持', '最大支持', '没装散热', '水汽', '堆在', '受潮', '潮湿', '防潮', '返潮', '没做防水', '没有散热',
       '不通风', '没通风', '油烟', '超负荷', '超过额定', '超出额定', '超过最大', '不是监控专用', '台式机硬盘', '对着太阳', '桑拿', '锅炉房', '温度太高', '没空调',
       '过载', '没做防护',
+      '没保养', '没维护', '没人擦', '没人管', '没按说明书', '温差', '氨气', '普通款', '空调坏了',
     ],
   },
   unofficial_software: {
@@ -68,10 +72,12 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'third party control software', 'hacked', 'third party plugin', 'third-party plugin', 'third party software',
       'third-party software', 'patched the software', 'cracking tool', 'cracked version', 'licence is cracked',
       'license is cracked', 'own firmware', 'custom rom', 'jailbreak', 'rooted', 'modded firmware', 'reflashed',
+      'homebrew', 'community firmware', 'open-source firmware', 'open source firmware', 'community project', 'openipc', 'password reset tool', 'keygen',
     ],
     zh: [
       '小工具', '改版固件', '增强版', '山寨', '自己写了个程序', '自己写的', '破密码', '激活工具', '改版', '破解', '盗版', '改的固件', '别人改的', '论坛上', '脚本改',
       '网上下载的', '第三方插件', '刷过机', '刷机', '第三方软件', '自己编译',
+      '论坛固件', '注册机', '内部固件',
     ],
   },
   abnormal_cause: {
@@ -83,21 +89,25 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'hotter than the spec', 'above its rating', 'fell off', 'hit by', 'bumped',
       'came crashing down', 'crashed to the ground', 'drowned', 'waterlogged', 'got cooked', 'cooked by', 'was cooked',
       'got fried', 'fried by', 'fried it',
+      'slipped out of', 'squashed', 'nest', 'lint', 'full of mud', 'submerged', 'run over', 'ran over', 'soot', 'ash',
     ],
     zh: [
       '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '浸水',
       '漏水', '返潮', '锈', '结冰', '冻住', '碰了', '撞', '掉下去', '打雷', '雷打', '老鼠', '咬', '蚂蚁', '虫子', '炸', '烧了', '冒烟',
       '着火', '火灾', '暴晒', '温度太高', '过热', '沙子', '进沙', '停电', '电网不稳', '沙尘', '海浪',
+      '灌进', '滑下来', '飞虫', '麻手', '压塌', '接反', '跳闸', '晾干', '淹到', '被埋', '埋了', '埋底下', '砸了',
     ],
   },
   force_majeure: {
     en: [
       'cyclone', 'gale', 'monsoon', 'mudslide', 'avalanche', 'air strike', 'missile', 'volcanic', 'volcano',
       'eruption', 'hail', 'blizzard', 'snowstorm', 'sandstorm', 'bombing', 'shelling', 'conflict zone', 'storm',
+      'riot', 'rioters', 'blast', 'quake', 'bushfire', 'fighting', 'bombed', 'shelled',
     ],
     zh: [
       '龙卷风', '飓风', '冰灾', '洪涝', '山洪', '冰雹', '暴雪', '雪灾', '沙尘暴', '发大水', '大水', '打仗', '战区', '炮弹', '轰炸', '暴雨', '火山',
       '雪崩',
+      '骚乱', '暴乱', '山体滑坡', '滑坡',
     ],
   },
   unauthorized_repair: {
@@ -107,10 +117,12 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'repair shop', 'local shop', 'had opened it', 'opened the camera', 'opened the nvr',
       'non authorised installer', 'non authorized installer', 'unauthorised repair', 'unauthorized repair',
       'serviced by', 'inside ourselves', 'soldered',
+      'drilled', 'screwdriver', 'had a go at', 'opened up the',
     ],
     zh: [
       '修手机的师傅', '不是你们认证的', '外面的技术', '拆了机器', '拆了', '维修店', '路边店', '找人修', '找人拆', '找人换', '找别人', '第三方维修', '非授权的维修',
       '自己换', '自己拆', '拆开', '焊', '电烙铁', '自己改', '自己修',
+      '撬开', '打了个孔', '打孔', '螺丝刀', '拧开', '游击队', '改装',
     ],
   },
   unofficial_channel: {
@@ -120,10 +132,12 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'previous owner', 'bought it used', 'bought the camera used', 'ebay', 'alibaba', 'marketplace',
       'non authorised channel', 'non authorized channel', 'not one of your partners', 'grey market',
       'clearing stock', 'random website', 'key website', 'unofficial reseller',
+      'bankruptcy sale', 'liquidation', 'clearance sale', 'clearance auction', 'auction', 'secondhand', 'inherited', 'hand-me-down',
     ],
     zh: [
       '转卖', '转让', '中间商', '群里买的', '激活码', '二手货', '不是原厂渠道', '不是从你们代理', '不明渠道', '便宜授权', '贩子', '回收站', '淘来的', '破解版的授权',
       '盗版授权', '网上买的授权', '来路不明',
+      '废品站', '淘汰下来', '收了一批旧', '低价处理', '处理给我们', '收来的',
     ],
   },
 };

@@ -8,7 +8,7 @@ const NEGATION: Record<Language, RegExp> = {
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
   // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
   // 没拿稳 or 没固定好 ("did not hold it steady") tells how it fell, it does not deny the fall.
-  zh: /没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有/u,
+  zh: /没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在/u,
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
@@ -29,7 +29,7 @@ const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
   },
   unauthorized_repair: {
     en: /\b(?:certified|authori[sz]ed)\b|\byour (?:own )?(?:engineers?|technicians?|service (?:centre|center|team|partner))\b|\bnetposa(?:'s)? (?:engineers?|technicians?|service|partner)/iu,
-    zh: /授权的?(?:服务商|维修|网点|工程师|安装|集成商)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|官方(?:售后|维修|工程师)/u,
+    zh: /授权的?(?:服务商|服务站|服务中心|维修|网点|工程师|安装|集成商|售后)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|(?:官方|原厂)(?:的)?(?:售后|维修|工程师)/u,
   },
 };
 /**
@@ -48,12 +48,12 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
  */
 const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\b(?:never|not|no|without|zero)\b(?:\s+(?:been|once|ever|had|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:ed|ing)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have))*\s+(?:clean(?:ed)?|service[ds]?|maintain(?:ed)?|wiped|dusted|ventilated)\b/giu,
-    zh: /(?:从来|从|一次|几年|都|也|一直)?(?:没|未)(?:有)?(?:做过?|过)?(?:任何)?(?:维护|保养|清理|清洁|清灰|清过灰|除尘|擦过?|通风|防潮|防水|散热)/gu,
+    en: /\b(?:never|not|no|without|zero|nobody|no one)\b(?:\s+(?:been|once|ever|had|has|have|done|did|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:ed|ing)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have))*\s+(?:clean(?:ed)?|service[ds]?|maintain(?:ed)?|wiped|dusted|ventilated)\b/giu,
+    zh: /(?:从来|从|一次|几年|都|也|一直)?(?:没|未)(?:有)?(?:人)?(?:做过?|过)?(?:任何)?(?:维护|保养|清理|清洁|清灰|清过灰|除尘|擦过?|管|通风|防潮|防水|散热)|(?:没|未)(?:有)?按(?:照)?(?:说明书|要求|规范)/gu,
   },
   abnormal_cause: {
     en: /\b(?:never|not|no|without)\b(?:\s+(?:been|properly|proper|a|an|any))*\s+(?:earthed|grounded|earthing|grounding|surge protection|lightning protection)\b/giu,
-    zh: /(?:没|未)(?:有)?(?:做|接)?(?:接地|地线|防雷)/gu,
+    zh: /(?:没|未)(?:有)?(?:做|接)?(?:接地|地线|防雷)|(?:接地|地线)(?:没|未)(?:有)?(?:做|接)(?:好)?/gu,
   },
   // "在不在保" and "不在保修范围的有哪些" ask; they say nothing expired.
   expired: { en: /\bno longer (?:under|in|covered)\b/giu, zh: /(?<!在)不在(?:保修期(?!内?吗)|质保期|保(?!修范围|修吗))/gu },
@@ -67,8 +67,13 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
-    en: /\b(?:unaffected|without a scratch|stayed dry|just a precaution|nothing happened|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
-    zh: /都好好的|好好的|都没事|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没淹到|没波及|震感很轻/u,
+    en: /\b(?:unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+    zh: /都好好的|好好的|都没事|啥事没有|一点事(?:都|也)?没有|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)到|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下/u,
+  },
+  // A stable supply, surge protection or cooling the customer has: the electricity or heat did the product no harm.
+  abnormal_cause: {
+    en: /\b(?:mains|power|supply|voltage)\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:stable|clean|steady|fine)\b|\b(?:we have|there's|there is|it's on|it is on|behind|with)\s+(?:a |an )?(?:ups|air ?con(?:ditioning)?)\b|\b(?:surge|lightning|overvoltage) (?:protection|protectors?|arresters?)\b(?!\s+(?:blew|failed|tripped|burnt|burned|popped|went))/iu,
+    zh: /电压(?:很|一直|都)?(?:稳|正常)|有(?:UPS|ups|稳压|防雷)|接地(?:做得|都)?(?:很)?(?:好|良好|规范)/u,
   },
   /**
    * Swapping what plugs into the product (a cable, a socket, an adapter, a switch port) is
@@ -102,7 +107,7 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
 /** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
 const CONDITIONAL: Record<Language, RegExp> = {
   en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b/iu,
-  zh: /如果|假如|要是|万一|假设|是不是会|的话/u,
+  zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
@@ -117,7 +122,7 @@ const WORRY: Record<Language, RegExp> = {
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
   en: /^(?:is|are|can|could|should|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
-  zh: /保不保|保修吗|能保吗|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
+  zh: /保不保|保修吗|能保吗|能修吗|能不能修|怎么算|怎么收费|免费还是收费|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {
   en: /\b(?:my|our|mine|ours|this|these|i|we|me|us)\b/iu,
@@ -125,7 +130,7 @@ const OWN_PRODUCT: Record<Language, RegExp> = {
 };
 
 /** Chinese marks what did happen: "进水了还保修吗", "拆过的还能保吗" ask about the customer's own product. */
-const HAPPENED: Partial<Record<Language, RegExp>> = { zh: /了|[拆修换刷摔掉进淹烧改开]过/u };
+const HAPPENED: Partial<Record<Language, RegExp>> = { zh: /(?<!过)了|[拆修换刷摔掉进淹烧改开]过/u };
 
 function asksInGeneral(fragment: string, lang: Language): boolean {
   return GENERAL_COVERAGE_QUESTION[lang].test(fragment) && !OWN_PRODUCT[lang].test(fragment) && !HAPPENED[lang]?.test(fragment);
@@ -137,19 +142,24 @@ function asksInGeneral(fragment: string, lang: Language): boolean {
  */
 export function isDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   const saysClause = NEGATION_AS_CLAUSE[clause]?.[lang];
-  if (saysClause && fragment.match(saysClause)) {
-    return mentionDenied(clause, message, fragment.replace(saysClause, ' '), beforeCue.replace(saysClause, ' '), lang);
-  }
+  if (saysClause && fragment.match(saysClause)) return mentionDenied(clause, message, ...withoutWords(saysClause, fragment, beforeCue), lang);
   const authorised = AFFIRMS_AUTHORISED[clause]?.[lang];
   if (authorised) {
     const unauthorised = NAMES_UNAUTHORISED[lang];
-    if (fragment.match(unauthorised)) {
-      // The negation inside "not authorised" is the clause itself, not a denial of it.
-      return mentionDenied(clause, message, fragment.replace(unauthorised, ' '), beforeCue.replace(unauthorised, ' '), lang);
-    }
+    // The negation inside "not authorised" is the clause itself, not a denial of it.
+    if (fragment.match(unauthorised)) return mentionDenied(clause, message, ...withoutWords(unauthorised, fragment, beforeCue), lang);
     if (authorised.test(fragment)) return true;
   }
   return mentionDenied(clause, message, fragment, beforeCue, lang);
+}
+
+/**
+ * The fragment and its part before the cue with these words blanked out of the fragment: the cue may sit inside them
+ * ("nobody has done any maintenance"), so the part before the cue is cut from the blanked fragment, not blanked alone.
+ */
+function withoutWords(words: RegExp, fragment: string, beforeCue: string): [fragment: string, beforeCue: string] {
+  const blanked = fragment.replace(words, (match) => ' '.repeat(match.length));
+  return [blanked, blanked.slice(0, beforeCue.length)];
 }
 
 /**
@@ -164,6 +174,8 @@ const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:都|也|从来|根本)(?:�
 
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
+  // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either.
+  if (clause === 'abnormal_cause' && statesDenial('force_majeure', fragment, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (onlyAsks(fragment, beforeCue, lang)) return true;
   return NEGATION[lang].test(beforeCue);

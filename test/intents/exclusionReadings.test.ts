@@ -132,6 +132,89 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['台风过后就掉线了', ['force_majeure']],
     ],
   },
+  {
+    name: 'a disaster that passed the site by is no mention, of the disaster or of damage from it',
+    mustChange: [
+      ['the typhoon missed us completely, the dome just stopped turning on its own', []],
+      ['the flood was all downtown and our depot stayed bone dry; the camera has no video', []],
+      ['the lightning storm was three towns over and we had no outage, but channel 2 stopped recording', []],
+      ['台风没刮到我们这边，球机自己不转了', []],
+      ['洪水淹的是隔壁村，我们这录像机开不了机', []],
+      ['地震那天就晃了一下，啥事没有，这周才开始掉线', []],
+    ],
+    mustNotChange: [
+      ['the flood didn\'t reach us, the NVR just died', []],
+      ['台风那几天都没事，昨天突然黑屏', []],
+      ['台风过后就掉线了', ['force_majeure']],
+    ],
+  },
+  {
+    name: 'more fault words that share a word with a cause: a flood of alarms, an app that fell over, a burnt-out picture',
+    mustChange: [
+      ['we get an alarm flood from the yard camera every night', []],
+      ['the image is flooded with glare from the street lamps', []],
+      ['the viewer app fell over again when I opened channel 4', []],
+      ['录像机风扇响得跟打雷似的', []],
+      ['通道一个接一个掉下去，在线的越来越少', []],
+      ['the picture is burnt out in the afternoon sun', []],
+    ],
+    mustNotChange: [
+      ['the basement flooded and the recorder was under water', ['abnormal_cause', 'force_majeure']],
+      ['打雷以后摄像头就不亮了', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'protection the customer has, and a cause said not to exist, deny the cause',
+    mustChange: [
+      ['mains is stable and everything sits behind surge protection, the NVR still reboots', []],
+      ['不存在进水的可能，机器一直在室内', []],
+      ['夏天热是热，但机房有空调，不存在高温，服务器还是死机', []],
+      ['there is no surge protection on that pole and the camera died in the storm', ['abnormal_cause', 'force_majeure']],
+    ],
+    mustNotChange: [
+      ['a power surge killed the PoE port', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'a question asked in general, or about a purchase not yet made, is no mention',
+    mustChange: [
+      ['冰雹砸坏的能修吗？', []],
+      ['请问过了质保期维修怎么收费', []],
+      ['一般来说用户自己拆过的还给保修吗', []],
+    ],
+    mustNotChange: [
+      ['摔坏了还能修吗', ['abnormal_cause']],
+      ['我这台已经过了保修期了，维修怎么收费', ['expired']],
+    ],
+  },
+  {
+    name: 'the maker\'s own or its authorised service opening the product is no unauthorised repair',
+    mustChange: [
+      ['原厂售后上门换过主板，现在又不开机', []],
+      ['你们授权服务站拆开检测过，说没毛病', []],
+    ],
+    mustNotChange: [
+      ['路边店换过主板，现在又不开机', ['unauthorized_repair']],
+      ['your authorised service centre opened it last year', []],
+    ],
+  },
+  {
+    name: 'new writers\' words for a cause: a sale of an insolvent firm, a slip of the hand, no upkeep, bad earthing',
+    mustChange: [
+      ['we got the recorder at a bankruptcy sale, now it will not start', ['unofficial_channel']],
+      ['the camera slipped out of my hands onto the concrete', ['abnormal_cause']],
+      ['nobody has done any maintenance on these domes in years, the picture is foggy', ['improper_use']],
+      ['装好以后就没保养过，罩子脏得看不清', ['improper_use']],
+      ['接地没做好，摸外壳麻手，画面有干扰', ['abnormal_cause']],
+    ],
+    mustNotChange: [
+      ['bought it second-hand on Xianyu', ['unofficial_channel']],
+      ['拿螺丝刀把后盖撬开看了看，现在不亮了', ['unauthorized_repair']],
+      ['废品站收来的摄像头，不出图', ['unofficial_channel']],
+      ['a homebrew tool flashed the cameras and now they do not respond', ['unofficial_software']],
+      ['我们定期保养，每季度都清洁一次', []],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
