@@ -74,10 +74,19 @@ const ABSOLUTE_DATE =
   /(?<![\d了用保修质过近快有约多第])(\d{4}|\d{2}(?=\s*年\s*(?:\d|[一二三四五六七八九十]+\s*月|初|底|中|年底|的|买|购|采购|装|安装|那|项目|验收))|(?<=(?:时候|时间|日期)(?:是|在|为)?\s*|是在\s*|于\s*)\d{2}(?=\s*年))\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]+)\s*[日号])?)?/u;
 
 /** "两年前", "三个月之前". */
-const CHINESE_AGO = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(年|月)(?:多)?(?:以前|之前|前)`, 'u');
+const CHINESE_AGO = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(年|月)(半)?(?:多)?(?:以前|之前|前)`, 'u');
 
 /** "买了四年了", "用了快五年": the product's age, so it was bought that long ago. */
-const AGE = new RegExp(`(?:买|用|装|购)了?\\s*(?:快|将近|差不多|有|大概)?\\s*${NUMBER}\\s*(?:多)?\\s*(?:个)?\\s*(年|月)`, 'u');
+const AGE = new RegExp(`(?:买|用|装|购)了?\\s*(?:快|将近|差不多|有|大概)?\\s*${NUMBER}\\s*(?:多)?\\s*(?:个)?\\s*(年|月)(半)?`, 'u');
+
+/**
+ * A season is read as its first month, as a month is read as its first day: spring March, summer June, autumn
+ * September, winter December (northern seasons: the customers are in China).
+ */
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12, 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+
+/** "24年夏天", "2023年春季", "去年夏天". */
+const CHINESE_SEASON = /(\d{4}|\d{2}|大前年|前年|去年|今年)\s*年?\s*(春|夏|秋|冬)(?:天|季)/u;
 
 /** A date the text names, and where: one said in the same clause as a word about buying is the purchase date. */
 interface DateMention {
@@ -93,6 +102,12 @@ function mentionAt(match: RegExpMatchArray, date: CalendarDate): DateMention {
 
 /** The Chinese forms chrono gets wrong or misses, the first that matches. */
 function parseChinese(text: string, today: CalendarDate): DateMention | undefined {
+  const season = text.match(CHINESE_SEASON);
+  if (season) {
+    const written = season[1];
+    const year = written in RELATIVE_YEAR ? today.year + RELATIVE_YEAR[written] : fullYear(Number(written), today);
+    return mentionAt(season, { year, month: SEASON_MONTH[season[2]], day: 1 });
+  }
   const absolute = text.match(ABSOLUTE_DATE);
   if (absolute) {
     return mentionAt(absolute, {
@@ -112,7 +127,11 @@ function parseChinese(text: string, today: CalendarDate): DateMention | undefine
   for (const pattern of [CHINESE_AGO, AGE]) {
     const match = text.match(pattern);
     const amount = match ? chineseNumber(match[1]) : undefined;
-    if (match && amount !== undefined) return mentionAt(match, monthsBefore(today, match[2] === '年' ? amount * 12 : amount));
+    if (match && amount !== undefined) {
+      const inYears = match[2] === '年';
+      const half = match[3] ? (inYears ? 6 : 0.5) : 0;
+      return mentionAt(match, monthsBefore(today, (inYears ? amount * 12 : amount) + half));
+    }
   }
   const lastMonth = text.match(/上个月/u);
   return lastMonth ? mentionAt(lastMonth, monthsBefore(today, 1)) : undefined;
@@ -201,7 +220,27 @@ const ENGLISH_NUMBERS: Record<string, number> = {
 };
 
 /** "6 years old", "like 6 yrs ago": chrono reads "6 years ago" but not these. */
-const ENGLISH_AGE = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?)\s+(?:old|ago)\b/giu;
+const ENGLISH_AGE =
+  /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?\s*(?:years?|yrs?)(\s+and\s+a\s+half)?\s+(?:old|ago)\b/giu;
+
+/** "summer 2024", "spring of '23", "last winter", "early 2023", "end of 2022": a season or a part of a year. */
+const ENGLISH_SEASON =
+  /\b(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d{2}|['’]\d{2})|(last|this)\s+(spring|summer|autumn|fall|winter)|(early|beginning of|start of|mid|middle of|late|end of)\s*-?\s*((?:19|20)\d{2}))\b/giu;
+const PART_OF_YEAR_MONTH: Record<string, number> = { early: 1, 'beginning of': 1, 'start of': 1, mid: 6, 'middle of': 6, late: 12, 'end of': 12 };
+
+function seasonOf(match: RegExpMatchArray, today: CalendarDate): DateMention {
+  const [, season, seasonYear, relative, relativeSeason, part, partYear] = match;
+  if (season && seasonYear) {
+    return mentionAt(match, { year: fullYear(Number(seasonYear.replace(/['’]/u, '')), today), month: SEASON_MONTH[season.toLowerCase()], day: 1 });
+  }
+  if (part && partYear) return mentionAt(match, { year: Number(partYear), month: PART_OF_YEAR_MONTH[part.toLowerCase().replace(/\s+/gu, ' ')], day: 1 });
+  const month = SEASON_MONTH[relativeSeason!.toLowerCase()];
+  // "this summer" is the latest that has begun; "last summer" too once it is over (in November: this year's), else the one before.
+  const latestYear = toIso({ year: today.year, month, day: 1 }) <= toIso(today) ? today.year : today.year - 1;
+  const monthsIn = (today.year - latestYear) * 12 + today.month - month;
+  const year = relative!.toLowerCase() === 'last' && monthsIn < 3 ? latestYear - 1 : latestYear;
+  return mentionAt(match, { year, month, day: 1 });
+}
 
 function englishNumber(word: string): number {
   return /^\d+$/u.test(word) ? Number(word) : ENGLISH_NUMBERS[word.toLowerCase()];
@@ -226,17 +265,20 @@ function mentionsOf(text: string, lang: Language, today: CalendarDate): DateMent
         ]
       : [];
   const monthYears = [...text.matchAll(ENGLISH_MONTH_YEAR)];
-  const readAsMonthYear = (result: chrono.ParsedResult) =>
-    monthYears.some((match) => (match.index ?? 0) < result.index + result.text.length && result.index < (match.index ?? 0) + match[0].length);
+  const seasons = [...text.matchAll(ENGLISH_SEASON)];
+  const overlaps = (matches: readonly RegExpMatchArray[], index: number, length: number) =>
+    matches.some((match) => (match.index ?? 0) < index + length && index < (match.index ?? 0) + match[0].length);
+  const readOtherwise = (result: chrono.ParsedResult) => overlaps([...monthYears, ...seasons], result.index, result.text.length);
   return [
     ...chinese,
+    ...seasons.map((match) => seasonOf(match, today)),
     ...monthYears.map((match) => monthYearOf(match, today)),
-    ...chrono.parse(text, options).filter((result) => !readAsMonthYear(result)).map(fromChronoResult),
-    ...[...text.matchAll(BARE_YEAR)].map((year) => ({
+    ...chrono.parse(text, options).filter((result) => !readOtherwise(result)).map(fromChronoResult),
+    ...[...text.matchAll(BARE_YEAR)].filter((year) => !overlaps(seasons, year.index ?? 0, year[0].length)).map((year) => ({
       ...mentionAt(year, { year: Number(year[1] ?? year[2]), month: 1, day: 1 }),
       ...(DATES_PRODUCT.test(year[0]) ? { datesProduct: true as const } : {}),
     })),
-    ...[...text.matchAll(ENGLISH_AGE)].map((age) => mentionAt(age, monthsBefore(today, englishNumber(age[1]) * 12))),
+    ...[...text.matchAll(ENGLISH_AGE)].map((age) => mentionAt(age, monthsBefore(today, englishNumber(age[1]) * 12 + (age[2] || age[3] ? 6 : 0)))),
   ].filter((mention): mention is DateMention => mention !== undefined);
 }
 

@@ -46,6 +46,30 @@ describe('readDates', () => {
     assert.equal(readDates('bought 12/05/24', 'en', TODAY).date, '2024-12-05');
   });
 
+  describe('reads a season as its first month, a part of a year and a half year as said', () => {
+    const cases: Array<[string, 'en' | 'zh', string]> = [
+      ['summer 2024 maybe', 'en', '2024-06-01'],
+      ["spring of '23", 'en', '2023-03-01'],
+      ['last summer', 'en', '2026-06-01'],
+      ['last winter', 'en', '2025-12-01'],
+      ['early 2023', 'en', '2023-01-01'],
+      ['bought it end of 2022', 'en', '2022-12-01'],
+      ['mid-2021', 'en', '2021-06-01'],
+      ['a year and a half ago', 'en', '2025-06-07'],
+      ['24年夏天买的', 'zh', '2024-06-01'],
+      ['去年夏天', 'zh', '2025-06-01'],
+      ['一年半以前买的', 'zh', '2025-06-07'],
+      ['买了一年半了', 'zh', '2025-06-07'],
+    ];
+    for (const [text, lang, date] of cases) {
+      it(`"${text}" → ${date}`, () => assert.equal(readDates(text, lang, TODAY).date, date));
+    }
+    it('leaves a season without a year, and a fall that is no season, alone', () => {
+      assert.deepEqual(readDates('in the summer it overheats', 'en', TODAY), {});
+      assert.deepEqual(readDates('the fall of the camera broke the lens', 'en', TODAY), {});
+    });
+  });
+
   it('does not take a length of time for a year', () => {
     assert.deepEqual(readDates('保修期是10年吗', 'zh', TODAY), {});
   });
