@@ -57,10 +57,12 @@ export class ContactDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
-    const loop: LoopState = { contact: { ...data.contact }, retries: 0, ...(step.options as Partial<LoopState>) };
+    const loop: LoopState = { contact: { ...data.contactSaid, ...data.contact }, retries: 0, ...(step.options as Partial<LoopState>) };
     const missing = missingField(loop.contact);
     if (!missing) {
       data.contact = loop.contact as CustomerContact;
+      // Nothing was asked: the customer sees which contact goes on the case, to put it right if it was misread.
+      if (loop.asked === undefined) await step.context.sendActivity(t(data.language, 'contact.fromEarlier', { ...data.contact }));
       return step.endDialog(data.contact);
     }
     const stillStuck = loop.asked === missing;

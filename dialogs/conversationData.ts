@@ -61,6 +61,8 @@ export interface ConversationData {
   product: ProductFacts;
   fault: FaultFacts;
   contact?: CustomerContact;
+  /** Contact details given before they were asked for ("… Zhang Wei, 139 9128 7734, Xi'an"): the contact question asks only the rest. */
+  contactSaid?: Partial<CustomerContact>;
   caseId?: string;
   attachments: Attachment[];
   feedbackGiven: boolean;

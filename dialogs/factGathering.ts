@@ -1,6 +1,7 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
+import { contactSaidIn } from '../intents/contactSaid';
 import { hintsAtSymptom } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
@@ -147,6 +148,11 @@ export function gatherFacts(
     fault.words.push(recognition.text);
   }
 
+  const phone = recognition.entities.phone;
+  // A phone given with a case id proves who asks for that case's status; it offers no contact for a new one.
+  if (!data.contact && phone && !recognition.entities.case && !(pending && CONTACT_QUESTIONS.has(pending))) {
+    data.contactSaid = { ...data.contactSaid, ...contactSaidIn(recognition.text, phone, data.language) };
+  }
   if (data.contact && !(pending && CONTACT_QUESTIONS.has(pending))) {
     const corrected = contactChanges(data.contact, recognition, describesFault, data.language);
     data.contact = applyContactChanges(data.contact, corrected);

@@ -1,0 +1,91 @@
+// Contact details the customer gives before they are asked for go on the case; only what is missing is asked.
+import assert from 'node:assert/strict';
+import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+
+interface Wording {
+  openingWithContact: string;
+  openingWithNameAndPhone: string;
+  statusWithPhone: string;
+  stillBroken: string;
+  none: string;
+  yes: string;
+  contactShown: RegExp;
+  askCity: RegExp;
+  city: string;
+}
+
+const WORDING: Record<'en' | 'zh', Wording> = {
+  en: {
+    openingWithContact: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning. Contact: Zhang Wei, 139 9128 7734, Hangzhou.',
+    openingWithNameAndPhone: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning. Zhang Wei 13991287734',
+    statusWithPhone: 'what is the status of RMA-20261101-0001? my phone is 13991287734',
+    stillBroken: 'Still not working',
+    none: 'None of these',
+    yes: 'yes',
+    contactShown: /contact you gave on the case: Zhang Wei, 13991287734, Hangzhou/,
+    askCity: /Which city or province are you in/,
+    city: 'Hangzhou',
+  },
+  zh: {
+    openingWithContact: '我的NP-IPC2043没有画面了，序列号NPC21A00012345。我是杭州的张伟，电话13991287734，麻烦看一下。',
+    openingWithNameAndPhone: '我的NP-IPC2043没有画面了，序列号NPC21A00012345。联系人张伟 13991287734',
+    statusWithPhone: 'RMA-20261101-0001 这个单子到哪一步了？我电话13991287734',
+    stillBroken: '还是不行',
+    none: '都没有',
+    yes: '开吧',
+    contactShown: /联系方式就用您刚才留的：张伟，13991287734，杭州市/,
+    askCity: /在哪个城市或省份/,
+    city: '杭州',
+  },
+};
+
+before(function () {
+  this.timeout(180000);
+  recognizer();
+});
+
+/** Answers every step "still broken" and the checklist "none", up to the question whether to open a case. */
+async function toCaseOffer(convo: TestConversation, words: Wording): Promise<void> {
+  for (let guard = 0; guard < 10; guard += 1) {
+    const pending = await convo.pendingQuestion();
+    if (pending === 'open_case') return;
+    if (pending === 'fixed') await convo.say(words.stillBroken);
+    else if (pending === 'checklist') await convo.say(words.none);
+    else assert.fail(`unexpected question ${String(pending)}`);
+  }
+  assert.fail('never offered a case');
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const words = WORDING[lang];
+  describe(`Contact given before it is asked for (${lang})`, () => {
+    it('opens the case with the name, phone and city of the opening, without asking, and shows them', async () => {
+      const convo = startConversation();
+      await convo.say(words.openingWithContact);
+      await toCaseOffer(convo, words);
+      const reply = await convo.say(words.yes);
+      assert.match(reply, words.contactShown);
+      const [repairCase] = await convo.stores.cases.list();
+      assert.equal(repairCase.contact.name, lang === 'en' ? 'Zhang Wei' : '张伟');
+      assert.equal(repairCase.contact.phone.replace(/\D/g, ''), '13991287734');
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+    });
+
+    it('asks only for the city when the opening gave a name and a phone', async () => {
+      const convo = startConversation();
+      await convo.say(words.openingWithNameAndPhone);
+      await toCaseOffer(convo, words);
+      assert.match(await convo.say(words.yes), words.askCity);
+      await convo.say(words.city);
+      const [repairCase] = await convo.stores.cases.list();
+      assert.equal(repairCase.contact.name, lang === 'en' ? 'Zhang Wei' : '张伟');
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+    });
+
+    it('takes no contact for a new case from a phone that proves who asks for a case status', async () => {
+      const convo = startConversation();
+      await convo.say(words.statusWithPhone);
+      assert.equal((await convo.conversationData())?.contactSaid, undefined);
+    });
+  });
+}
