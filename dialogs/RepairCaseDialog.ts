@@ -51,7 +51,10 @@ export class RepairCaseDialog extends ComponentDialog {
     const decision = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
     Object.assign(stepValues<CaseFlowValues>(step), { decision, offeredAt: this.services.clock.now().toISOString() });
     await step.context.sendActivity(decision.reasons.map((reason) => reason.text[lang]).join('\n\n'));
-    return step.prompt(CHOICE_PROMPT, asking('open_case', choicePromptOptions(lang, 'case.confirmOpen', yesNoChoices(lang, 'choice.openCase', 'choice.notNow'))));
+    // The contact can come with the "yes", one message instead of two, unless we already have it.
+    const contactKnown = data.contact !== undefined || (data.contactSaid?.name && data.contactSaid.phone && data.contactSaid.region);
+    const question = contactKnown ? 'case.confirmOpen' : 'case.confirmOpenWithContact';
+    return step.prompt(CHOICE_PROMPT, asking('open_case', choicePromptOptions(lang, question, yesNoChoices(lang, 'choice.openCase', 'choice.notNow'))));
   }
 
   private async collectContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

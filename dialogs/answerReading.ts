@@ -1,6 +1,7 @@
 // What the customer's message says as an answer to the question pending: one reading per turn, from the kind of question.
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
+import { declines } from '../intents/answers/cues';
 import { opensWithNo, readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
 import { exactOption } from '../intents/answers/options';
 import { parseRating } from '../intents/answers/replies';
@@ -60,6 +61,7 @@ export function readPendingAnswer(context: TurnContext, options: PromptOptions):
   const reading =
     (kind === 'rating' && ratingPicked(recognition.text, options)) ||
     (kind === 'confirm_clause' && toldAgain(recognition, questionMarkOf(options)?.clause)) ||
+    (kind === 'open_case' && contactSent(recognition)) ||
     readAnswer(recognition, { shape, options: optionTitles(options) });
   const answer: PendingAnswer = { kind, shape, reading };
   context.turnState.set(READING_KEY, answer);
@@ -85,6 +87,11 @@ function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Read
   // "No. It's in a rack in our server room…" answers no before anything it tells.
   if (recognition.answerLead?.label === 'deny' || opensWithNo(recognition.text)) return undefined;
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
+}
+
+/** Asked whether to open a case, a customer who sends a phone number ("Li Wei, 138…, Hangzhou") says yes with it. */
+function contactSent(recognition: Recognition): Reading | undefined {
+  return recognition.entities.phone !== undefined && !declines(recognition.text) ? { kind: 'yes' } : undefined;
 }
 
 const BUTTON_KEY = Symbol('buttonClicked');

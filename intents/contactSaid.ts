@@ -13,6 +13,8 @@ export interface ContactSaid {
 
 const SENTENCE_BREAK = /[.。!！?？\n]+(?=\s|$|[^\d])/u;
 const CLAUSE_BREAK = /[,，;；、]+/u;
+/** What may open the words of a contact: a label, or the "yes" it answers a question with ("开吧，王伟 138…"). */
+const LEAD = /^\s*(?:contact\s*[:：]?|(?:yes|yeah|yep|ok(?:ay)?|sure|please)\b[\s,.!-]*|(?:好的?|行|可以|开吧|开|嗯+)[\s，,。!！]*)+/iu;
 /** Longer than this, the words around a phone are a story, not a contact. */
 const CONTACT_LENGTH = 60;
 
@@ -34,7 +36,7 @@ export function contactSaidIn(text: string, phone: string, lang: Language): Cont
   const placeWords = place ? [placeName(place, 'en'), placeName(place, 'zh'), placeName(place, 'zh').replace(/[市省]$/u, ''), place.province] : [];
   const nameIn = (words: string) => {
     if (words.length > CONTACT_LENGTH) return undefined;
-    const rest = extractName(words.replace(/^\s*contact\s*[:：]?\s*/iu, ''), [phone, ...placeWords]);
+    const rest = extractName(words.replace(LEAD, ''), [phone, ...placeWords]);
     const name = rest?.replace(/^的\s*/u, '').replace(/\s+/gu, ' ').trim();
     return name && NAME_ALONE.test(name) && !COURTESY.test(name) ? name : undefined;
   };

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { startConversation, recognizer, type TestConversation } from './conversationHarness';
 
 interface Wording {
+  opening: string;
+  yesWithContact: string;
+  offerAsksContact: RegExp;
   openingWithContact: string;
   openingWithNameAndPhone: string;
   statusWithPhone: string;
@@ -16,6 +19,9 @@ interface Wording {
 
 const WORDING: Record<'en' | 'zh', Wording> = {
   en: {
+    opening: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning',
+    yesWithContact: 'yes please - Li Wei, 138 1234 5678, Hangzhou',
+    offerAsksContact: /you can send your name, phone number and city right away/,
     openingWithContact: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning. Contact: Zhang Wei, 139 9128 7734, Hangzhou.',
     openingWithNameAndPhone: 'My NP-IPC2043 SN NPC21A00012345 has no video since this morning. Zhang Wei 13991287734',
     statusWithPhone: 'what is the status of RMA-20261101-0001? my phone is 13991287734',
@@ -27,6 +33,9 @@ const WORDING: Record<'en' | 'zh', Wording> = {
     city: 'Hangzhou',
   },
   zh: {
+    opening: '我的NP-IPC2043没有画面了，序列号NPC21A00012345',
+    yesWithContact: '开吧，李伟 13812345678 杭州',
+    offerAsksContact: /可以直接发姓名、电话和所在城市/,
     openingWithContact: '我的NP-IPC2043没有画面了，序列号NPC21A00012345。我是杭州的张伟，电话13991287734，麻烦看一下。',
     openingWithNameAndPhone: '我的NP-IPC2043没有画面了，序列号NPC21A00012345。联系人张伟 13991287734',
     statusWithPhone: 'RMA-20261101-0001 这个单子到哪一步了？我电话13991287734',
@@ -44,16 +53,17 @@ before(function () {
   recognizer();
 });
 
-/** Answers every step "still broken" and the checklist "none", up to the question whether to open a case. */
-async function toCaseOffer(convo: TestConversation, words: Wording): Promise<void> {
+/** Says the opening, then every step "still broken" and the checklist "none"; returns the reply that offers a case. */
+async function toCaseOffer(convo: TestConversation, words: Wording, opening: string): Promise<string> {
+  let reply = await convo.say(opening);
   for (let guard = 0; guard < 10; guard += 1) {
     const pending = await convo.pendingQuestion();
-    if (pending === 'open_case') return;
-    if (pending === 'fixed') await convo.say(words.stillBroken);
-    else if (pending === 'checklist') await convo.say(words.none);
+    if (pending === 'open_case') return reply;
+    if (pending === 'fixed') reply = await convo.say(words.stillBroken);
+    else if (pending === 'checklist') reply = await convo.say(words.none);
     else assert.fail(`unexpected question ${String(pending)}`);
   }
-  assert.fail('never offered a case');
+  return assert.fail('never offered a case');
 }
 
 for (const lang of ['en', 'zh'] as const) {
@@ -61,8 +71,7 @@ for (const lang of ['en', 'zh'] as const) {
   describe(`Contact given before it is asked for (${lang})`, () => {
     it('opens the case with the name, phone and city of the opening, without asking, and shows them', async () => {
       const convo = startConversation();
-      await convo.say(words.openingWithContact);
-      await toCaseOffer(convo, words);
+      assert.doesNotMatch(await toCaseOffer(convo, words, words.openingWithContact), words.offerAsksContact);
       const reply = await convo.say(words.yes);
       assert.match(reply, words.contactShown);
       const [repairCase] = await convo.stores.cases.list();
@@ -71,10 +80,19 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(repairCase.serviceCenterId, 'sh-east');
     });
 
+    it('offers to take the contact with the "yes", and opens the case from one message that gives both', async () => {
+      const convo = startConversation();
+      assert.match(await toCaseOffer(convo, words, words.opening), words.offerAsksContact);
+      await convo.say(words.yesWithContact);
+      const [repairCase] = await convo.stores.cases.list();
+      assert.ok(repairCase, 'a case was opened');
+      assert.equal(repairCase.contact.name, lang === 'en' ? 'Li Wei' : '李伟');
+      assert.equal(repairCase.serviceCenterId, 'sh-east');
+    });
+
     it('asks only for the city when the opening gave a name and a phone', async () => {
       const convo = startConversation();
-      await convo.say(words.openingWithNameAndPhone);
-      await toCaseOffer(convo, words);
+      await toCaseOffer(convo, words, words.openingWithNameAndPhone);
       assert.match(await convo.say(words.yes), words.askCity);
       await convo.say(words.city);
       const [repairCase] = await convo.stores.cases.list();
