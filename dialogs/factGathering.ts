@@ -140,6 +140,9 @@ export function gatherFacts(
   }
   for (const cue of recognition.cues) {
     if (cue.asked) continue;
+    // A report on a step we asked for ("官网那个固件刷不进去") takes back nothing the customer said on their own.
+    const saidOnTheirOwn = fault.cues.some((known) => known.clause === cue.clause && !known.negated && !known.inReplyToStep);
+    if (pending === 'fixed' && cue.negated && saidOnTheirOwn) continue;
     // What a customer did at our request ("换了电源线和插座") is easily misread as a repair: the checklist asks again.
     const found: FaultCue = pending === 'fixed' ? { ...cue, inReplyToStep: true } : cue;
     if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(found);

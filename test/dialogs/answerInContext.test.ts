@@ -66,6 +66,18 @@ for (const lang of ['en', 'zh'] as const) {
       assert.ok((await convo.conversationData())?.fault.words.includes(seen));
     });
 
+    it('keeps a cause the customer told on their own when a reply to a step names the official firmware', async () => {
+      const convo = startConversation();
+      await convo.say(say(
+        'my NPC21A00012345 keeps rebooting since I flashed a firmware I found on a forum',
+        '序列号NPC21A00012345一直重启，前几天我自己刷了个论坛上下的固件',
+      ));
+      await convo.say(say("the official firmware won't flash either, can't get into the web page", '官网那个固件刷不进去 进不了界面'));
+      const cues = (await convo.conversationData())?.fault.cues.filter((cue) => cue.clause === 'unofficial_software') ?? [];
+      assert.ok(cues.length > 0);
+      assert.ok(cues.every((cue) => !cue.negated), JSON.stringify(cues));
+    });
+
     it('skips the remaining steps when the customer has tried them all, saying why', async () => {
       const convo = await atFirstStep(lang);
       const reply = await convo.say(say("I've tried all that already", '这些我都试过了'));
