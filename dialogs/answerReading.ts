@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { declines } from '../intents/answers/cues';
-import { opensWithNo, readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
+import { opensWithBareNo, readAnswer, type AnswerShape, type Reading } from '../intents/answers/index';
 import { exactOption } from '../intents/answers/options';
 import { parseRating } from '../intents/answers/replies';
 import type { Recognition } from '../intents/types';
@@ -84,8 +84,9 @@ function ratingPicked(text: string, options: PromptOptions): Reading | undefined
  * says -30… never dropped") says yes, whatever the rest of the reply denies.
  */
 function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Reading | undefined {
-  // "No. It's in a rack in our server room…" answers no before anything it tells.
-  if (recognition.answerLead?.label === 'deny' || opensWithNo(recognition.text)) return undefined;
+  // "No. It's in a rack in our server room…" answers no before anything it tells; "没摔过 也没进水…哦对了 师傅拆开看过"
+  // denies other causes first and then tells this one.
+  if (opensWithBareNo(recognition.text)) return undefined;
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
 }
 

@@ -34,6 +34,13 @@ export function opensWithNo(text: string): boolean {
   return NONE_LEAD.test(text.normalize('NFKC').trim());
 }
 
+/** A "no" that stands alone before the rest ("No. It runs in the cold store…", "没有，跟别的一样"), not a denial of something else ("没摔过"). */
+const BARE_NO = /^(?:no|nope|nah|not really|no it didn'?t|没有|没|不是|否|不)\s*(?:[,，.。!！;；…~～]|$)/iu;
+
+export function opensWithBareNo(text: string): boolean {
+  return BARE_NO.test(text.normalize('NFKC').trim());
+}
+
 /**
  * The answer head labels anything, junk included: "purple monkey dishwasher" comes out as "deny" at 0.67 and "🙂" of
  * words it never learned, which would close a checklist or move past a step on nothing. Its label counts only for a

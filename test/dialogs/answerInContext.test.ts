@@ -309,6 +309,18 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
     });
 
+    it('takes a reply that first denies other causes and then tells this one again as "yes" to the targeted question', async () => {
+      const convo = await atFirstStep(lang);
+      await throughSteps(convo, lang);
+      const told = say(
+        "never dropped, no water... oh wait, last month our own technician opened the back cover and tightened a ribbon cable",
+        '没摔过 也没进水…哦对了 上个月我们自己师傅把后盖拆开看过一次 紧了紧里面的排线',
+      );
+      await convo.say(told);
+      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+      assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
+    });
+
     it('never takes a targeted question as answered "yes" when the reply opens with a no', async () => {
       const convo = await atFirstStep(lang);
       await throughSteps(convo, lang);
