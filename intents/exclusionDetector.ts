@@ -144,13 +144,15 @@ export class ExclusionDetector {
     return cues;
   }
 
+  /** "从来没进过水 也没摔 不过那天电压不稳": a cue the customer affirms anywhere outweighs the ones they deny before it. */
   private lexiconCue(clause: ClauseId, text: string, fragments: readonly SearchableFragment[]): ExclusionCue | undefined {
-    const location = this.locateByLexicon(clause, fragments);
-    if (!location) return undefined;
-    const { fragment, offset } = location;
-    const beforeCue = fragment.text.slice(0, offset);
-    if (!isDenied(clause, text, fragment.text, beforeCue, this.lang)) return { clause, text: fragment.text, negated: false };
-    return { clause, text: fragment.text, negated: true, ...(onlyAsks(fragment.text, beforeCue, this.lang) ? { asked: true } : {}) };
+    let firstDenial: ExclusionCue | undefined;
+    for (const { fragment, offset } of this.locateByLexicon(clause, fragments)) {
+      const beforeCue = fragment.text.slice(0, offset);
+      if (!isDenied(clause, text, fragment.text, beforeCue, this.lang)) return { clause, text: fragment.text, negated: false };
+      firstDenial ??= { clause, text: fragment.text, negated: true, ...(onlyAsks(fragment.text, beforeCue, this.lang) ? { asked: true } : {}) };
+    }
+    return firstDenial;
   }
 
   /**
@@ -181,7 +183,8 @@ export class ExclusionDetector {
     return { clause, text: best.fragment.text, negated: false };
   }
 
-  private locateByLexicon(clause: ClauseId, fragments: readonly SearchableFragment[]): CueLocation | undefined {
+  /** The first cue of each fragment that holds one, in the order said. */
+  private *locateByLexicon(clause: ClauseId, fragments: readonly SearchableFragment[]): Generator<CueLocation> {
     const words = [
       ...(POLICY_CLAUSES.find((policyClause) => policyClause.id === clause)?.cues[this.lang] ?? []),
       ...DOMAIN_CUES[clause][this.lang],
@@ -190,13 +193,18 @@ export class ExclusionDetector {
     for (const candidate of fragments) {
       const { fragment } = candidate;
       const match = pattern?.exec(candidate.lowered);
-      if (match) return { fragment, offset: match.index + match[0].search(/\S+$/u) };
+      if (match) {
+        yield { fragment, offset: match.index + match[0].search(/\S+$/u) };
+        continue;
+      }
       for (const cue of words) {
         const offset = findCue(candidate, cue.toLowerCase(), this.lang);
-        if (offset >= 0) return { fragment, offset };
+        if (offset >= 0) {
+          yield { fragment, offset };
+          break;
+        }
       }
     }
-    return undefined;
   }
 
   /** The learned head decides on the whole message, then points at the fragment that says it most. */
