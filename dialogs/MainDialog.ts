@@ -22,8 +22,8 @@ import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
-import { asksCost, asksRepairTime, asksWarranty, detectCommand } from '../intents/commands';
-import { serialOutOfReach } from '../intents/corrections';
+import { asksCost, asksRepairTime, asksWarranty, detectCommand, saysGoodbye } from '../intents/commands';
+import { correctsDigits, serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor, type Topic } from './conversationData';
@@ -47,6 +47,14 @@ const FLOW = 'mainFlow';
 /** A mid-dialog request for a person must be clear: "Li Wei" in answer to "your name?" must not trigger it. */
 const INTERRUPT_THRESHOLD = 0.75;
 const MISUNDERSTANDINGS_BEFORE_OFFER = 2;
+/** Questions a leaving "no thanks, bye" answers (it declines), and the ones asked once the outcome is reached. */
+const ANSWERED_BY_A_NO: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['open_case', 'offer_person', 'quote', 'confirm_clause', 'rating', 'suggestion']);
+
+/** A serial, a phone or a case number in the message: it answers something, whatever else it says. */
+function hasIdentifiers({ entities }: Recognition): boolean {
+  return entities.serial !== undefined || entities.phone !== undefined || entities.case !== undefined;
+}
+
 const QUESTIONS_A_FAULT_REPLACES = new Set([REPAIR_STATUS_DIALOG, SHIPPING_ADDRESS_DIALOG, WARRANTY_CHECK_DIALOG, REPAIR_COST_DIALOG]);
 
 interface RouteOptions {
@@ -142,12 +150,13 @@ export class MainDialog extends ComponentDialog {
     const answer = options && readPendingAnswer(context, options);
     if (!answer || !recognition) return undefined;
     const data = await conversationDataOf(this.state, context);
-    const topic = topicAskedAbout(recognition, answer);
+    // A question of their own that no topic covers ("do we get a loan unit meanwhile?") is not a miss: it is said so, once.
+    const topic = topicAskedAbout(recognition, answer) ?? (asksSomethingElse(recognition, answer) ? 'other_question' : undefined);
     const sameQuestion = data.pendingMisses?.question === answer.kind ? data.pendingMisses : undefined;
     // The same question again, just answered: the answer did not help, and saying it again would not either.
     if (topic && sameQuestion?.answeredTopic !== topic) {
       data.pendingMisses = { question: answer.kind, count: sameQuestion?.count ?? 0, answeredTopic: topic };
-      await context.sendActivity(await this.answerTopic(topic, data, recognition));
+      await context.sendActivity(topic === 'other_question' ? t(data.language, 'interrupt.otherQuestion') : await this.answerTopic(topic, data, recognition));
       await askShortly(context, data, options);
       return Dialog.EndOfTurn;
     }
@@ -238,11 +247,26 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
     }
+    const pending = pendingQuestion(innerDc);
+    // "ok thanks, that's all, bye" at a question that a "no" cannot answer: the customer is leaving, not answering.
+    const leaving = recognition.intent === 'goodbye' && recognition.confidence >= INTERRUPT_THRESHOLD && saysGoodbye(recognition.text);
+    if (pending && !ANSWERED_BY_A_NO.has(pending) && leaving && !hasIdentifiers(recognition)) {
+      await innerDc.cancelAllDialogs();
+      await context.sendActivity(t(data.language, 'goodbye.text'));
+      return { status: DialogTurnStatus.complete };
+    }
     // Asked for a case number or a city, customers often answer by describing the fault: that is the new request.
     const current = innerDc.stack[1]?.id;
-    // "现在手上没有" (not to hand) reads like "没有画面" to the heads: said of the serial, it answers the question.
+    // "现在手上没有" (not to hand) reads like "没有画面" to the heads: said of the serial, it answers the question; so does
+    // a phone given for a case's status, and "it's 0047 not 0042" puts the case number right.
+    const answersWithItsEntity = (pending === 'case_phone' && recognition.entities.phone) || (pending === 'case_id' && recognition.entities.case);
     const describesFault =
-      recognition.intent === 'report_fault' && recognition.symptom && recognition.confidence >= INTERRUPT_THRESHOLD && !serialOutOfReach(recognition.text);
+      recognition.intent === 'report_fault' &&
+      recognition.symptom &&
+      recognition.confidence >= INTERRUPT_THRESHOLD &&
+      !serialOutOfReach(recognition.text) &&
+      !answersWithItsEntity &&
+      !correctsDigits(recognition.text);
     if (describesFault && current && QUESTIONS_A_FAULT_REPLACES.has(current)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(FLOW, { resume: FAULT_REPORT_DIALOG } satisfies RouteOptions);
@@ -386,6 +410,11 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   if (asksWarranty(recognition.text)) return 'check_warranty';
   if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
   return undefined;
+}
+
+/** A question back at a choice that is not about a step (those are the step's own questions) and no answer. */
+function asksSomethingElse(recognition: Recognition, answer: PendingAnswer): boolean {
+  return answer.shape !== 'free' && answer.kind !== 'fixed' && answer.reading.kind === 'not_an_answer' && asksBack(recognition.text);
 }
 
 /** Whether the message answers the question: free questions are judged by their own dialogs, ratings by answerReading. */

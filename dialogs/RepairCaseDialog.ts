@@ -61,7 +61,8 @@ export class RepairCaseDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     if ((step.result as FoundChoice).value !== YES) {
       const reading = pendingAnswerOf(step.context)?.reading;
-      if (reading?.kind === 'no' && reading.nowWorking) {
+      // "No, it works" ends a fault only where there was one: a warranty question is simply answered.
+      if (reading?.kind === 'no' && reading.nowWorking && data.fault.symptom) {
         data.fault.solvedByTroubleshooting = true;
         await step.context.sendActivity(t(data.language, 'troubleshooting.solved'));
         return step.endDialog({ solved: true } satisfies RepairCaseResult);

@@ -1,4 +1,5 @@
 // Tells the status of a repair case to whoever gives its id and the phone number on it, and takes the answer to a quote.
+import { serialWithCorrectedDigits } from '../intents/corrections';
 import { ComponentDialog, TextPrompt, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { markdownLiteral } from '../src/i18n/markdown';
@@ -17,6 +18,11 @@ export const REPAIR_STATUS_DIALOG = 'repairStatusDialog';
 const FLOW = 'repairStatusFlow';
 const CASE_ID_PROMPT = 'caseIdPrompt';
 const CASE_ID = /RMA-\d{8}-\d{4,}/i;
+
+/** A case number put right while its phone was asked. */
+interface StatusOptions {
+  caseId?: string;
+}
 
 export class RepairStatusDialog extends ComponentDialog {
   constructor(
@@ -43,8 +49,8 @@ export class RepairStatusDialog extends ComponentDialog {
     const { case: named, phone } = recognitionOf(step.context)?.entities ?? {};
     // "RMA-… my number is 138…" proves who is asking in one message.
     stepValues<{ phone?: string }>(step).phone = phone;
-    // The case opened in this conversation is the one asked about unless another id is given.
-    const given = named ?? data.caseId;
+    // The case opened in this conversation is the one asked about unless another id is given, or one put right.
+    const given = named ?? (step.options as StatusOptions | undefined)?.caseId ?? data.caseId;
     if (given) return step.next(given);
     const lang = data.language;
     return step.prompt(CASE_ID_PROMPT, asking('case_id', textPromptOptions(t(lang, 'status.askCaseId'), t(lang, 'status.retryCaseId'))));
@@ -69,8 +75,11 @@ export class RepairStatusDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const caseId = String(stepValues<{ caseId: string }>(step).caseId);
-    const repairCase = await this.services.cases.get(caseId);
     const phone = step.result === undefined ? undefined : recognitionOf(step.context)?.entities.phone ?? String(step.result);
+    // "oops, it's 0047 not 0042": the phone is asked again, for the case number put right.
+    const corrected = recognitionOf(step.context)?.entities.phone === undefined ? serialWithCorrectedDigits(caseId, String(step.result ?? '')) : undefined;
+    if (corrected && CASE_ID.test(corrected)) return step.replaceDialog(FLOW, { caseId: corrected } satisfies StatusOptions);
+    const repairCase = await this.services.cases.get(caseId);
     const allowed = repairCase && (data.caseId === caseId || (phone !== undefined && samePhone(phone, repairCase.contact.phone)));
     if (!repairCase || !allowed) {
       // The same answer for an unknown case and a wrong phone, so nobody can probe which case ids exist.

@@ -17,7 +17,10 @@ const DESCRIPTION_CONFIDENCE = 0.4;
 
 function describesAFault(recognition: Recognition): boolean {
   const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
-  return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2;
+  // A question about the warranty or the cost brings a fault along only when it names one ("is it covered? we get a
+  // lot of storms here" names none, whatever the symptom head guesses).
+  const namesTheFault = recognition.intent === 'report_fault' || (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom));
+  return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2 && namesTheFault;
 }
 
 export type CorrectableFact = 'serial' | 'model' | 'purchase_date' | 'name' | 'phone' | 'city' | 'symptom';

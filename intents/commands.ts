@@ -29,7 +29,7 @@ function clauseCommand(en: string, zh: string): RegExp {
 
 const PERSON = clauseCommand(
   String.raw`(?:a|an|some|real)?\s*(?:real\s+|live\s+)?(?:person|human|human being|agent|operator|representative)` +
-    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineer|staff member)` +
+    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an|your)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineer|staff member|supervisor|manager)` +
     String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:real|from (?:support|netposa|your (?:team|company)))` +
     String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
     String.raw`|(?:get|connect|transfer|put)\s+me\s+(?:to|with|through to)\s+(?:someone|somebody)(?:\s+(?:who|that)\s+[a-z' ]{1,40})?` +
@@ -39,7 +39,7 @@ const PERSON = clauseCommand(
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
     // "I'd like one of your engineers to call me rather than doing 12 separate tickets".
     String.raw`|(?:i'?d like|i would like|i want|i need|please have|can you have|could you have)\s+(?:one of your|an?|your|one)\s+(?:engineers?|technicians?|staff|people|colleagues?)\s+(?:to\s+)?(?:call|phone|ring|contact|look at)\s+(?:me|us|the whole [a-z]+|all of them)(?:\s+(?:rather than|instead of)\s+[a-z0-9' ]{1,60})?`,
-  String.raw`(?:找|转|要|接|换)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员)(?:客服)?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理)?)?` +
+  String.raw`(?:找|转|要|接|换|叫)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员|主管|经理|领导|负责人)(?:客服)?来?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理|对一下|解释)?)?` +
     String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
     String.raw`|(?:能不能|可以|请|麻烦)?(?:转|交)给(?:你们)?.{0,10}(?:同事|人工(?!智能)|工程师|负责人|专员)` +
     String.raw`|先?(?:让|请|找)(?:个|一个|位|一位)?(?:你们的?)?(?:人|工作人员|同事|人工|负责人)(?:帮我)?(?:核实|核对|核|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?`,
@@ -98,6 +98,14 @@ export function extractName(text: string, alreadyRecognised: string[] = []): str
   return rest;
 }
 
+/** The customer is leaving: "ok thanks, that's all, bye", "好的 谢谢 那我等通知了". */
+const LEAVING =
+  /\b(?:bye|goodbye|bye-bye)\b|\bthat'?s all for now\b|再见|拜拜|没别的事了|那我等(?:通知|消息|电话|你们)|等你们(?:的)?(?:通知|消息|电话)/iu;
+
+export function saysGoodbye(text: string): boolean {
+  return LEAVING.test(text);
+}
+
 /**
  * "How long does a repair take?" has no intent of its own; it is asked often enough mid-flow to be answered. A time word
  * alone is no question: "我表哥前几天" and "这几天一直掉线" only say when.
@@ -113,7 +121,7 @@ export function asksRepairTime(text: string): boolean {
  * Asked mid-flow, "is it free?" and "这个要钱吗" are about the cost whatever the intent head makes of the rest of the
  * message ("is it free? i bought not even 2 year" reads as a fault report); only a question counts, not "free" said.
  */
-const ASKS_COST = /\b(?:is (?:it|this|that|the repair) (?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me)\b|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|修要钱/iu;
+const ASKS_COST = /\b(?:why (?:is it|am i|are we|would i be|would we be|will i be|will we be|is this|is that|is the repair) (?:charged|paying|not covered|not free)|how come (?:it'?s|i'?m|we'?re) (?:charged|paying|not covered)|price list|fixed price|is (?:it|this|that|the repair) (?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me)\b|(?:为什么|为啥|凭什么|怎么)(?:还)?(?:要|得)?(?:收费|收钱|要钱|付费|花钱|掏钱)|(?:为什么|为啥|凭什么)不(?:给)?保|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|修要钱/iu;
 
 export function asksCost(text: string): boolean {
   return ASKS_COST.test(text);

@@ -26,7 +26,7 @@ const SERIAL_OUT_OF_REACH = [
 ];
 
 /** Words that take back what came just before them: "杭州…不对 设备在武汉", "Hangzhou, no wait, Wuhan". */
-const TAKES_BACK = /\b(?:no wait|i mean|i meant|actually|correction)\b|不对|我是说|应该是|说错了|写错了|搞错了/giu;
+const TAKES_BACK = /\b(?:no,? wait|no,? sorry|sorry,? no|i mean|i meant|actually|correction)\b|不对|我是说|应该是|说错了|写错了|搞错了|打反了|打错了/giu;
 
 /** The text split at the last words that take back what came before them: what was said, and what was meant. */
 export function splitAtTakingBack(text: string): { said: string; meant: string } | undefined {
@@ -62,6 +62,11 @@ export function serialOutOfReach(text: string): boolean {
 /** "last digits are 1390 not 1930", "不是1930，是1390": a few digits of a serial put right, the right ones first or second. */
 const DIGITS_RIGHT_FIRST = /\b(\d{2,6})\s*,?\s*(?:not|instead of)\s+(\d{2,6})\b|(\d{2,6})\s*[，,]?\s*不是\s*(\d{2,6})/iu;
 const DIGITS_WRONG_FIRST = /\bnot\s+(\d{2,6})\s*,?\s*(?:but|it'?s|it is)\s+(\d{2,6})\b|不是\s*(\d{2,6})\s*[，,]?\s*(?:而)?是\s*(\d{2,6})/iu;
+
+/** Whether the message puts a few digits right ("it's 0047 not 0042", "不是0042，是0047"), of whatever number. */
+export function correctsDigits(text: string): boolean {
+  return DIGITS_WRONG_FIRST.test(text) || DIGITS_RIGHT_FIRST.test(text);
+}
 
 /** The serial with the digits the customer corrected, when the message corrects part of the known serial. */
 export function serialWithCorrectedDigits(serial: string, text: string): string | undefined {

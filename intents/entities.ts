@@ -1,4 +1,5 @@
 // Pulls serials, models, dates, case ids and phone numbers out of what a customer types.
+import { splitAtTakingBack } from './corrections';
 import type { Language } from '../src/domain/vocabulary';
 import {
   CASE_ID_PATTERN,
@@ -102,7 +103,13 @@ export class EntityExtractor {
     return { entities, earliestDate: earliest };
   }
 
+  /** "137 1246 0983……不对 是13712460938": the number meant is the one after taking the first back. */
   private findPhone(text: string): string | undefined {
+    const meant = splitAtTakingBack(text)?.meant;
+    return (meant !== undefined ? this.phoneIn(meant) : undefined) ?? this.phoneIn(text);
+  }
+
+  private phoneIn(text: string): string | undefined {
     const mobile = firstMatch(text, MOBILE_PATTERN);
     if (mobile) return mobile.replace(/^\+?86/u, '').replace(/[\s-]/gu, '');
     const international = firstMatch(text, INTERNATIONAL_PHONE_PATTERN);

@@ -8,7 +8,7 @@ const NEGATION: Record<Language, RegExp> = {
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
   // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
   // 没拿稳 or 没固定好 ("did not hold it steady") tells how it fell, it does not deny the fall.
-  zh: /没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在/u,
+  zh: /没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)/u,
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
@@ -112,8 +112,8 @@ const CONDITIONAL: Record<Language, RegExp> = {
 
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
 const WORRY: Record<Language, RegExp> = {
-  en: /\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
-  zh: /(?:担心|害怕)[^，。；！？]{0,6}?(?:会|被|万一|以后|将来)|快到了|要来了|快来了/u,
+  en: /\b(?:we|you|they) (?:get|have|see) (?:a lot of|lots of|many|frequent|plenty of|regular)\b|\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
+  zh: /(?:担心|害怕)[^，。；！？]{0,6}?(?:会|被|万一|以后|将来)|快到了|要来了|快来了|经常(?:有|下|打|刮|闹)|(?:雷|台风|暴雨|雷雨|雨水)(?:很|特别|比较|挺)多/u,
 };
 
 /**

@@ -16,7 +16,7 @@ const NOT_STILL_FAILING_ZH = /还是好的|还是可以|还是能用|还是正�
 /** A hedge: the customer will try, or is trying, and has no result yet. */
 const WILL_TRY: Record<Language, RegExp> = {
   en: /\b(?:i'?ll|i will|will|gonna|going to|let me|lemme)\s+(?:try|check|look|see|test|give it|give that|do (?:it|that)|go|have a look|get back|let you know)\b|\b(?:give me|wait|hold on|hang on|one)\s+(?:a |\d+ )?(?:sec|second|min|minute|moment)s?\b|\b(?:trying|rebooting|restarting|checking|doing it)\b(?! (?:didn'?t|did not))|\b(?:haven'?t|have not|not)\s+(?:tried|done|had a chance)|\bbrb\b|\bbe right back\b|\bhold on\b|\bhang on\b|\bwill (?:try|do|check)\b/iu,
-  zh: /^(?:那?好吧|行吧|嗯+|好嘞|收到)[。.!！~～]*$|试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|我?去看|去检查|去查|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
+  zh: /^(?:那?好吧|行吧|嗯+|好嘞|收到)[。.!！~～]*$|试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|我?去看(?![了过])|去检查(?![了过])|去查(?![了过])|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
 };
 
 /** "I've tried all that": the usual steps are done, skip the rest. */
@@ -60,11 +60,44 @@ export function saysStillFailing(text: string, lang: Language): boolean {
  */
 const DECLINES: Record<Language, RegExp> = {
   en: /^\W*(?:nah|nope|naw)\b|\bif (?:i|we) (?:have|need|got) to pay\b|\b(?:take|bring|send) it back to (?:the |my |our )?(?:shop|stall|store|seller|supplier|dealer)\b|\b(?:forget it|never ?mind|(?:don'?t|do not) (?:open|bother|need)|no (?:thanks|thank you|need)|not (?:paying|worth it)|i'?ll (?:just )?buy a new one|maybe later|let'?s not|let us not|(?:i'?d|we'?d) rather not|(?:i|we)(?:'ll| will) (?:come back|get back to you|think about it|check with|talk to|ask|get (?:them|him|her|the installer|our \w+) to come)|let me (?:think|check with|talk to|ask))\b|^\W*(?:(?:hmm+|um+|uh+|well|ok(?:ay)?|no|nah|so)\W+)*not (?:yet|now|for now|right now|today)\b/iu,
-  zh: /^\W*不用(?:了|啦)?(?:[，,。！!\s]|$)|不开了|不修了|不用开|不用修|算了吧?(?:[，,。！!\s]|$)|不值当|不值得修|(?:找|让)(?:卖家|商家|经销商|店家|供应商)(?:换|退)|不需要了|不要了|买个新的|换新的吧|先(?:不|别)(?:开|修|用|寄)|暂时不(?:开|修|用|需要)|回头再说|再说吧|等等再说|我(?:先)?(?:问问|商量|考虑)|先(?:问问|商量|考虑)/u,
+  zh: /^[\s\p{P}]*不用(?:了|啦)?(?:[，,。！!\s]|$)|再来找你们|回头再来|今天先这样|先这样吧|改天再|不开了|不修了|不用开|不用修|算了吧?(?:[，,。！!\s]|$)|不值当|不值得修|(?:找|让)(?:卖家|商家|经销商|店家|供应商)(?:换|退)|不需要了|不要了|买个新的|换新的吧|先(?:不|别)(?:开|修|用|寄)|暂时不(?:开|修|用|需要)|回头再说|再说吧|等等再说|我(?:先)?(?:问问|商量|考虑)|先(?:问问|商量|考虑)/u,
 };
 
 export function declines(text: string): boolean {
   return DECLINES.en.test(text) || DECLINES.zh.test(text);
+}
+
+/** Going ahead, however it is put: "能修就修", "你先说要多少钱，能修就修", "算了算了 还是开吧", "go ahead, send me the quote". */
+const AGREES: Record<Language, RegExp> = {
+  en: /(?<!\b(?:don'?t|do not|not|never|no need to|won'?t|no point trying to)\s+)\b(?:go ahead|open (?:it|one|the case|a case)|let'?s do (?:it|that)|send (?:me )?(?:a|the) quote)\b/iu,
+  zh: /^[\s\p{P}]*(?:开|修)(?=[，,。！!\s]|$)|(?<![不别没])(?:能修就修|那就修|修吧|开吧|开单吧|开一个吧|报修吧|还是开|还是修|先报价)/u,
+};
+
+/**
+ * The last word of a reply that changes its mind: a refusal or an agreement said after the other decides. An agreement
+ * inside a refusal ("先不开吧", "don't open it") is part of the refusal.
+ */
+export function lastDecision(text: string): 'agrees' | 'declines' | undefined {
+  const spans = (patterns: Record<Language, RegExp>) =>
+    Object.values(patterns).flatMap((pattern) =>
+      [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length })),
+    );
+  const declined = spans(DECLINES);
+  const agreed = spans(AGREES).filter((agree) => !declined.some((decline) => agree.start < decline.end && decline.start < agree.end));
+  const lastDeclined = Math.max(-1, ...declined.map((span) => span.start));
+  const lastAgreed = Math.max(-1, ...agreed.map((span) => span.start));
+  if (lastAgreed < 0 && lastDeclined < 0) return undefined;
+  return lastAgreed > lastDeclined ? 'agrees' : 'declines';
+}
+
+/** The customer cannot do what the step asks ("I can't find that setting", "算了我弄不来"): the fault is still there. */
+const CANNOT_DO: Record<Language, RegExp> = {
+  en: /\b(?:can'?t|cannot|couldn'?t|unable to|not able to) (?:find|do|figure out|work out|get to|see) (?:the |that |this |where )?(?:setting|menu|option|page|it|that|this|button)s?\b|\b(?:don'?t|do not) know how\b|\bno idea how\b|\btoo complicated\b/iu,
+  zh: /找不到(?:那个|这个)?(?:设置|选项|菜单|地方|按钮|在哪)|(?:设置|选项|菜单)[^，。！？]{0,6}找不到|弄不来|不会弄|不会操作|搞不来|搞不懂|不懂怎么|不知道怎么(?:弄|操作|设置|搞)/u,
+};
+
+export function cannotDoStep(text: string): boolean {
+  return CANNOT_DO.en.test(text) || CANNOT_DO.zh.test(text);
 }
 
 export function hedges(text: string): boolean {
@@ -109,7 +142,7 @@ export function observationIn(text: string): string | undefined {
  * report of what they saw ("it hunts and stops blurry again") is the answer the step asked for: not fixed.
  */
 const SAYS_FIXED =
-  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b(?! to (?:black|the same|square one|where))|\bback (?:to normal|up|on(?:line)?)\b|\b(?:ok(?:ay)?|fine|normal|good) (?:now|again)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
+  /\b(?:yes|yep|yeah|yup|fixed|solved|sorted|resolved|all good|perfect)\b|\bthat (?:did it|worked|helped|fixed it)\b|\bit (?:works|worked|helped)\b|\b(?:works|working|running) (?:now|again|fine|ok(?:ay)?)\b|\b(?:it'?s|is|came|coming) back\b(?! to (?:black|the same|square one|where))|\bback (?:to normal|up|on(?:line)?)\b|\b(?:ok(?:ay)?|fine|normal|good) (?:now|again)\b|\bcan (?:see|log ?in|connect|record|access)\b[^.!?]{0,20}\bnow\b|\b(?:logged|got) in\b|\b(?:picture|image|video|signal) is back\b|好了|恢复正常|恢复了(?!出厂)|正常了|现在正常|可以了|行了|能用了|能(?:登|登录|登陆|看|连|录|转|打开|进)(?:上|进去|到|得上)?了|(?<!不)进去了|(?:登|连|进)(?:上|进去)了|(?:画面|图像|图|录像|信号)(?:又)?(?:出来|回来|有)了|搞定|解决|有效|有用|管用|有画面了|有图像了|亮了|没问题了|是的|对的?$|\bok了/iu;
 
 export function saysFixed(text: string): boolean {
   return SAYS_FIXED.test(text);
@@ -120,7 +153,7 @@ export function saysFixed(text: string): boolean {
  * seems ok!"): they outweigh the answer head, which hears the story's "no" and "moved" as a denial.
  */
 const PLAINLY_FIXED =
-  /\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:^|[,.!…]\s*)(?:clear|sharp|bright) now\b|\band it'?s back\b(?! to)|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
+  /\bit (?:moves|turns|pans|tilts|rotates|records|boots|connects|responds|works) (?:now|again)\b|\b(?:it'?s|its) (?:ok(?:ay)?|fine|good|working) now\b|\b(?:seems|looks|looking) (?:ok(?:ay)?|fine|good|normal|stable)\b|\b(?:works|working|running) (?:fine|normally|again|now)\b|\b(?:is|it'?s|back) (?:online|up) (?:again|now)\b|\bno (?:more )?(?:drops|disconnects|reboots|problems?) (?:since|now|anymore)?|\bproblem (?:is )?(?:gone|solved|fixed)\b|\b(?:it'?s|is|picture|image|video)(?: is)? (?:bright|clear|sharp|fine|normal) (?:now|again)\b|(?:^|[,.!…]\s*)(?:clear|sharp|bright) now\b|\band it'?s back\b(?! to)|(?:画面|图像)?(?:变)?(?:亮|清楚|清晰)了(?!一点|一些|点)|(?:现在|已经|又)(?:能用|正常|好)了|恢复正常了|能(?:登|看|连|录)(?:上|到|进去)?了|搞定了/iu;
 
 /**
  * Something that works somewhere else ("moved the camera to CH4 and it works there", "换到4通道就正常"): the test

@@ -1,6 +1,6 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, declines, foundTheCause, hedges, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
+import { asksBack, cannotDoStep, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
 import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 
@@ -89,19 +89,33 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
   return numbers.length === 1 && /^\s*\S{1,4}\s*$/u.test(text) ? numbers[0] : undefined;
 }
 
+const PLAIN_YES = /\b(?:yes|yeah|yep|yup)\b|是的|对的?/giu;
+
 function readYesNo(recognition: Recognition, options: readonly string[] | undefined): Reading {
   const { text } = recognition;
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
-  const read = declines(text)
-    ? { kind: 'no' as const }
-    : asksBack(text)
-      ? answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' as const }
-      : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
-  // "no need, it's fixed", "不用了，问题找到了": the fault went away meanwhile.
-  const goneMeanwhile = (saysFixed(text) || foundTheCause(text)) && !saysStillFailing(text, recognition.lang);
-  return read.kind === 'no' && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
+  const decision = lastDecision(text);
+  const read =
+    decision === 'declines'
+      ? { kind: 'no' as const }
+      : decision === 'agrees'
+        ? { kind: 'yes' as const }
+        : asksBack(text)
+          ? answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' as const }
+          : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+  // "no need, it's fixed", "不用了，问题找到了", "no its ok now": the fault went away meanwhile.
+  // The "yes" that says a step fixed it is only a yes here ("yes, but not now").
+  const goneMeanwhile = (saysFixed(text.replace(PLAIN_YES, ' ')) || foundTheCause(text)) && !saysStillFailing(text, recognition.lang);
+  return (read.kind === 'no' || opensWithNo(text)) && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
+}
+
+/** "开，但我想先搞清楚为啥要钱": what follows the "but" asks to understand; it takes nothing back. */
+const WANTS_TO_KNOW = /(?:\bbut\b|但是?|不过|可是)[^。.!！]*(?:为啥|为什么|凭什么|\bwhy\b|\bhow much\b|多少钱|想(?:先)?(?:知道|搞清楚|弄清楚|问问?)|\bwant to (?:know|understand)\b)/iu;
+
+function onlyWantsToKnow(text: string): boolean {
+  return WANTS_TO_KNOW.test(text);
 }
 
 /** The phrase a reply opens with, up to its first stop; a question mark in it makes the whole reply a question. */
@@ -113,7 +127,7 @@ const FIRST_PHRASE = /^[^,，。.!！;；、\n]*/u;
  */
 function answeredBeforeAsking({ text, answerLead }: Recognition): Reading | undefined {
   if (!answerLead || answerLead.score < HEAD_NEEDS_SCORE || /[?？]/u.test(FIRST_PHRASE.exec(text)?.[0] ?? '?')) return undefined;
-  if (TURNS_AFTER_LEAD.test(text)) return undefined;
+  if (TURNS_AFTER_LEAD.test(text) && !onlyWantsToKnow(text)) return undefined;
   if (answerLead.label === 'affirm') return { kind: 'yes' };
   if (answerLead.label === 'deny') return { kind: 'no' };
   return undefined;
@@ -142,6 +156,7 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (button === 2) return { kind: 'not_fixed' };
   if (saysAlreadyTried(text)) return { kind: 'already_tried' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
+  if (cannotDoStep(text)) return { kind: 'not_fixed' };
   if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(text);
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
   if ((saysFixed(text) && !headIsSure(recognition)) || saysPlainlyFixed(text)) return { kind: 'fixed' };

@@ -60,7 +60,7 @@ const NOT_A_FALL =
 
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
 const DENIES =
-  /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能/iu;
+  /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|\bwho (?:would|could|'d) (?:touch|drop|open|move)\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)|哪(?:会|能|有)/iu;
 /** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
 const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|原厂|官方|官网|正版|正规/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */

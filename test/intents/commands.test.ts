@@ -1,9 +1,11 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { asksCost, asksRepairTime, asksWarranty, detectCommand, type Command } from '../../intents/commands';
+import { asksCost, asksRepairTime, asksWarranty, detectCommand, saysGoodbye, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
+  ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
+  ['can I talk to your supervisor?', { kind: 'person' }],
   ['just put me through to someone who can rebind it', { kind: 'person' }],
   ['能不能转给你们负责授权的同事', { kind: 'person' }],
   ['not before someone checks the contract', { kind: 'person' }],
@@ -89,7 +91,10 @@ describe('asksRepairTime', () => {
 
 
 describe('asksCost', () => {
-  for (const text of ['is it free? i bought not even 2 year', 'how much will that cost me?', 'will I be charged for this?', '这个要钱吗', '修这个要多少钱？', '收不收费啊']) {
+  for (const text of [
+    'is it free? i bought not even 2 year', 'how much will that cost me?', 'will I be charged for this?', '这个要钱吗', '修这个要多少钱？', '收不收费啊',
+    'why is it charged? it is not even a year old', '华强北买的怎么了？全新的，凭什么不保？', '开，但我想先搞清楚为啥要钱', 'There is fixed price list, or you must see camera first?',
+  ]) {
     it(`hears a question about the cost in "${text}"`, () => assert.equal(asksCost(text), true));
   }
   for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing']) {
@@ -103,5 +108,14 @@ describe('asksWarranty', () => {
   }
   for (const text of ['the warranty card is in the box', 'it is only a year old', '保修卡找不到了', 'how long does a repair take?', '已经过保了']) {
     it(`hears no such question in "${text}"`, () => assert.equal(asksWarranty(text), false));
+  }
+});
+
+describe('saysGoodbye', () => {
+  for (const text of ['ok thanks, that\'s all, bye', '好的 谢谢 那我等通知了', '行 那先这样 再见']) {
+    it(`hears the customer leave in "${text}"`, () => assert.equal(saysGoodbye(text), true));
+  }
+  for (const text of ['nothing else, never dropped or opened', '都没有。新的，装上没几个月就这样', "No. Nobody has opened it, that's all.", 'the bypass valve is broken']) {
+    it(`hears no leaving in "${text}"`, () => assert.equal(saysGoodbye(text), false));
   }
 });

@@ -32,6 +32,8 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('call +49-30-1234567 please', 'en', TODAY).phone, '+49301234567');
     assert.equal(extractor.extract('+86 138 1234 5678', 'en', TODAY).phone, '13812345678');
     assert.equal(extractor.extract('price went +5 2 3', 'en', TODAY).phone, undefined);
+    assert.equal(extractor.extract('137 1246 0983……不对不对 最后两位打反了 是13712460938', 'zh', TODAY).phone, '13712460938');
+    assert.equal(extractor.extract('138 0013 8000, no sorry, 139 0013 8000', 'en', TODAY).phone, '13900138000');
   });
   it('joins a serial copied in groups, and never words or a phone number around it', () => {
     assert.equal(extractor.extract('its NPN 26A 0000 7016', 'en', TODAY).serial, 'NPN26A00007016');

@@ -215,6 +215,19 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['我们定期保养，每季度都清洁一次', []],
     ],
   },
+  {
+    name: 'the size of a licence, the weather of a place and a rhetorical "who would touch it" are no mentions; what got in is',
+    mustChange: [
+      ['VMS平台升级完以后提示授权无效，64路的授权，这个不是永久授权吗？', []],
+      ['does the warranty cover lightning? We get a lot of storms here.', []],
+      ["I guess that's how the droplets got in. It was never dropped or opened though.", ['abnormal_cause']],
+    ],
+    mustNotChange: [
+      ['用第三方的授权激活工具 平台一直弹警告', ['unofficial_software', 'unofficial_channel']],
+      ['the storm last night knocked the camera off the wall', ['abnormal_cause', 'force_majeure']],
+      ['从来没进过水 也没摔 不过那天店里电压不稳 跳闸了好几次 之后就不亮了', ['abnormal_cause']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

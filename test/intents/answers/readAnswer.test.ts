@@ -157,6 +157,39 @@ describe('readAnswer', () => {
         ['要花钱的话 我还是找卖家换一个', YES_NO, { kind: 'no' }],
       ]);
     });
+    describe('where the customer changes their mind, agrees beside a question, or finds it working', () => {
+      table([
+        ['先不开了吧 我再自己弄弄看……算了算了 还是开吧 弄了一上午了', YES_NO, { kind: 'yes' }],
+        ['你先说要多少钱，能修就修', YES_NO, { kind: 'yes' }],
+        ['开，但我想先搞清楚为啥要钱', YES_NO, { kind: 'yes' }],
+        ['go ahead, send me the quote', YES_NO, { kind: 'yes' }],
+        ["no, don't open it", YES_NO, { kind: 'no' }],
+        ['hmm not now. let me ask the guy who installed it first, maybe he can fix it. thanks', YES_NO, { kind: 'no' }],
+        ['开吧 算了 不开了', YES_NO, { kind: 'no' }],
+        ['我先去找找那个盒子 找到了再来找你们 今天先这样', YES_NO, { kind: 'no' }],
+        ['no its ok now', YES_NO, { kind: 'no', nowWorking: true }],
+        ['yes, but not now', YES_NO, { kind: 'no' }],
+        ['修的话要多久？来回寄加上修', YES_NO, { kind: 'not_an_answer' }],
+      ]);
+    });
+    describe('where a step was done, could not be done, or worked', () => {
+      table([
+        ['it moves now!! after reboot ok. thx', FIXED, { kind: 'fixed' }],
+        ['点了忘记密码，出来一个二维码，用APP扫了……收到验证码了，改好密码进去了！', FIXED, { kind: 'fixed' }],
+        ['手机上我找不到那个设置在哪里', FIXED, { kind: 'not_fixed' }],
+        ['算了我弄不来', FIXED, { kind: 'not_fixed' }],
+        ["I can't find that setting anywhere", FIXED, { kind: 'not_fixed' }],
+        ['晚上去看了 那一圈红灯不亮，以前是能看见一点红的', FIXED, { kind: 'not_fixed', observation: '晚上去看了 那一圈红灯不亮，以前是能看见一点红的' }],
+        ['我去看看', FIXED, { kind: 'will_try' }],
+      ]);
+    });
+    describe('where the checklist is answered with a rhetorical "who would touch it"', () => {
+      table([
+        ['没有，墙上装着呢谁碰它，也没拆过', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
+        ["no, it's 4 m up the wall, who would touch it", { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['被人碰了一下，歪了', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'choices', picked: [1] }],
+      ]);
+    });
     describe('where a question of the customer\'s own follows the answer', () => {
       table([
         ['那就报修吧，硬盘要一起寄过去吗？', YES_NO, { kind: 'yes' }],

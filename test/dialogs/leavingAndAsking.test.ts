@@ -1,0 +1,63 @@
+// Mid-flow turns that are neither answers nor known topics: leaving, a case number put right, a question no topic covers.
+import assert from 'node:assert/strict';
+import { startConversation, recognizer } from './conversationHarness';
+import { sampleNewCase } from '../storage/contract/sampleCase';
+import en from '../../src/i18n/en.json';
+import zh from '../../src/i18n/zh.json';
+
+const TEXT = { en, zh };
+
+before(function () {
+  this.timeout(180000);
+  recognizer();
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  const say = <T,>(english: T, chinese: T): T => (lang === 'en' ? english : chinese);
+  describe(`Leaving, numbers put right and other questions mid-flow (${lang})`, () => {
+    it('says goodbye to a customer who leaves while the serial is asked, instead of asking for it again', async () => {
+      const convo = startConversation();
+      await convo.say(say('my camera has no video', '摄像头没画面了'));
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      const reply = await convo.say(say("ok thanks, that's all, bye", '好的 谢谢 那我等通知了'));
+      assert.equal(reply, TEXT[lang]['goodbye.text']);
+      assert.equal(await convo.pendingQuestion(), undefined);
+    });
+
+    it('asks the phone again for a case number whose digits the customer puts right, and shows that case', async () => {
+      const convo = startConversation();
+      const opened = await convo.stores.cases.create(sampleNewCase('another-conversation'), { day: '2026-11-25', at: new Date('2026-11-25T08:00:00Z') });
+      const wrongId = opened.id.replace(/\d{4}$/, '0042');
+      assert.match(await convo.say(say(`status of my repair? ${wrongId}`, `${wrongId} 到哪一步了？`)), new RegExp(wrongId));
+      const lastDigits = opened.id.slice(-4);
+      const asked = await convo.say(say(`oops sorry, it's ${lastDigits} not 0042`, `不好意思，不是0042，是${lastDigits}`));
+      assert.match(asked, new RegExp(opened.id));
+      assert.equal(await convo.pendingQuestion(), 'case_phone');
+      const status = await convo.say(opened.contact.phone);
+      assert.match(status, new RegExp(opened.id));
+      assert.doesNotMatch(status, new RegExp(TEXT[lang]['status.noMatch'].slice(0, 8)));
+    });
+
+    it('says plainly that a question no topic covers is for a colleague, then asks its own question again', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 has no video since this morning', '我的NP-IPC2043没有画面了，序列号NPC21A00012345'));
+      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) === 'fixed'; guard += 1) await convo.say(say('still not working', '还是不行'));
+      await convo.say(say('none of these', '都没有'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say("Do we get a loan unit while it's away?", '修的这段时间能借一台备用机吗？'));
+      assert.ok(reply.startsWith(TEXT[lang]['interrupt.otherQuestion']), reply);
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+    });
+
+    it('answers a warranty question and takes "no, it works" as no case, never as a fault fixed', async () => {
+      const convo = startConversation();
+      await convo.say(say(
+        'Quick one - is the PTZ at our main gate still under warranty? Serial npp25b00009035. And does the warranty cover lightning? We get a lot of storms here.',
+        '问一下 大门那台球机还在保修期吗？序列号npp25b00009035。雷击保不保？我们这边雷特别多',
+      ));
+      const reply = await convo.say(say('No, it works, no case.', '没坏 好着呢 不用开单'));
+      assert.doesNotMatch(reply, new RegExp(TEXT[lang]['troubleshooting.solved'].slice(0, 12)));
+      assert.equal((await convo.conversationData())?.fault.solvedByTroubleshooting, undefined);
+    });
+  });
+}
