@@ -1,5 +1,7 @@
-// Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several.
+// Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several; ends
+// without one when the customer declines to give it.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { declines } from '../intents/answers/cues';
 import { extractName } from '../intents/commands';
 import { splitAtTakingBack } from '../intents/corrections';
 import { provinceOf } from '../src/registry/regions';
@@ -81,6 +83,8 @@ export class ContactDialog extends ComponentDialog {
     const loop = stepValues<{ loop: LoopState }>(step).loop as LoopState;
     const answer = String(step.result ?? '').trim();
     const phone = recognitionOf(step.context)?.entities.phone;
+    // "not giving my number to a chatbot. forget it": no contact, and so no case.
+    if (!phone && declines(answer)) return step.endDialog(undefined);
     // "李伟 138… 杭州…不对 设备在武汉": the place is the one meant after taking the first back; the name comes before.
     const takenBack = splitAtTakingBack(answer);
     const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;

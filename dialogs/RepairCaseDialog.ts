@@ -76,7 +76,11 @@ export class RepairCaseDialog extends ComponentDialog {
   private async openCaseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    const contact = step.result as CustomerContact;
+    const contact = step.result as CustomerContact | undefined;
+    if (!contact) {
+      await step.context.sendActivity(t(lang, 'case.notOpened'));
+      return step.endDialog({} satisfies RepairCaseResult);
+    }
     const { decision, offeredAt } = stepValues<CaseFlowValues>(step) as CaseFlowValues;
     const center = this.services.centers.forRegion(contact.region);
     const openedEarlier = await this.caseOpenedSince(step.context.activity.conversation.id, offeredAt, data.caseId);

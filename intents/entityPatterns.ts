@@ -12,11 +12,11 @@ export const LANDLINE_PATTERN = /(?<![\d])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)|
 /** Anything shaped like a serial: 8–20 letters, digits and dashes. Callers check the digit count. */
 export const SERIAL_CANDIDATE_PATTERN = /(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9](?![A-Za-z0-9-])/gu;
 /**
- * A serial copied in groups, as printed on some labels: "NPN 26A 0000 7016", "npc21a 0001 2345", "npp 22a 0000 4416". The
- * first group holds a digit, is in capitals or is NetPosa's "NP" prefix, and every later group holds a digit, so words
- * around it are never swallowed.
+ * A serial copied in groups, as printed on some labels: "NPN 26A 0000 7016", "npc21a 0001 2345", "npp 22a 0000 4416", and
+ * a licence key "lic fr 2026 00058". The first group holds a digit, is in capitals, or is NetPosa's "NP" prefix or a
+ * licence's "LIC" and its product letters, and every later group holds a digit, so words around it are never swallowed.
  */
-export const SPACED_SERIAL_PATTERN = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[Nn][Pp][A-Za-z]|(?=[A-Za-z]+\d)[A-Za-z0-9]{3,8})(?:[ -](?=[A-Za-z]*\d)[A-Za-z0-9]{2,8}){1,4}(?![A-Za-z0-9])/gu;
+export const SPACED_SERIAL_PATTERN = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[Nn][Pp][A-Za-z]|[Ll][Ii][Cc][ -][A-Za-z]{2,4}|(?=[A-Za-z]+\d)[A-Za-z0-9]{3,8})(?:[ -](?=[A-Za-z]*\d)[A-Za-z0-9]{2,8}){1,4}(?![A-Za-z0-9])/gu;
 /** A serial announced by its label: "SN: NPC21…", "S/N …", "序列号是…". */
 export const LABELLED_SERIAL_PATTERN =
   /(?:\bS\/?N\b|\bserial(?:\s+(?:number|no\.?))?|序列号|串号|机身号)\s*(?:is|:|：|#|是|为)?\s*([A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9])(?![A-Za-z0-9-])/giu;

@@ -90,6 +90,7 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
 }
 
 const PLAIN_YES = /\b(?:yes|yeah|yep|yup)\b|是的|对的?/giu;
+const OPENS_WITH_YES = /^[\s\p{P}]*(?:yes|yeah|yep|yup|是的|对)/iu;
 
 function readYesNo(recognition: Recognition, options: readonly string[] | undefined): Reading {
   const { text } = recognition;
@@ -158,16 +159,18 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (cannotDoStep(text)) return { kind: 'not_fixed' };
   if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(text);
+  // "Machine code is different now, yes, because new server": a "yes" inside a report confirms what the step asked about.
+  const fixedWords = OPENS_WITH_YES.test(text) ? text : text.replace(PLAIN_YES, ' ');
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
-  if ((saysFixed(text) && !headIsSure(recognition)) || saysPlainlyFixed(text)) return { kind: 'fixed' };
+  if ((saysFixed(fixedWords) && !headIsSure(recognition)) || saysPlainlyFixed(text)) return { kind: 'fixed' };
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
-  const affirmed: Reading = saysFixed(text) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };
+  const affirmed: Reading = saysFixed(fixedWords) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };
   const read = byHead(recognition, affirmed, withObservation(text));
   if (read.kind !== 'not_an_answer') return read;
   // Words the head cannot place still answer "did that help?": they say it is gone, or they report what the step
   // showed ("other cameras on that port are fine"), which is the answer the step asked for and a note for the engineer.
-  if (saysFixed(text)) return { kind: 'fixed' };
+  if (saysFixed(fixedWords)) return { kind: 'fixed' };
   // Only where the head leans towards a reply at all: "紫色的猴子在洗碗" is no report of a step.
   const leansToReply = recognition.answer.label !== 'other' && recognition.answer.score >= HEAD_LEANS;
   return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(text) : read;

@@ -100,6 +100,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(repairCase.serviceCenterId, 'sh-east');
     });
 
+    it('opens no case when the customer declines to give a contact', async () => {
+      const convo = startConversation();
+      await toCaseOffer(convo, words, words.opening);
+      await convo.say(words.yes);
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      await convo.say(lang === 'en' ? "Zhang, no, not giving my number to a chatbot. forget it, I'll ask my installer, Hefei" : '算了 电话不想给 不弄了');
+      assert.equal(await convo.pendingQuestion(), undefined);
+      assert.equal((await convo.stores.cases.list()).length, 0);
+    });
+
     it('takes no contact for a new case from a phone that proves who asks for a case status', async () => {
       const convo = startConversation();
       await convo.say(words.statusWithPhone);

@@ -6,6 +6,7 @@ import { asksCost, asksRepairTime, asksWarranty, detectCommand, saysGoodbye, typ
 const FIRES: Array<[string, Command]> = [
   ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
   ['can I talk to your supervisor?', { kind: 'person' }],
+  ['Can I talk with one engineer by phone?', { kind: 'person' }],
   ['just put me through to someone who can rebind it', { kind: 'person' }],
   ['能不能转给你们负责授权的同事', { kind: 'person' }],
   ['not before someone checks the contract', { kind: 'person' }],

@@ -40,6 +40,8 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('NPN 26A 0000 7016 thanks', 'en', TODAY).serial, 'NPN26A00007016');
     assert.equal(extractor.extract('盒子上写的 npc21a 0001 2345', 'zh', TODAY).serial, 'NPC21A00012345');
     assert.equal(extractor.extract('npp 22a 0000 4416', 'zh', TODAY).serial, 'NPP22A00004416');
+    assert.equal(extractor.extract('lic fr 2026 00058', 'en', TODAY).serial, 'LICFR202600058');
+    assert.equal(extractor.extract('licence for 2026 please', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('the cam at the gate 22a 0000 4416', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('call 138 1234 5678', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);

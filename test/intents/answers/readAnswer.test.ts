@@ -181,6 +181,8 @@ describe('readAnswer', () => {
         ["I can't find that setting anywhere", FIXED, { kind: 'not_fixed' }],
         ['晚上去看了 那一圈红灯不亮，以前是能看见一点红的', FIXED, { kind: 'not_fixed', observation: '晚上去看了 那一圈红灯不亮，以前是能看见一点红的' }],
         ['我去看看', FIXED, { kind: 'will_try' }],
+        ['Machine code is different now, yes, because new server.', FIXED, { kind: 'not_fixed', observation: 'Machine code is different now, yes, because new server.' }],
+        ['yes it works', FIXED, { kind: 'fixed' }],
       ]);
     });
     describe('where the checklist is answered with a rhetorical "who would touch it"', () => {
