@@ -11,7 +11,7 @@ const SYMPTOM_CUES: Record<Symptom, RegExp> = {
   no_video:
     /\bno (?:video|picture|image|signal|feed)\b|\bblack (?:screen|image|picture|box)\b|\bblank (?:screen|image)\b|\blive ?view\b|\bwent black\b|黑屏|没(?:有)?(?:画面|图像|视频|信号)|无(?:画面|图像|视频|信号)|看不到(?:画面|图像)|画面(?:全)?黑/u,
   image_quality:
-    /\bblurr?y\b|\bblur\b|\bfuzzy\b|\bout of focus\b|\bgrainy\b|\bir\b|\binfrared\b|\bnight ?vision\b|\bcolou?rs?\b|\btint\b|\bpink\b|\bpurple\b|\bstripes?\b|\boverexposed\b|\bblack and white\b|\bwdr\b|\bfog(?:gy|ged)?\b|\bghost(?:ing)?\b|模糊|糊|偏色|红外|夜视|条纹|花屏|噪点|重影|过曝|发白|偏红|偏紫|看不清|色彩|黑白|虚焦|起雾/u,
+    /\bblurr?y\b|\bblur\b|\bfuzzy\b|\bout of focus\b|\bgrainy\b|\bir\b|\binfrared\b|\bnight ?vision\b|\bcolou?rs?\b|\btint\b|\bpink\b|\bpurple\b|\bstripes?\b|\boverexposed\b|\bblack and white\b|\bwdr\b|\bfog(?:gy|ged)?\b|\bghost(?:ing)?\b|\bflicker(?:s|ing)?\b|\bmilky\b|\bhazy\b|\bwashed out\b|\b(?:horizontal|vertical|wavy) lines\b|模糊|糊|偏色|红外|夜视|条纹|花屏|噪点|重影|过曝|发白|偏红|偏紫|看不清|色彩|黑白|虚焦|起雾|横纹|竖纹|波纹|纹路|雪花|闪烁|一闪一闪|发黄|发绿/u,
   network:
     /\boffline\b|\bdisconnect(?:s|ed|ing)?\b|\bdrops? (?:off|out)\b|\bping\b|\bip\b|\bdhcp\b|\bddns\b|\bnetwork\b|\bpacket loss\b|\bremote(?:ly)? (?:access|view)\b|\bonvif\b|\bethernet\b|\bwi-?fi\b|掉线|离线|断网|网络|上不了线|连不上|ping|\bip\b|丢包|外网|断线|网口|网线|在线/u,
   power:

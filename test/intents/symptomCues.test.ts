@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { symptomCueFeatures } from '../../intents/symptomCues';
+import { hintsAtSymptom, symptomCueFeatures } from '../../intents/symptomCues';
 
 describe('symptomCueFeatures', () => {
   it('hints at no video for a black screen in English and in Chinese', () => {
@@ -27,3 +27,13 @@ describe('symptomCueFeatures', () => {
     assert.deepEqual(symptomCueFeatures('the camera keeps rebooting', 0), []);
   });
 });
+
+describe('hintsAtSymptom', () => {
+  for (const text of ['摄像机画面有一条条横纹', 'the picture is milky at night', 'the image keeps flickering', '画面一闪一闪的']) {
+    it(`hears image quality named in "${text}"`, () => assert.equal(hintsAtSymptom(text, 'image_quality'), true));
+  }
+  for (const [text, symptom] of [['does the warranty cover lightning? We get a lot of storms here.', 'power'], ["Actually, let's not. I'll get them to come out.", 'power']] as const) {
+    it(`hears no ${symptom} fault named in "${text}"`, () => assert.equal(hintsAtSymptom(text, symptom), false));
+  }
+});
+
