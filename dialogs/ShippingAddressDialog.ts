@@ -1,6 +1,6 @@
 // Answers "where do I send it?" with the service centre that covers the customer's city or province.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { provinceOf } from '../src/registry/regions';
+import { isAbroad, provinceOf } from '../src/registry/regions';
 import { t } from '../src/i18n/translate';
 import { centerDetails } from '../src/domain/product';
 import type { AssistantServices } from './services';
@@ -27,7 +27,8 @@ export class ShippingAddressDialog extends ComponentDialog {
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const said = recognitionOf(step.context)?.text ?? '';
-    if (provinceOf(said)) return step.next(said);
+    // "我们在柬埔寨金边有个项目…寄到哪里": a place abroad is served by the fallback centre, nothing to ask.
+    if (provinceOf(said) || isAbroad(said)) return step.next(said);
     if (data.contact?.region) return step.next(data.contact.region);
     const lang = data.language;
     return step.prompt(TEXT_PROMPT, asking('city', textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion'))));

@@ -49,6 +49,13 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
+    it('gives the fallback centre at once to a customer who says they are abroad', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(say('we are in Almaty, where do I send a broken camera for repair?', '你好，我们在柬埔寨金边有个项目，设备坏了要返修的话寄到哪里？'));
+      assert.equal(await convo.pendingQuestion(), undefined);
+      assert.match(reply, say(/NetPosa Headquarters Repair Centre/, /总部/));
+    });
+
     it('answers a warranty question and takes "no, it works" as no case, never as a fault fixed', async () => {
       const convo = startConversation();
       await convo.say(say(

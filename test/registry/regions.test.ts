@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CITIES, PROVINCES, SUFFIX_BY_KIND } from '../../src/registry/chinaPlaces';
-import { findPlace, provinceOf } from '../../src/registry/regions';
+import { findPlace, isAbroad, provinceOf } from '../../src/registry/regions';
 
 describe('provinceOf', () => {
   const cases: Array<[text: string, province: string]> = [
@@ -104,3 +104,13 @@ describe('the gazetteer table', () => {
     }
   });
 });
+
+describe('isAbroad', () => {
+  for (const text of ['你好，我们在柬埔寨金边有个项目，设备坏了要返修的话寄到哪里？', 'we are in Almaty, where do I send it?', '项目在吉隆坡']) {
+    it(`hears a customer abroad in "${text}"`, () => assert.equal(isAbroad(text), true));
+  }
+  for (const text of ['日本产的硬盘坏了寄到哪', 'a US-made disk failed', '我们在杭州', 'we ship to Japan? no, I am in Hangzhou']) {
+    it(`hears nobody abroad in "${text}"`, () => assert.equal(isAbroad(text), false));
+  }
+});
+
