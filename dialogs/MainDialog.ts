@@ -131,9 +131,12 @@ export class MainDialog extends ComponentDialog {
     const recognition = recognitionOf(innerDc.context);
     if (!recognition) return undefined;
     // "Open a case" clicked is an answer, not the customer's words about the fault.
-    if (isButtonClick(innerDc.context, pendingPromptOptions(innerDc))) return undefined;
+    const options = pendingPromptOptions(innerDc);
+    if (isButtonClick(innerDc.context, options)) return undefined;
     const data = await conversationDataOf(this.state, innerDc.context);
-    const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc));
+    const reading = options ? readPendingAnswer(innerDc.context, options)?.reading : undefined;
+    const saidYesOrNo = reading?.kind === 'yes' || reading?.kind === 'no';
+    const changes = gatherFacts(data, recognition, this.services.registry, pendingQuestion(innerDc), saidYesOrNo);
     return takeCorrections(innerDc, data, changes, this.services);
   }
 

@@ -25,6 +25,7 @@ const ANSWERED_BY: Record<CorrectableFact, readonly QuestionKind[]> = {
   name: ['contact', 'name'],
   phone: ['contact', 'phone', 'case_phone'],
   city: ['contact', 'city'],
+  cause: [],
 };
 
 type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock' | 'registry'>;
@@ -32,8 +33,8 @@ type CorrectionServices = Pick<AssistantServices, 'cases' | 'centers' | 'clock' 
 /** The questions the product dialog asks. */
 const PRODUCT_QUESTIONS: ReadonlySet<QuestionKind> = new Set<QuestionKind>(['serial', 'model', 'purchase_date']);
 
-/** Facts the warranty is read from: correcting one decides the case's warranty and assessment again. */
-const PRODUCT_FACTS: ReadonlySet<CorrectableFact> = new Set<CorrectableFact>(['serial', 'model', 'purchase_date']);
+/** Facts the warranty and the assessment are read from: correcting one, or telling a cause late, decides them again. */
+const ASSESSED_FACTS: ReadonlySet<CorrectableFact> = new Set<CorrectableFact>(['serial', 'model', 'purchase_date', 'cause']);
 
 /**
  * Acknowledges the changes a message made and carries them to the conversation's case. Undefined when the dialogs should
@@ -48,7 +49,7 @@ export async function takeCorrections(
 ): Promise<DialogTurnResult | undefined> {
   if (changes.length === 0) return undefined;
   const lang = data.language;
-  const lines = changes.map((change) => acknowledgement(change, data, lang));
+  const lines = [...new Set(changes.map((change) => acknowledgement(change, data, lang)))];
   lines.push(...(await correctCase(data, changes, dc.context.activity.text ?? '', services)));
   await dc.context.sendActivity(lines.join('\n\n'));
 
@@ -83,11 +84,13 @@ function acknowledgement(change: FactChange, data: ConversationData, lang: Langu
       return t(lang, 'facts.phoneCorrected', { phone: change.to });
     case 'city':
       return t(lang, 'facts.cityCorrected', { city: change.to });
+    case 'cause':
+      return t(lang, 'facts.causeTold');
   }
 }
 
 function historyNote(change: FactChange): string {
-  return `${change.fact}: ${change.from} → ${change.to}`;
+  return change.from === '' ? `${change.fact}: ${change.to}` : `${change.fact}: ${change.from} → ${change.to}`;
 }
 
 /** What the customer is told about the case; nothing when no case was opened in this conversation. */
@@ -108,7 +111,7 @@ async function correctCase(data: ConversationData, changes: FactChange[], words:
   const city = changes.find((change) => change.fact === 'city');
   const center = city ? services.centers.forRegion(city.to) : undefined;
   const rerouted = center !== undefined && center.id !== repairCase.serviceCenterId;
-  const decision = changes.some((change) => PRODUCT_FACTS.has(change.fact)) ? decide(claimFromFacts(data, services.registry), services.clock.today()) : undefined;
+  const decision = changes.some((change) => ASSESSED_FACTS.has(change.fact)) ? decide(claimFromFacts(data, services.registry), services.clock.today()) : undefined;
   const decided = decision && {
     warranty: { status: decision.warranty.status, endDate: decision.warranty.endDate },
     exclusions: decision.exclusions,

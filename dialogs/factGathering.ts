@@ -23,7 +23,8 @@ function describesAFault(recognition: Recognition): boolean {
   return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2 && namesTheFault;
 }
 
-export type CorrectableFact = 'serial' | 'model' | 'purchase_date' | 'name' | 'phone' | 'city' | 'symptom';
+/** `cause`: an excluded cause told once the assessment was given (its `to` is the clause), taking back a checklist "no". */
+export type CorrectableFact = 'serial' | 'model' | 'purchase_date' | 'name' | 'phone' | 'city' | 'symptom' | 'cause';
 
 /** A known fact the message replaced, with the values a case's history shows. */
 export interface FactChange {
@@ -80,12 +81,16 @@ function serialInRegistry({ serial, serialJoined }: Recognition['entities'], reg
   return registry.findBySerial(serialJoined) ? serialJoined : serial;
 }
 
-/** `pending` is the question the message may be answering; a message answering it is not a correction of it. */
+/**
+ * `pending` is the question the message may be answering; a message answering it is not a correction of it.
+ * `saidYesOrNo`: the message answers a yes/no question ("yes open it", "ok open the case": no story of a repair).
+ */
 export function gatherFacts(
   data: ConversationData,
   recognition: Recognition,
   registry: ProductRegistry,
   pending?: QuestionKind,
+  saidYesOrNo = false,
 ): FactChange[] {
   const changes: FactChange[] = [];
   const { model } = recognition.entities;
@@ -142,13 +147,21 @@ export function gatherFacts(
     fault.symptom = recognition.symptom!;
   }
   for (const cue of recognition.cues) {
-    if (cue.asked) continue;
+    if (cue.asked || (pending === 'open_case' && saidYesOrNo)) continue;
     // A report on a step we asked for ("官网那个固件刷不进去") takes back nothing the customer said on their own.
     const saidOnTheirOwn = fault.cues.some((known) => known.clause === cue.clause && !known.negated && !known.inReplyToStep);
     if (pending === 'fixed' && cue.negated && saidOnTheirOwn) continue;
     // What a customer did at our request ("换了电源线和插座") is easily misread as a repair: the checklist asks again.
     const found: FaultCue = pending === 'fixed' ? { ...cue, inReplyToStep: true } : cue;
-    if (!fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text)) fault.cues.push(found);
+    const isNew = !fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text);
+    if (isNew) fault.cues.push(found);
+    // "等一下 我刚问了值班的 上周被足球砸过": told after the checklist's "no" or while the case is offered, a cause takes
+    // the "no" back and the assessment is made again.
+    const toldLate = fault.answers[cue.clause] === false || pending === 'open_case';
+    if (isNew && !cue.negated && !found.inReplyToStep && toldLate) {
+      delete fault.answers[cue.clause];
+      changes.push({ fact: 'cause', from: '', to: cue.clause });
+    }
   }
   if ((describesFault || recognition.cues.some((cue) => !cue.asked)) && !fault.words.includes(recognition.text)) {
     fault.words.push(recognition.text);

@@ -71,7 +71,7 @@ function inKnownWords({ knownWordShare, answer }: Recognition): boolean {
 function headLabel(recognition: Recognition): Recognition['answer']['label'] {
   const { answer, answerLead, text } = recognition;
   if (headIsSure(recognition)) return answer.label;
-  if (answerLead && answerLead.score >= HEAD_NEEDS_SCORE && !TURNS_AFTER_LEAD.test(text)) return answerLead.label;
+  if (answerLead && answerLead.score >= HEAD_NEEDS_SCORE && (!TURNS_AFTER_LEAD.test(text) || onlyWantsToKnow(text))) return answerLead.label;
   return 'other';
 }
 
@@ -113,7 +113,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
 }
 
 /** "开，但我想先搞清楚为啥要钱": what follows the "but" asks to understand; it takes nothing back. */
-const WANTS_TO_KNOW = /(?:\bbut\b|但是?|不过|可是)[^。.!！]*(?:为啥|为什么|凭什么|\bwhy\b|\bhow much\b|多少钱|想(?:先)?(?:知道|搞清楚|弄清楚|问问?)|\bwant to (?:know|understand)\b)/iu;
+const WANTS_TO_KNOW = /(?:\bbut\b|但是?|不过|可是)[^。.!！]*(?:为啥|为什么|凭什么|\bwhy\b|\bhow much\b|多少钱|想(?:先)?(?:知道|搞清楚|弄清楚|问问?)|\b(?:want|need|like) to (?:know|understand)\b|\b(?:the )?(?:cost|price|quote) first\b)/iu;
 
 function onlyWantsToKnow(text: string): boolean {
   return WANTS_TO_KNOW.test(text);

@@ -321,6 +321,26 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
     });
 
+    it('takes a cause told after the checklist\'s "no", while the case is offered, and assesses again', async () => {
+      const convo = await atCaseQuestion(lang);
+      const reply = await convo.say(say(
+        'wait, the night guard just told me it got knocked off the bracket by a ladder last week',
+        '等一下 我刚问了晚上值班的 说上周学生踢球 一脚球正好砸摄像机上了 这个算不算啊',
+      ));
+      assert.match(reply, say(/matters for the warranty/, /和保修有关/));
+      assert.match(reply, say(/clause 4/, /第4条/));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      assert.equal((await convo.conversationData())?.fault.answers.abnormal_cause, undefined);
+    });
+
+    it('never reads "yes, open it" at the offer of a case as a repair of the device', async () => {
+      const convo = await atCaseQuestion(lang);
+      await convo.say(say('yes open it', '开吧，把单开了'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      const data = await convo.conversationData();
+      assert.deepEqual(data?.fault.cues.filter((cue) => !cue.negated), []);
+    });
+
     it('never takes a targeted question as answered "yes" when the reply opens with a no', async () => {
       const convo = await atFirstStep(lang);
       await throughSteps(convo, lang);

@@ -163,6 +163,7 @@ describe('readAnswer', () => {
         ['你先说要多少钱，能修就修', YES_NO, { kind: 'yes' }],
         ['开，但我想先搞清楚为啥要钱', YES_NO, { kind: 'yes' }],
         ['go ahead, send me the quote', YES_NO, { kind: 'yes' }],
+        ['Yes, please, but I need to know the cost first.', YES_NO, { kind: 'yes' }],
         ["no, don't open it", YES_NO, { kind: 'no' }],
         ['hmm not now. let me ask the guy who installed it first, maybe he can fix it. thanks', YES_NO, { kind: 'no' }],
         ['开吧 算了 不开了', YES_NO, { kind: 'no' }],
