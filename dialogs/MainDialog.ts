@@ -29,6 +29,8 @@ import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor, type Topic } from './conversationData';
 import { gatherFacts } from './factGathering';
 import { takeCorrections } from './corrections';
+import { claimFromFacts } from './claimFromFacts';
+import { decide } from '../src/policy/decide';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportOptions, type FaultReportResult } from './FaultReportDialog';
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
@@ -159,7 +161,8 @@ export class MainDialog extends ComponentDialog {
     // The same question again, just answered: the answer did not help, and saying it again would not either.
     if (topic && sameQuestion?.answeredTopic !== topic) {
       data.pendingMisses = { question: answer.kind, count: sameQuestion?.count ?? 0, answeredTopic: topic };
-      await context.sendActivity(topic === 'other_question' ? t(data.language, 'interrupt.otherQuestion') : await this.answerTopic(topic, data, recognition));
+      const answerText = topic === 'other_question' ? t(data.language, 'interrupt.otherQuestion') : await this.answerTopic(topic, data, recognition, answer.kind);
+      await context.sendActivity(answerText);
       await askShortly(context, data, options);
       return Dialog.EndOfTurn;
     }
@@ -203,13 +206,18 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** What is already known about what the customer asked mid-flow. */
-  private async answerTopic(topic: Topic, data: ConversationData, recognition: Recognition): Promise<string> {
+  private async answerTopic(topic: Topic, data: ConversationData, recognition: Recognition, pending: QuestionKind): Promise<string> {
     const lang = data.language;
     const today = this.services.clock.today();
     switch (topic) {
       case 'check_warranty':
         return warrantySummary(data, this.services.registry, today);
       case 'repair_cost':
+        // "为什么是收费的？" while the case is offered: the reasons of the assessment just given, and the quote rule.
+        if (pending === 'open_case') {
+          const decision = decide(claimFromFacts(data, this.services.registry), today);
+          return [...decision.reasons.map((reason) => reason.text[lang]), t(lang, 'cost.quoteFirst')].join('\n\n');
+        }
         return costSummary(data, this.services.registry, today);
       case 'repair_time':
         return t(lang, 'interrupt.repairTime');

@@ -333,6 +333,19 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.answers.abnormal_cause, undefined);
     });
 
+    it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
+        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('nothing else', '别的没有') : say('still not working', '还是不行'));
+      }
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say('why is it charged? it is not even a year old', '为什么是收费的？才买一年 不是有保修吗'));
+      assert.match(reply, say(/clause 4/, /第4条/));
+      assert.match(reply, say(/fell off the pole/, /从杆子上掉下来了/));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+    });
+
     it('never reads "yes, open it" at the offer of a case as a repair of the device', async () => {
       const convo = await atCaseQuestion(lang);
       await convo.say(say('yes open it', '开吧，把单开了'));
