@@ -21,12 +21,13 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
 /**
  * Faults said with a cause's word: a camera that "dropped off the network", "fell offline" or
  * "drops frames", a frame rate that "fell to 5 fps", 掉线, 掉帧, a label that "fell off"; a software licence (授权) that
- * will not activate or is bound to another machine. Cue words inside them are not searched for: nothing fell, and
- * nobody bought outside the authorised channels.
+ * will not activate or is bound to another machine; and a product shipped over from China to a site abroad
+ * ("25年初从国内发过来的"). Cue words inside them are not searched for: nothing fell, and nobody bought outside the
+ * authorised channels.
  */
 export const FAULT_PHRASES: Record<Language, RegExp> = {
   en: /\b(?:alarm|alert|event|notification|message|request|motion)s?\s+flood\b|\bflooded\s+with\s+(?:\w+\s+)?(?:light|glare|alarms?|alerts?|events?|notifications?|requests?|traffic|messages?)\b|\b(?:app|client|software|program|viewer|service|browser|ui|page|login|attempts?)\s+(?:\w+\s+)?(?:fell|falls?|falling)\s+(?:over|flat)\b|\b(?:picture|image|video|view|highlights?|sky)\s+(?:is\s+|was\s+|gets?\s+)?(?:completely\s+|totally\s+)?burnt?\s+out\b|\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
-  zh: /\d+\s*路的?授权|永久授权|授权号|(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
+  zh: /(?:从|跟)?国内(?:一批|一起)?(?:发|寄|运)(?:过来|过去|到)|\d+\s*路的?授权|永久授权|授权号|(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
 };
 
 /**

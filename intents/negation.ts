@@ -80,7 +80,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
    * troubleshooting, and mounting it with one's own team is ordinary use: neither repairs it.
    */
   unauthorized_repair: {
-    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
+    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|it|to|into|onto|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
     zh: /(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|POE口|POE端口|网口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {

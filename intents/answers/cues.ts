@@ -160,7 +160,7 @@ const PLAINLY_FIXED =
  * the step asked for, which puts the fault on the device under repair. It is not fixed.
  */
 const WORKS_ELSEWHERE =
-  /\b(?:works?|working|worked|fine|ok(?:ay)?|normal)\s+(?:there|elsewhere|(?:on|in|with|at|from)\s+(?:an?other|the other|other|a different|a second|ch(?:annel)?\s*\d+|port\s*\d+|input\s*\d+|my (?:laptop|phone|pc)))\b|(?:换|接|插|挪|移)(?:到|在)[^，。；！？,.;!?]{1,12}?(?:上)?(?:就|都|是|却)?(?:正常|能用|好的|好好的|有画面|没问题)|(?:别的|其他|其它|另一个|另外的?)(?:通道|端口|口|录像机|摄像机|电脑|网口)[^，。；！？,.;!?]{0,4}?(?:都|是|就)?(?:正常|能用|好的|有画面|没问题)/iu;
+  /\b(?:an?other|a different|the other|a second|a spare|a new)\s+(?:camera|cam|unit|device|nvr|recorder|one)\b[^.!?]{0,60}?\b(?:works?|working|worked|fine|ok(?:ay)?|normal)\b|\bso it'?s (?:this|the|that) (?:camera|cam|unit|device|nvr|recorder|one)\b|(?:换|接|插)(?:了|上)?(?:一?个|一?台)?(?:别的|其他|其它|另一个|另一台|新的|备用的?)(?:摄像机|摄像头|机器|设备|录像机)[^，。；！？,.;!?]{0,12}?(?:正常|能用|好的|有画面|没问题)|\b(?:works?|working|worked|fine|ok(?:ay)?|normal)\s+(?:there|elsewhere|(?:on|in|with|at|from)\s+(?:an?other|the other|other|a different|a second|ch(?:annel)?\s*\d+|port\s*\d+|input\s*\d+|my (?:laptop|phone|pc)))\b|(?:换|接|插|挪|移)(?:到|在)[^，。；！？,.;!?]{1,12}?(?:上)?(?:就|都|是|却)?(?:正常|能用|好的|好好的|有画面|没问题)|(?:别的|其他|其它|另一个|另外的?)(?:通道|端口|口|录像机|摄像机|电脑|网口)[^，。；！？,.;!?]{0,4}?(?:都|是|就)?(?:正常|能用|好的|有画面|没问题)/iu;
 
 export function worksElsewhere(text: string): boolean {
   return WORKS_ELSEWHERE.test(text);

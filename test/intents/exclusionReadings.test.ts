@@ -107,6 +107,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustChange: [
       ['换了电源线和插座，还是不开机', []],
       ['换了个POE口 还是不亮', []],
+      ['swapped it to another port, still dark', []],
       ['we swapped the power cable and the socket, still nothing', []],
       ['our own guys mounted it with the bracket you supplied', []],
       ['用原装支架装在墙上的，装好就没画面', []],
@@ -219,6 +220,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     name: 'the size of a licence, the weather of a place and a rhetorical "who would touch it" are no mentions; what got in is',
     mustChange: [
       ['VMS平台升级完以后提示授权无效，64路的授权，这个不是永久授权吗？', []],
+      ['我们在柬埔寨的项目，设备是25年初从国内发过来的，现在不开机', []],
       ['does the warranty cover lightning? We get a lot of storms here.', []],
       ["I guess that's how the droplets got in. It was never dropped or opened though.", ['abnormal_cause']],
     ],

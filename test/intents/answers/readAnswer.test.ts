@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type AnswerQuestion, type Reading, readAnswer } from '../../../intents/answers';
+import { type AnswerQuestion, type Reading, opensWithBareNo, readAnswer } from '../../../intents/answers';
 import { parseYesNo } from '../../../intents/answers/replies';
 import { leadingOption } from '../../../intents/answers/options';
 import { createRecognizer } from '../../../intents/recognizer';
@@ -184,6 +184,8 @@ describe('readAnswer', () => {
         ['我去看看', FIXED, { kind: 'will_try' }],
         ['Machine code is different now, yes, because new server.', FIXED, { kind: 'not_fixed', observation: 'Machine code is different now, yes, because new server.' }],
         ['yes it works', FIXED, { kind: 'fixed' }],
+        ["plugged a different camera into the same cable and port, it works. so it's this camera", FIXED, { kind: 'not_fixed', observation: "plugged a different camera into the same cable and port, it works. so it's this camera" }],
+        ['换了个别的摄像头接上去就正常了 是这个摄像头的问题', FIXED, { kind: 'not_fixed', observation: '换了个别的摄像头接上去就正常了 是这个摄像头的问题' }],
       ]);
     });
     describe('where the checklist is answered with a rhetorical "who would touch it"', () => {
@@ -303,3 +305,13 @@ describe('leadingOption', () => {
     assert.equal(leadingOption('no problem at all', ['Yes', 'No']), undefined);
   });
 });
+
+describe('opensWithBareNo', () => {
+  for (const text of ["none of those. never opened, never got wet, it's indoors in a corridor", 'No. It runs in the cold store at -35', '没有，跟别的一样', '以上都没有。']) {
+    it(`hears a "no" up front in "${text}"`, () => assert.equal(opensWithBareNo(text), true));
+  }
+  for (const text of ['没摔过 也没进水…哦对了 上个月我们自己师傅把后盖拆开看过一次', 'nobody dropped it but our electrician opened it', 'nothing happened until the storm']) {
+    it(`hears no bare "no" up front in "${text}"`, () => assert.equal(opensWithBareNo(text), false));
+  }
+});
+
