@@ -1,6 +1,6 @@
 // Tells the status of a repair case to whoever gives its id and the phone number on it, and takes the answer to a quote.
-import { serialWithCorrectedDigits } from '../intents/corrections';
 import { ComponentDialog, TextPrompt, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { serialWithCorrectedDigits } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import { markdownLiteral } from '../src/i18n/markdown';
 import type { RepairCase } from '../src/domain/repairCase';
