@@ -89,6 +89,7 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
   return numbers.length === 1 && /^\s*\S{1,4}\s*$/u.test(text) ? numbers[0] : undefined;
 }
 
+const DEPENDS_ON_ANSWER = /\bif\b|如果|要是|的话/iu;
 const PLAIN_YES = /\b(?:yes|yeah|yep|yup)\b|是的|对的?/giu;
 const OPENS_WITH_YES = /^[\s\p{P}]*(?:yes|yeah|yep|yup|是的|对)/iu;
 
@@ -97,7 +98,8 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
-  const decision = lastDecision(text);
+  // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
+  const decision = lastDecision(text) === 'declines' && asksBack(text) && DEPENDS_ON_ANSWER.test(text) ? undefined : lastDecision(text);
   const read =
     decision === 'declines'
       ? { kind: 'no' as const }

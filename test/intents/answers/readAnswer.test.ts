@@ -164,6 +164,8 @@ describe('readAnswer', () => {
         ['开，但我想先搞清楚为啥要钱', YES_NO, { kind: 'yes' }],
         ['go ahead, send me the quote', YES_NO, { kind: 'yes' }],
         ['Yes, please, but I need to know the cost first.', YES_NO, { kind: 'yes' }],
+        ["roughly how much? if its more than 500 I'll just buy a new one", YES_NO, { kind: 'not_an_answer' }],
+        ['要钱啊？那算了，不开了，我买个新的', YES_NO, { kind: 'no' }],
         ["no, don't open it", YES_NO, { kind: 'no' }],
         ['hmm not now. let me ask the guy who installed it first, maybe he can fix it. thanks', YES_NO, { kind: 'no' }],
         ['开吧 算了 不开了', YES_NO, { kind: 'no' }],
@@ -184,6 +186,7 @@ describe('readAnswer', () => {
         ['我去看看', FIXED, { kind: 'will_try' }],
         ['Machine code is different now, yes, because new server.', FIXED, { kind: 'not_fixed', observation: 'Machine code is different now, yes, because new server.' }],
         ['yes it works', FIXED, { kind: 'fixed' }],
+        ["oh... the schedule is all empty, I think my nephew reset it last week. set it to continuous and it's recording now! thanks", FIXED, { kind: 'fixed' }],
         ["plugged a different camera into the same cable and port, it works. so it's this camera", FIXED, { kind: 'not_fixed', observation: "plugged a different camera into the same cable and port, it works. so it's this camera" }],
         ['换了个别的摄像头接上去就正常了 是这个摄像头的问题', FIXED, { kind: 'not_fixed', observation: '换了个别的摄像头接上去就正常了 是这个摄像头的问题' }],
       ]);
