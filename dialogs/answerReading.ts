@@ -81,12 +81,12 @@ function ratingPicked(text: string, options: PromptOptions): Reading | undefined
 
 /**
  * Asked whether the thing they mentioned happened, a customer who tells it again in words ("runs at -35, the datasheet
- * says -30… never dropped") says yes, whatever the rest of the reply denies.
+ * says -30… never dropped") says yes, whatever the rest of the reply denies; one who opens with a bare "no" says no.
  */
 function toldAgain(recognition: Recognition, clause: ClauseId | undefined): Reading | undefined {
   // "No. It's in a rack in our server room…" answers no before anything it tells; "没摔过 也没进水…哦对了 师傅拆开看过"
   // denies other causes first and then tells this one.
-  if (opensWithBareNo(recognition.text)) return undefined;
+  if (opensWithBareNo(recognition.text)) return { kind: 'no' };
   return recognition.cues.some((cue) => cue.clause === clause && !cue.negated) ? { kind: 'yes' } : undefined;
 }
 

@@ -367,6 +367,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(data?.fault.answers.improper_use, false);
     });
 
+    it('takes "none of those" said again at the targeted question as its no, instead of asking until a person takes over', async () => {
+      const convo = await atFirstStep(lang);
+      await throughSteps(convo, lang);
+      const told = say("none of those. never opened, never got wet, it's indoors in a corridor", '以上都没有。没拆过 没进过水 装在室内走廊里');
+      await convo.say(told);
+      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      assert.equal((await convo.conversationData())?.fault.answers.improper_use, false);
+    });
+
     it('takes a question about coverage at the checklist as a question: what the customer then tells is not set against it', async () => {
       const convo = await atFirstStep(lang);
       await throughSteps(convo, lang);
