@@ -16,6 +16,8 @@ import { QuestionWaterfall } from './questionWaterfall';
 export const CONTACT_DIALOG = 'contactDialog';
 const LOOP = 'contactLoop';
 const MAX_RETRIES = 2;
+/** A reply that ends in a question mark asks something; it gives no contact. */
+const ASKS = /[?？]\s*$/u;
 
 type ContactField = 'all' | 'name' | 'phone' | 'region';
 type PartialContact = Partial<CustomerContact>;
@@ -85,6 +87,8 @@ export class ContactDialog extends ComponentDialog {
     const phone = recognitionOf(step.context)?.entities.phone;
     // "not giving my number to a chatbot. forget it": no contact, and so no case.
     if (!phone && declines(answer)) return step.endDialog(undefined);
+    // "We must pay the shipping to Beijing ourselves?" names a place it asks about, not where the customer is.
+    if (!phone && ASKS.test(answer)) return step.replaceDialog(LOOP, loop);
     // "李伟 138… 杭州…不对 设备在武汉": the place is the one meant after taking the first back; the name comes before.
     const takenBack = splitAtTakingBack(answer);
     const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;

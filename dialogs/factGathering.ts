@@ -173,7 +173,9 @@ export function gatherFacts(
     data.contactSaid = { ...data.contactSaid, ...contactSaidIn(recognition.text, phone, data.language) };
   }
   if (data.contact && !(pending && CONTACT_QUESTIONS.has(pending))) {
-    const corrected = contactChanges(data.contact, recognition, describesFault, data.language);
+    // "更正下 机器现在在长沙的项目上" reads as a fault to the heads; a fault named in words keeps a move from being read.
+    const namesAFault = describesFault && hintsAtSymptom(recognition.text, recognition.symptom!);
+    const corrected = contactChanges(data.contact, recognition, namesAFault, data.language);
     data.contact = applyContactChanges(data.contact, corrected);
     changes.push(...corrected);
   }

@@ -110,6 +110,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.stores.cases.list()).length, 0);
     });
 
+    it('takes no place from a question asked at the contact question', async () => {
+      const convo = startConversation();
+      await toCaseOffer(convo, words, words.opening);
+      await convo.say(words.yes);
+      await convo.say(lang === 'en' ? 'We must pay the shipping to Beijing ourselves?' : '运费要我们自己出吗？寄到北京？');
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      await convo.say(lang === 'en' ? 'Li Wei, 138 1234 5678, Hangzhou' : '李伟，13812345678，杭州');
+      const [repairCase] = await convo.stores.cases.list();
+      assert.equal(repairCase?.serviceCenterId, 'sh-east');
+    });
+
     it('takes no contact for a new case from a phone that proves who asks for a case status', async () => {
       const convo = startConversation();
       await convo.say(words.statusWithPhone);

@@ -158,6 +158,13 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'fixed');
     });
 
+    it('moves the case on a correction of the place that the heads read as a fault report but that names no fault', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      await convo.say(lang === 'en' ? "correction: the camera is now at our Wuhan project and I'm in Wuhan too, use Wuhan" : '更正下 机器现在在武汉的项目上 我人也在武汉 按武汉来吧');
+      assert.equal((await convo.stores.cases.get(opened.id))?.serviceCenterId, 'wh-central');
+    });
+
     it('takes a fault put right, and never reads a decline that opens with "actually" as one', async () => {
       const convo = startConversation();
       await convo.say(words.opening);
