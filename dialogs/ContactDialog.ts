@@ -101,11 +101,21 @@ export class ContactDialog extends ComponentDialog {
     if (loop.asked === 'all' || loop.asked === 'name') {
       const nameText = retold?.said ?? answer;
       const placesSaid = retold && provinceOf(retold.said) ? [placeIn(retold.said, phone)] : [];
-      const name = extractName(nameText, [phone ?? '', ...placesSaid, ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean));
+      const recognised = [phone ?? '', ...placesSaid, ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean);
+      // "Wang Chenggang, the end customer's site manager": the name is what comes before the explanation.
+      const name = (loop.asked === 'name' ? extractName(firstPart(nameText), recognised) : undefined) ?? extractName(nameText, recognised);
       if (name && (loop.asked === 'name' || name !== place)) contact.name = name;
+      // Asked for a name three times, the customer's own words are the name: a case is never held up by it.
+      if (loop.asked === 'name' && !contact.name && loop.retries >= MAX_RETRIES && answer) contact.name = firstPart(answer).slice(0, NAME_LENGTH);
     }
     return step.replaceDialog(LOOP, { ...loop, contact });
   }
+}
+
+const NAME_LENGTH = 40;
+
+function firstPart(answer: string): string {
+  return answer.split(/[,，;；。]/u)[0]!.trim();
 }
 
 /**

@@ -121,6 +121,26 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(repairCase?.serviceCenterId, 'sh-east');
     });
 
+    it('takes the name that comes before an explanation, and never asks for a name more than three times', async () => {
+      const convo = startConversation();
+      await toCaseOffer(convo, words, words.opening);
+      await convo.say(words.yes);
+      await convo.say(lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州');
+      assert.equal(await convo.pendingQuestion(), 'name');
+      await convo.say(lang === 'en' ? "Wang Chenggang, the end customer's site manager" : '王成刚，是客户那边的现场负责人');
+      const [named] = await convo.stores.cases.list();
+      assert.equal(named?.contact.name, lang === 'en' ? 'Wang Chenggang' : '王成刚');
+
+      const stubborn = startConversation();
+      await toCaseOffer(stubborn, words, words.opening);
+      await stubborn.say(words.yes);
+      await stubborn.say(lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州');
+      for (let tries = 0; tries < 3 && (await stubborn.pendingQuestion()) === 'name'; tries += 1) {
+        await stubborn.say(lang === 'en' ? 'put down whoever picks up at the front desk' : '写前台接电话的那个人就行，谁接都一样');
+      }
+      assert.equal((await stubborn.stores.cases.list()).length, 1);
+    });
+
     it('takes no contact for a new case from a phone that proves who asks for a case status', async () => {
       const convo = startConversation();
       await convo.say(words.statusWithPhone);
