@@ -66,6 +66,15 @@ async function toCaseOffer(convo: TestConversation, words: Wording, opening: str
   return assert.fail('never offered a case');
 }
 
+/** A new conversation about the in-warranty camera, the case accepted, at the contact question. */
+async function atContactQuestion(words: Wording): Promise<TestConversation> {
+  const convo = startConversation();
+  await toCaseOffer(convo, words, words.opening);
+  await convo.say(words.yes);
+  assert.equal(await convo.pendingQuestion(), 'contact');
+  return convo;
+}
+
 for (const lang of ['en', 'zh'] as const) {
   const words = WORDING[lang];
   describe(`Contact given before it is asked for (${lang})`, () => {
@@ -101,19 +110,14 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('opens no case when the customer declines to give a contact', async () => {
-      const convo = startConversation();
-      await toCaseOffer(convo, words, words.opening);
-      await convo.say(words.yes);
-      assert.equal(await convo.pendingQuestion(), 'contact');
+      const convo = await atContactQuestion(words);
       await convo.say(lang === 'en' ? "Zhang, no, not giving my number to a chatbot. forget it, I'll ask my installer, Hefei" : '算了 电话不想给 不弄了');
       assert.equal(await convo.pendingQuestion(), undefined);
       assert.equal((await convo.stores.cases.list()).length, 0);
     });
 
     it('takes no place from a question asked at the contact question', async () => {
-      const convo = startConversation();
-      await toCaseOffer(convo, words, words.opening);
-      await convo.say(words.yes);
+      const convo = await atContactQuestion(words);
       await convo.say(lang === 'en' ? 'We must pay the shipping to Beijing ourselves?' : '运费要我们自己出吗？寄到北京？');
       assert.equal(await convo.pendingQuestion(), 'contact');
       await convo.say(lang === 'en' ? 'Li Wei, 138 1234 5678, Hangzhou' : '李伟，13812345678，杭州');
@@ -122,19 +126,16 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('takes the name that comes before an explanation, and never asks for a name more than three times', async () => {
-      const convo = startConversation();
-      await toCaseOffer(convo, words, words.opening);
-      await convo.say(words.yes);
-      await convo.say(lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州');
+      const phoneAndCity = lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州';
+      const convo = await atContactQuestion(words);
+      await convo.say(phoneAndCity);
       assert.equal(await convo.pendingQuestion(), 'name');
       await convo.say(lang === 'en' ? "Wang Chenggang, the end customer's site manager" : '王成刚，是客户那边的现场负责人');
       const [named] = await convo.stores.cases.list();
       assert.equal(named?.contact.name, lang === 'en' ? 'Wang Chenggang' : '王成刚');
 
-      const stubborn = startConversation();
-      await toCaseOffer(stubborn, words, words.opening);
-      await stubborn.say(words.yes);
-      await stubborn.say(lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州');
+      const stubborn = await atContactQuestion(words);
+      await stubborn.say(phoneAndCity);
       for (let tries = 0; tries < 3 && (await stubborn.pendingQuestion()) === 'name'; tries += 1) {
         await stubborn.say(lang === 'en' ? 'put down whoever picks up at the front desk' : '写前台接电话的那个人就行，谁接都一样');
       }
