@@ -1,8 +1,8 @@
 // Collects the contact a repair case needs — name, phone and where the customer is — from one answer or several; ends
 // without one when the customer declines to give it.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { declines } from '../intents/answers/cues';
-import { extractName } from '../intents/commands';
+import { declines, endsAsQuestion } from '../intents/answers/cues';
+import { extractName, nameAnswered, wordsAsName } from '../intents/commands';
 import { splitAtTakingBack } from '../intents/corrections';
 import { provinceOf } from '../src/registry/regions';
 import { t, type MessageKey } from '../src/i18n/translate';
@@ -16,8 +16,6 @@ import { QuestionWaterfall } from './questionWaterfall';
 export const CONTACT_DIALOG = 'contactDialog';
 const LOOP = 'contactLoop';
 const MAX_RETRIES = 2;
-/** A reply that ends in a question mark asks something; it gives no contact. */
-const ASKS = /[?？]\s*$/u;
 
 type ContactField = 'all' | 'name' | 'phone' | 'region';
 type PartialContact = Partial<CustomerContact>;
@@ -88,7 +86,7 @@ export class ContactDialog extends ComponentDialog {
     // "not giving my number to a chatbot. forget it": no contact, and so no case.
     if (!phone && declines(answer)) return step.endDialog(undefined);
     // "We must pay the shipping to Beijing ourselves?" names a place it asks about, not where the customer is.
-    if (!phone && ASKS.test(answer)) return step.replaceDialog(LOOP, loop);
+    if (!phone && endsAsQuestion(answer)) return step.replaceDialog(LOOP, loop);
     // "李伟 138… 杭州…不对 设备在武汉": the place is the one meant after taking the first back; the name comes before.
     const takenBack = splitAtTakingBack(answer);
     const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;
@@ -103,19 +101,13 @@ export class ContactDialog extends ComponentDialog {
       const placesSaid = retold && provinceOf(retold.said) ? [placeIn(retold.said, phone)] : [];
       const recognised = [phone ?? '', ...placesSaid, ...(loop.asked === 'all' && place ? [place] : [])].filter(Boolean);
       // "Wang Chenggang, the end customer's site manager": the name is what comes before the explanation.
-      const name = (loop.asked === 'name' ? extractName(firstPart(nameText), recognised) : undefined) ?? extractName(nameText, recognised);
+      const name = loop.asked === 'name' ? nameAnswered(nameText, recognised) : extractName(nameText, recognised);
       if (name && (loop.asked === 'name' || name !== place)) contact.name = name;
       // Asked for a name three times, the customer's own words are the name: a case is never held up by it.
-      if (loop.asked === 'name' && !contact.name && loop.retries >= MAX_RETRIES && answer) contact.name = firstPart(answer).slice(0, NAME_LENGTH);
+      if (loop.asked === 'name' && !contact.name && loop.retries >= MAX_RETRIES && answer) contact.name = wordsAsName(answer);
     }
     return step.replaceDialog(LOOP, { ...loop, contact });
   }
-}
-
-const NAME_LENGTH = 40;
-
-function firstPart(answer: string): string {
-  return answer.split(/[,，;；。]/u)[0]!.trim();
 }
 
 /**

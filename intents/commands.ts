@@ -93,9 +93,26 @@ export function extractName(text: string, alreadyRecognised: string[] = []): str
     .replace(/\b(from|in|at|phone|mobile|tel)\b.*$/i, '')
     .replace(/(电话|手机|在|来自).*$/, '')
     .trim();
-  if (!rest || rest.length > 40) return undefined;
+  if (!rest || rest.length > NAME_LENGTH) return undefined;
   if (!/[A-Za-z\u4e00-\u9fff]/.test(rest)) return undefined;
   return rest;
+}
+
+/** Longer than this, what is left of an answer is a sentence, not a name. */
+const NAME_LENGTH = 40;
+
+function firstClause(text: string): string {
+  return text.split(/[,，;；。]/u)[0]!.trim();
+}
+
+/** Asked for a name: "Wang Chenggang, the end customer's site manager" names the person before the explanation. */
+export function nameAnswered(text: string, alreadyRecognised: string[] = []): string | undefined {
+  return extractName(firstClause(text), alreadyRecognised) ?? extractName(text, alreadyRecognised);
+}
+
+/** The customer's own words standing for a name, when none could be read from them. */
+export function wordsAsName(text: string): string {
+  return firstClause(text).slice(0, NAME_LENGTH);
 }
 
 /** The customer is leaving: "ok thanks, that's all, bye", "好的 谢谢 那我等通知了". */

@@ -26,6 +26,12 @@ const ALREADY_TRIED: Record<Language, RegExp> = {
 };
 
 const QUESTION_MARK = /[?？]/u;
+const ENDS_AS_QUESTION = /[?？]\s*$/u;
+
+/** A reply that ends in a question mark asks something, whatever it names ("We must pay the shipping to Beijing ourselves?"). */
+export function endsAsQuestion(text: string): boolean {
+  return ENDS_AS_QUESTION.test(text);
+}
 /** Words that make a sentence ending in "?" a question of its own rather than a doubtful answer ("maybe?"). */
 const QUESTION_WORDS: Record<Language, RegExp> = {
   en: /\b(?:how|what|where|when|why|which|who|can|could|will|would|is|are|does|do|should|cost|covered|free|warranty)\b/iu,

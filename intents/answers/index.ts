@@ -1,7 +1,7 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
 import { asksBack, cannotDoStep, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
-import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
+import { exactOption, leadingOption, mentionedOptions, optionNumbers, supposes } from './options';
 import { isDontKnow, isNone } from './replies';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
@@ -89,7 +89,6 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
   return numbers.length === 1 && /^\s*\S{1,4}\s*$/u.test(text) ? numbers[0] : undefined;
 }
 
-const DEPENDS_ON_ANSWER = /\bif\b|如果|要是|的话/iu;
 const PLAIN_YES = /\b(?:yes|yeah|yep|yup)\b|是的|对的?/giu;
 const OPENS_WITH_YES = /^[\s\p{P}]*(?:yes|yeah|yep|yup|是的|对)/iu;
 
@@ -99,7 +98,8 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
   // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
-  const decision = lastDecision(text) === 'declines' && asksBack(text) && DEPENDS_ON_ANSWER.test(text) ? undefined : lastDecision(text);
+  const said = lastDecision(text);
+  const decision = said === 'declines' && asksBack(text) && supposes(text) ? undefined : said;
   const read =
     decision === 'declines'
       ? { kind: 'no' as const }

@@ -66,6 +66,10 @@ const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:i
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
 const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
 
+export function supposes(text: string): boolean {
+  return SUPPOSES.test(text);
+}
+
 /** English words of an option's title that may stand for it alone ("video" for "No video"). */
 const STOP_WORDS = new Set(
   'the a an it its was were is are has have had been be by or and of to in on at for with from not no other than any this that these those some e.g'.split(' '),
@@ -94,7 +98,7 @@ export function mentionedOptions(text: string, options: readonly string[], byWor
   const affirmed: number[] = [];
   const denied: number[] = [];
   for (const clause of text.replace(NOT_A_FALL, ' ').split(CLAUSE_BREAK)) {
-    if (SUPPOSES.test(clause)) continue;
+    if (supposes(clause)) continue;
     const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {
       const number = index + 1;

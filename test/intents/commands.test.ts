@@ -1,7 +1,7 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { asksCost, asksRepairTime, asksWarranty, detectCommand, saysGoodbye, type Command } from '../../intents/commands';
+import { asksCost, asksRepairTime, asksWarranty, detectCommand, nameAnswered, saysGoodbye, wordsAsName, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
   ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
@@ -120,3 +120,17 @@ describe('saysGoodbye', () => {
     it(`hears no leaving in "${text}"`, () => assert.equal(saysGoodbye(text), false));
   }
 });
+
+describe('nameAnswered', () => {
+  for (const [text, name] of [
+    ["Wang Chenggang, the end customer's site manager", 'Wang Chenggang'],
+    ['王成刚，是客户那边的现场负责人', '王成刚'],
+    ['my name is Li Na', 'Li Na'],
+  ] as const) {
+    it(`reads the name "${name}" in "${text}"`, () => assert.equal(nameAnswered(text), name));
+  }
+  it('takes the customer\'s own first words as the name when asked three times, never more than a name\'s length', () => {
+    assert.equal(wordsAsName('put down whoever picks up at the front desk, any of them'), 'put down whoever picks up at the front d');
+  });
+});
+
