@@ -26,6 +26,15 @@ async function atCaseQuestion(lang: 'en' | 'zh'): Promise<TestConversation> {
   return convo;
 }
 
+/** Through the steps to the checklist, `told` said there, and said again when the targeted question follows. */
+async function toldAtChecklist(lang: 'en' | 'zh', told: string): Promise<TestConversation> {
+  const convo = await atFirstStep(lang);
+  await throughSteps(convo, lang);
+  await convo.say(told);
+  if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+  return convo;
+}
+
 for (const lang of ['en', 'zh'] as const) {
   describe(`Answers in words (${lang})`, function () {
     this.timeout(90000);
@@ -270,14 +279,10 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('takes the targeted question as answered "yes" when the reply tells the same thing again beside denials of others', async () => {
-      const convo = await atFirstStep(lang);
-      await throughSteps(convo, lang);
-      const told = say(
+      const convo = await toldAtChecklist(lang, say(
         "well, it's mounted in our cold storage room, runs around -35. datasheet says -30 I think. nothing else, never dropped or opened",
         '装在冷库里，常年零下35度，说明书写的最低零下30度。别的都没有，没摔过也没拆过',
-      );
-      await convo.say(told);
-      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+      ));
       const data = await convo.conversationData();
       assert.equal(data?.fault.answers.improper_use, true);
       assert.equal(data?.fault.answers.abnormal_cause, false);
@@ -298,26 +303,18 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('takes a story told again after a pause ("这个…", "well...") as "yes" to the targeted question', async () => {
-      const convo = await atFirstStep(lang);
-      await throughSteps(convo, lang);
-      const story = say(
+      const convo = await toldAtChecklist(lang, say(
         'well... the fan was noisy, so our electrician opened it and swapped the fan himself. never dropped, no water',
         '这个…之前风扇响，我们自己找电工打开换了个风扇，换完用了一个礼拜就不行了。没摔没进水',
-      );
-      await convo.say(story);
-      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(story);
+      ));
       assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
     });
 
     it('takes a reply that first denies other causes and then tells this one again as "yes" to the targeted question', async () => {
-      const convo = await atFirstStep(lang);
-      await throughSteps(convo, lang);
-      const told = say(
+      const convo = await toldAtChecklist(lang, say(
         "never dropped, no water... oh wait, last month our own technician opened the back cover and tightened a ribbon cable",
         '没摔过 也没进水…哦对了 上个月我们自己师傅把后盖拆开看过一次 紧了紧里面的排线',
-      );
-      await convo.say(told);
-      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+      ));
       assert.equal((await convo.conversationData())?.fault.answers.unauthorized_repair, true);
     });
 
@@ -368,11 +365,7 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it('takes "none of those" said again at the targeted question as its no, instead of asking until a person takes over', async () => {
-      const convo = await atFirstStep(lang);
-      await throughSteps(convo, lang);
-      const told = say("none of those. never opened, never got wet, it's indoors in a corridor", '以上都没有。没拆过 没进过水 装在室内走廊里');
-      await convo.say(told);
-      if ((await convo.pendingQuestion()) === 'confirm_clause') await convo.say(told);
+      const convo = await toldAtChecklist(lang, say("none of those. never opened, never got wet, it's indoors in a corridor", '以上都没有。没拆过 没进过水 装在室内走廊里'));
       assert.equal(await convo.pendingQuestion(), 'open_case');
       assert.equal((await convo.conversationData())?.fault.answers.improper_use, false);
     });
