@@ -24,6 +24,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['never been near water, it sits in a dry server room', []],
       ['螺丝都没动过，怎么可能是拆过', []],
       ['水都没进过，放在机房里的', []],
+      ['摔没摔过 水也没有，就是突然认不到硬盘', []],
+      ['这次又不行了 摔倒是没摔过', []],
     ],
     mustNotChange: [
       ['拆都没拆过，就是突然没画面了', []],
@@ -33,6 +35,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['nobody has ever taken it apart', []],
       ['it was never dropped and it still died', []],
       ['摔了一下，现在没画面', ['abnormal_cause']],
+      ['有没有摔过我不知道，反正上周进水了', ['abnormal_cause']],
       ['nobody told us, but someone had opened the case before we got it', ['unauthorized_repair']],
     ],
   },
