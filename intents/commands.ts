@@ -138,7 +138,7 @@ export function asksRepairTime(text: string): boolean {
  * Asked mid-flow, "is it free?" and "这个要钱吗" are about the cost whatever the intent head makes of the rest of the
  * message ("is it free? i bought not even 2 year" reads as a fault report); only a question counts, not "free" said.
  */
-const ASKS_COST = /\b(?:why (?:is it|am i|are we|would i be|would we be|will i be|will we be|is this|is that|is the repair) (?:charged|paying|not covered|not free)|how come (?:it'?s|i'?m|we'?re) (?:charged|paying|not covered)|price list|fixed price|is (?:it|this|that|the repair) (?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me)\b|(?:为什么|为啥|凭什么|怎么)(?:是|会|还|要|得){0,2}(?:收费|收钱|要钱|付费|花钱|掏钱)|(?:这|那)(?:也|都)不算|(?:为什么|为啥|凭什么)不(?:给)?保|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|修要钱/iu;
+const ASKS_COST = /\b(?:why (?:is it|am i|are we|would i be|would we be|will i be|will we be|is this|is that|is the repair) (?:charged|paying|not covered|not free)|how come (?:it'?s|i'?m|we'?re) (?:charged|paying|not covered)|price list|fixed price|is (?:it|this|that|the repair) (?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me|do(?:es)?(?:n'?t)? (?:that|this|it)(?: not)? count|(?:that|this|it) do(?:es)?(?:n'?t| not) count)\b|(?:为什么|为啥|凭什么|怎么)(?:是|会|还|要|得){0,2}(?:收费|收钱|要钱|付费|花钱|掏钱)|(?:这|那)(?:也|都)不算|(?:为什么|为啥|凭什么)不(?:给)?保|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|修要钱/iu;
 
 export function asksCost(text: string): boolean {
   return ASKS_COST.test(text);

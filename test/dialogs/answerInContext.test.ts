@@ -66,6 +66,13 @@ for (const lang of ['en', 'zh'] as const) {
       assert.deepEqual((await convo.conversationData())?.fault.stepsTried, []);
     });
 
+    it('takes a look already taken ("logged in and looked: black there too") as a report, not as going to try', async () => {
+      const convo = await atFirstStep(lang);
+      const reply = await convo.say(say('logged into the web page and went to look, black there too', '网页登进去看也是黑的'));
+      assert.doesNotMatch(reply, say(/Take your time/, /不着急/));
+      assert.equal(STEP[lang].exec(reply)?.[1], '2');
+    });
+
     it('goes on to the next step on a negative, keeping what the customer saw for the engineer', async () => {
       const convo = await atFirstStep(lang);
       const seen = say('no, black in the browser too', '还是不行，浏览器里也是黑的');
@@ -340,6 +347,17 @@ for (const lang of ['en', 'zh'] as const) {
       const reply = await convo.say(say('why is it charged? it is not even a year old', '为什么是收费的？才买一年 不是有保修吗'));
       assert.match(reply, say(/clause 4/, /第4条/));
       assert.match(reply, say(/fell off the pole/, /从杆子上掉下来了/));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+    });
+
+    it('answers "doesn\'t that count?" at the offer of a charged case with the reasons, and keeps the offer open', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
+        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('nothing else', '别的没有') : say('still not working', '还是不行'));
+      }
+      const reply = await convo.say(say('we have the receipt from the shop, does that not count?', '华强北那边档口拿的货 有收据的啊 这也不算？'));
+      assert.match(reply, say(/clause 4/, /第4条/));
       assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
