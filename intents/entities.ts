@@ -40,15 +40,21 @@ function modelKey(model: string): string {
   return model.toUpperCase().replace(/[^A-Z0-9]/gu, '').replace(/^NP/u, '');
 }
 
-/** The group a serial may go on in after a space or a dash ("npc25a0005 1872"): like the later groups of a spaced serial. */
+/**
+ * The group a serial may go on in after a space or a dash ("npc25a0005 1872"), or begin with before one ("NPE25 A00000871"):
+ * like the later groups of a spaced serial.
+ */
 const NEXT_SERIAL_GROUP = /^[ -]((?=[A-Za-z]*\d)[A-Za-z0-9]{2,8})(?![A-Za-z0-9])/u;
+const PREVIOUS_SERIAL_GROUP = /(?<![A-Za-z0-9-])((?=[A-Za-z]*\d)[A-Za-z0-9]{2,8})[ -]$/u;
 
-/** `serial` joined with the group right after it in the text, when that still reads as one serial. */
-function serialWithNextGroup(text: string, serial: string): string | undefined {
+/** `serial` joined with the group right before or after it in the text, when that still reads as one serial. */
+function serialWithNeighbourGroup(text: string, serial: string): string | undefined {
   const found = new RegExp(escapeForPattern(serial), 'iu').exec(text);
-  const group = found && NEXT_SERIAL_GROUP.exec(text.slice(found.index + found[0].length))?.[1];
-  const joined = group && `${serial}${group.toUpperCase()}`;
-  return joined && isSpacedSerial(joined) ? joined : undefined;
+  if (!found) return undefined;
+  const before = PREVIOUS_SERIAL_GROUP.exec(text.slice(0, found.index))?.[1];
+  const after = NEXT_SERIAL_GROUP.exec(text.slice(found.index + found[0].length))?.[1];
+  const joined = [before && `${before.toUpperCase()}${serial}`, after && `${serial}${after.toUpperCase()}`];
+  return joined.find((candidate): candidate is string => !!candidate && isSpacedSerial(candidate));
 }
 
 function escapeForPattern(text: string): string {
@@ -95,7 +101,7 @@ export class EntityExtractor {
     if (phone) entities.phone = phone;
     const serial = this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
-    const serialJoined = serial && serialWithNextGroup(text, serial);
+    const serialJoined = serial && serialWithNeighbourGroup(text, serial);
     if (serialJoined) entities.serialJoined = serialJoined;
     const { date, bought, earliest } = readDates(this.withoutIdentifiers(text, [caseId, model, phone, serial]), lang, today);
     if (date) entities.date = date;

@@ -15,8 +15,8 @@ export interface ExclusionCue {
 export interface Entities {
   serial?: string;
   /**
-   * The serial with the group typed after it ("npc25a0005 1872"), when there is one: which of the two is the serial,
-   * only the registry can tell.
+   * The serial with the group typed before or after it ("NPE25 A00000871", "npc25a0005 1872"), when there is one: which
+   * of the two is the serial, only the registry can tell.
    */
   serialJoined?: string;
   model?: string;

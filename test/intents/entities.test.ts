@@ -47,9 +47,12 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('room 12B 3045 floor 2', 'en', TODAY).serial, undefined);
   });
-  it('offers a serial with the group typed after it, for the registry to choose, and nothing when no group follows', () => {
+  it('offers a serial with the group typed before or after it, for the registry to choose, and nothing when no group is beside it', () => {
     const split = extractor.extract('序列号 npc25a0005 1872', 'zh', TODAY);
     assert.deepEqual([split.serial, split.serialJoined], ['NPC25A0005', 'NPC25A00051872']);
+    const headSplit = extractor.extract('NPE25 A00000871', 'zh', TODAY);
+    assert.deepEqual([headSplit.serial, headSplit.serialJoined], ['A00000871', 'NPE25A00000871']);
+    assert.equal(extractor.extract('camera 3 A00000871', 'en', TODAY).serialJoined, undefined);
     assert.equal(extractor.extract('serial NPC21A00012345, bought 2019', 'en', TODAY).serialJoined, undefined);
     assert.equal(extractor.extract('NPC21A00012345 thanks', 'en', TODAY).serialJoined, undefined);
     assert.equal(extractor.extract('its NPN 26A 0000 7016', 'en', TODAY).serialJoined, undefined);
