@@ -106,7 +106,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'troubleshooting and mounting with the supplied bracket are not a repair',
+    name: 'troubleshooting, mounting with the supplied bracket and asking to open a repair case are not a repair',
     mustChange: [
       ['换了电源线和插座，还是不开机', []],
       ['换了个POE口 还是不亮', []],
@@ -114,12 +114,15 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['we swapped the power cable and the socket, still nothing', []],
       ['our own guys mounted it with the bracket you supplied', []],
       ['用原装支架装在墙上的，装好就没画面', []],
+      ['Pls open repair - Lin Haitao', []],
+      ['please open a repair ticket for the dome', []],
     ],
     mustNotChange: [
       ['镜头外面擦过了，还是模糊', []],
       ['it was installed by our team with your bracket, still no video', []],
       ['自己拆开换了个镜头，现在没画面', ['unauthorized_repair']],
       ['a local shop swapped the mainboard and now it reboots', ['unauthorized_repair']],
+      ['I opened the case and a wire was loose', ['unauthorized_repair']],
     ],
   },
   {
