@@ -3,7 +3,7 @@ import type { ClauseId, Language } from '../src/domain/vocabulary';
 import { type Fragment, splitFragments } from './clauseFragments';
 
 const NEGATION: Record<Language, RegExp> = {
-  en: /\b(?:not|no|never|nobody|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
+  en: /\b(?:not|no|never|nobody|nobodys|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
   // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
@@ -167,6 +167,9 @@ function withoutWords(words: RegExp, fragment: string, beforeCue: string): [frag
  * "bought 2019, and it's still under warranty", "a typhoon came but our site wasn't affected" deny
  * their clause wherever the message says it.
  */
+/** An English negation, as written with or without its apostrophe ("nobodys opened it", "didnt"). */
+export const ENGLISH_NEGATION = NEGATION.en;
+
 const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'force_majeure'];
 
 /**

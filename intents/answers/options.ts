@@ -1,5 +1,6 @@
 // Matches a reply to the options of a question: a button's exact title, option numbers, and the words or synonyms of an option.
 import { parseChoiceNumbers } from './replies';
+import { ENGLISH_NEGATION } from '../negation';
 
 function normalised(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -59,8 +60,10 @@ const NOT_A_FALL =
   /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
-const DENIES =
-  /\b(?:not|no|never|nobody|none|neither|nor|without|nothing)\b|n'?t\b|\bwho (?:would|could|'d) (?:touch|drop|open|move)\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)|哪(?:会|能|有)/iu;
+const DENIES = new RegExp(
+  `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)|哪(?:会|能|有)`,
+  'iu',
+);
 /** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
 const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|原厂|官方|官网|正版|正规/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */

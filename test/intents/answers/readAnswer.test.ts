@@ -243,6 +243,14 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
+    describe('where a word ending in "nt" read as a negation, and "nobodys" did not', () => {
+      table([
+        ['water went into it', english, { kind: 'choices', picked: [1] }],
+        ['the point is it got water damage', english, { kind: 'choices', picked: [1] }],
+        ['no, nothing. dc has dual UPS, no power events, nobodys opened it', english, { kind: 'none' }],
+        ['it wasnt dropped and didnt get wet', english, { kind: 'none' }],
+      ]);
+    });
     describe('where a clause that only supposes named an option', () => {
       table([
         ['问一下 如果是进水的话保不保？我这个倒是没进过水 就问问', chinese, { kind: 'not_an_answer' }],
