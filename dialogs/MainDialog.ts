@@ -22,7 +22,7 @@ import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
-import { asksCost, asksRepairTime, asksWarranty, detectCommand, saysGoodbye } from '../intents/commands';
+import { asksCost, asksRepairTime, asksWarranty, asksWhereToSend, detectCommand, saysGoodbye } from '../intents/commands';
 import { correctsDigits, serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
@@ -222,9 +222,12 @@ export class MainDialog extends ComponentDialog {
       case 'repair_time':
         return t(lang, 'interrupt.repairTime');
       case 'shipping_address': {
-        const region = provinceOf(recognition.text) ? recognition.text : data.contact?.region;
+        const region = provinceOf(recognition.text) ? recognition.text : data.contact?.region ?? data.contactSaid?.region;
         if (!region) return t(lang, 'interrupt.addressLater');
-        return t(lang, 'shipping.answer', { ...centerDetails(this.services.centers.forRegion(region), lang) });
+        const address = t(lang, 'shipping.answer', { ...centerDetails(this.services.centers.forRegion(region), lang) });
+        // Asked before any fault is told ("do I have to open a case first or can I just post it?"): the case comes first.
+        const noCaseUnderWay = !data.caseId && data.fault.words.length === 0;
+        return noCaseUnderWay ? `${address}\n\n${t(lang, 'shipping.openCaseFirst')}` : address;
       }
       case 'repair_status': {
         const repairCase = data.caseId ? await this.services.cases.get(data.caseId) : undefined;
@@ -419,6 +422,7 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   if (asksRepairTime(recognition.text)) return 'repair_time';
   if (asksCost(recognition.text)) return 'repair_cost';
   if (asksWarranty(recognition.text)) return 'check_warranty';
+  if (asksWhereToSend(recognition.text)) return 'shipping_address';
   if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;
   return undefined;
 }

@@ -3,8 +3,9 @@
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
-import { conversationDataOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
-import { costSummary, warrantySummary } from './productSummary';
+import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { addressAskedBeside } from './ShippingAddressDialog';
+import { costAnswer, serialCouldSettleIt, warrantySummary } from './productSummary';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
@@ -12,15 +13,10 @@ import { QuestionWaterfall } from './questionWaterfall';
 export const REPAIR_COST_DIALOG = 'repairCostDialog';
 const FLOW = 'repairCostFlow';
 
-/** No record of the product yet, and a serial that could find one has not been tried: worth one question. */
-function serialCouldSettleIt(data: ConversationData): boolean {
-  return !data.product.record && !data.product.serial && !data.product.serialUnknown;
-}
-
 export class RepairCostDialog extends ComponentDialog {
   constructor(
     private readonly state: ConversationDataAccessor,
-    private readonly services: Pick<AssistantServices, 'registry' | 'clock'>,
+    private readonly services: Pick<AssistantServices, 'registry' | 'clock' | 'centers'>,
   ) {
     super(REPAIR_COST_DIALOG);
     this.addDialog(createTextPrompt());
@@ -31,11 +27,9 @@ export class RepairCostDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
-    // Without the sales record a model and a date are only an estimate: the general rule, then the serial settles it.
-    const answer = serialCouldSettleIt(data)
-      ? `${t(lang, 'cost.general')}\n\n${t(lang, 'cost.quoteFirst')}`
-      : costSummary(data, this.services.registry, this.services.clock.today());
-    await step.context.sendActivity(answer);
+    const answer = costAnswer(data, this.services.registry, this.services.clock.today());
+    const address = addressAskedBeside(recognitionOf(step.context)?.text ?? '', data, this.services.centers);
+    await step.context.sendActivity(address ? [answer, address, t(lang, 'shipping.openCaseFirst')].join('\n\n') : answer);
     return serialCouldSettleIt(data) ? step.next() : step.endDialog();
   }
 

@@ -1,17 +1,34 @@
 // Answers "where do I send it?" with the service centre that covers the customer's city or province.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isAbroad, provinceOf } from '../src/registry/regions';
+import { findPlace, isAbroad, placeName, provinceOf } from '../src/registry/regions';
+import { asksCost, asksWhereToSend } from '../intents/commands';
 import { t } from '../src/i18n/translate';
 import { centerDetails } from '../src/domain/product';
 import type { AssistantServices } from './services';
-import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
+import { conversationDataOf, recognitionOf, type ConversationData, type ConversationDataAccessor } from './conversationData';
 import { TEXT_PROMPT, createTextPrompt, textPromptOptions } from './prompts';
 import { asking } from './pendingQuestion';
 import { QuestionWaterfall } from './questionWaterfall';
-import { warrantyLine } from './productSummary';
+import { costAnswer, warrantyLine } from './productSummary';
 
 export const SHIPPING_ADDRESS_DIALOG = 'shippingAddressDialog';
 const FLOW = 'shippingAddressFlow';
+
+/** The place a customer names with a question about shipping is where the product is: the contact question need not ask it. */
+function keepPlace(text: string, data: ConversationData): void {
+  const place = findPlace(text);
+  if (place) data.contactSaid = { ...data.contactSaid, region: placeName(place, data.language) };
+}
+
+/**
+ * "…and where would I send it, I'm in Suzhou" asked beside another question: the centre that serves the place, told at
+ * once, and the place kept for the contact question.
+ */
+export function addressAskedBeside(text: string, data: ConversationData, centers: AssistantServices['centers']): string | undefined {
+  if (!asksWhereToSend(text) || !(provinceOf(text) || isAbroad(text))) return undefined;
+  keepPlace(text, data);
+  return t(data.language, 'shipping.answer', { ...centerDetails(centers.forRegion(text), data.language) });
+}
 
 export class ShippingAddressDialog extends ComponentDialog {
   constructor(
@@ -28,8 +45,12 @@ export class ShippingAddressDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const said = recognitionOf(step.context)?.text ?? '';
     // "我们在柬埔寨金边有个项目…寄到哪里": a place abroad is served by the fallback centre, nothing to ask.
-    if (provinceOf(said) || isAbroad(said)) return step.next(said);
-    if (data.contact?.region) return step.next(data.contact.region);
+    if (provinceOf(said) || isAbroad(said)) {
+      keepPlace(said, data);
+      return step.next(said);
+    }
+    const known = data.contact?.region ?? data.contactSaid?.region;
+    if (known) return step.next(known);
     const lang = data.language;
     return step.prompt(TEXT_PROMPT, asking('city', textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion'))));
   }
@@ -38,9 +59,13 @@ export class ShippingAddressDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const lang = data.language;
     const center = centerDetails(this.services.centers.forRegion(String(step.result)), lang);
+    const today = this.services.clock.today();
+    // "过保的修一下多少钱？要寄到哪里": the cost asked in the same message is answered first, the warranty with it.
+    const cost = asksCost(recognitionOf(step.context)?.text ?? '') ? costAnswer(data, this.services.registry, today) : undefined;
     // Someone about to ship a product we can look up wants to know whether it travels for a free repair.
-    const warranty = data.caseId ? undefined : warrantyLine(data, this.services.registry, this.services.clock.today());
+    const warranty = data.caseId || cost ? undefined : warrantyLine(data, this.services.registry, today);
     const lines = [
+      ...(cost ? [cost] : []),
       t(lang, 'shipping.answer', { ...center }),
       ...(warranty ? [warranty] : []),
       data.caseId ? t(lang, 'case.parcel', { caseId: data.caseId }) : t(lang, 'shipping.openCaseFirst'),

@@ -1,6 +1,6 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
-import { correctedName, saysCorrection, saysFaultCorrection, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
+import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
 import { contactSaidIn } from '../intents/contactSaid';
 import { hintsAtSymptom } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
@@ -97,7 +97,10 @@ export function gatherFacts(
   const serial =
     serialInRegistry(recognition.entities, registry) ??
     (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
-  const describesFault = recognition.symptom !== null && describesAFault(recognition);
+  // "don't have it with me, camera's at the shop" answers the serial question: only a fault named in words is a report.
+  const cannotGiveSerial = pending === 'serial' && serialOutOfReach(recognition.text);
+  const describesFault =
+    recognition.symptom !== null && describesAFault(recognition) && (!cannotGiveSerial || hintsAtSymptom(recognition.text, recognition.symptom));
   if (data.fault.caseDeclined && describesFault && recognition.symptom !== data.fault.symptom) data.fault = emptyFault();
   const fault = data.fault;
   // A fault described when none is under discussion, about another serial or model, is another product: not a correction.

@@ -70,3 +70,13 @@ export function knownFacts(data: ConversationData): string | undefined {
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : undefined;
 }
+
+/** No record of the product yet, and a serial that could find one has not been tried: worth one question. */
+export function serialCouldSettleIt(data: ConversationData): boolean {
+  return !data.product.record && !data.product.serial && !data.product.serialUnknown;
+}
+
+/** Without the sales record a model and a date are only an estimate: the general rule, which the serial then settles. */
+export function costAnswer(data: ConversationData, registry: ProductRegistry, today: string): string {
+  return serialCouldSettleIt(data) ? `${t(data.language, 'cost.general')}\n\n${t(data.language, 'cost.quoteFirst')}` : costSummary(data, registry, today);
+}

@@ -145,6 +145,17 @@ export function asksCost(text: string): boolean {
 }
 
 /**
+ * "Where would I send it?", "can I just post it to you?", "寄到哪": a question about shipping asked beside another
+ * ("how much to fix it, and where do I send it?") or mid-flow, which the intent head, giving one label, may not name.
+ */
+const ASKS_WHERE_TO_SEND =
+  /\bwhere (?:would|do|should|can|could|shall|to) (?:i |we )?(?:send|ship|post|mail|take|bring|drop)\b|\bwhere(?:'s| is) (?:the|your) (?:nearest )?(?:service |repair )?(?:cent(?:re|er)|depot|workshop)\b|\b(?:shipping|return|repair|service cent(?:re|er)) address\b|\b(?:post|send|ship|mail) it (?:to you|in|directly|straight)\b|(?:寄|发|送|邮)(?:到|去|回)?哪|(?:维修|服务)(?:中心|点|站)在哪|(?:维修|寄修|收货)地址|直接寄(?:过去|给你们)/iu;
+
+export function asksWhereToSend(text: string): boolean {
+  return ASKS_WHERE_TO_SEND.test(text);
+}
+
+/**
  * A question about the warranty asked mid-flow, in its own words or as a worry about the product's age ("is it dying?
  * it's only a year old"): answered with the warranty of the product under discussion.
  */

@@ -56,6 +56,28 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(reply, say(/NetPosa Headquarters Repair Centre/, /总部/));
     });
 
+    it('answers the cost and, asked beside it, the centre for the place named; a question about posting it later gets the same centre', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(say(
+        "how much do you charge to fix a camera that's out of warranty? and where would I send it, I'm in Suzhou",
+        '过保的摄像机修一下多少钱？要寄到哪里，我在苏州',
+      ));
+      assert.match(reply, new RegExp(TEXT[lang]['cost.general'].slice(0, 12)));
+      assert.match(reply, say(/East China Service Centre/, /华东/));
+      assert.match(reply, new RegExp(TEXT[lang]['shipping.openCaseFirst'].slice(0, 12)));
+      const later = await convo.say(say('do I have to open a case first or can I just post it to you?', '要先开单吗，还是直接寄过去就行？'));
+      assert.match(later, say(/East China Service Centre/, /华东/));
+    });
+
+    it('takes "I don\'t have it with me" at the serial question as no serial, never as a fault', async () => {
+      const convo = startConversation();
+      await convo.say(say('how much does a repair cost?', '修一下多少钱？'));
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      const reply = await convo.say(say("don't have it with me, camera's at the shop", '不在身边，摄像机放店里了'));
+      assert.equal(reply, TEXT[lang]['cost.noSerial']);
+      assert.equal((await convo.conversationData())?.fault.symptom, undefined);
+    });
+
     it('answers a warranty question and takes "no, it works" as no case, never as a fault fixed', async () => {
       const convo = startConversation();
       await convo.say(say(
