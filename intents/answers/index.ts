@@ -25,9 +25,12 @@ export interface AnswerQuestion {
   options?: string[];
 }
 
-/** "None of these" at the head of a longer reply: "nope, none apply", "none of those, it's indoors in the lobby", "都没有，装在室内". */
+/**
+ * "None of these" at the head of a longer reply: "nope, none apply", "none of those, it's indoors in the lobby", "都没有，装在室内",
+ * "not that I know of, I'd have to ask the day shift".
+ */
 const NONE_LEAD =
-  /^(?:none|nope|no|nah|nothing|neither|never|not any)\b|^(?:以上)?(?:都没有|都没|都不是|一个都没有|均无|没有|没|无)/iu;
+  /^(?:none|nope|no|nah|nothing|neither|never|not any|not that i know(?: of)?|not as far as i know|none that i know of)\b|^(?:以上)?(?:都没有|都没|都不是|一个都没有|均无|没有|没|无)|^据我所知(?:都)?没有/iu;
 
 /** Whether a reply opens with a "no" or a "none of these". */
 export function opensWithNo(text: string): boolean {

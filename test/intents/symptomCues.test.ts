@@ -18,6 +18,11 @@ describe('symptomCueFeatures', () => {
     assert.ok(features.includes('!cue1:network'));
   });
 
+  it('hints at PTZ, not power, for a dome that "won\'t turn" or is "stuck looking at" one place; "won\'t turn on" is power', () => {
+    assert.deepEqual(symptomCueFeatures("the ptz won't turn anymore, it's stuck looking at the bike racks", 1), ['!cue1:ptz']);
+    assert.deepEqual(symptomCueFeatures("the camera won't turn on", 1), ['!cue1:power']);
+  });
+
   it('gives each hint as many features as its weight', () => {
     assert.deepEqual(symptomCueFeatures('the camera keeps rebooting', 3), ['!cue1:power', '!cue2:power', '!cue3:power']);
   });

@@ -243,12 +243,14 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
-    describe('where a word ending in "nt" read as a negation, and "nobodys" did not', () => {
+    describe('where a word ending in "nt" read as a negation, "nobodys" and "not that I know of" did not', () => {
       table([
         ['water went into it', english, { kind: 'choices', picked: [1] }],
         ['the point is it got water damage', english, { kind: 'choices', picked: [1] }],
         ['no, nothing. dc has dual UPS, no power events, nobodys opened it', english, { kind: 'none' }],
         ['it wasnt dropped and didnt get wet', english, { kind: 'none' }],
+        ["not that I know of, I'd have to ask the day shift", english, { kind: 'none' }],
+        ['据我所知没有，得问问白班的', chinese, { kind: 'none' }],
       ]);
     });
     describe('where a clause that only supposes named an option', () => {
