@@ -189,6 +189,10 @@ describe('readAnswer', () => {
         ["oh... the schedule is all empty, I think my nephew reset it last week. set it to continuous and it's recording now! thanks", FIXED, { kind: 'fixed' }],
         ["plugged a different camera into the same cable and port, it works. so it's this camera", FIXED, { kind: 'not_fixed', observation: "plugged a different camera into the same cable and port, it works. so it's this camera" }],
         ['换了个别的摄像头接上去就正常了 是这个摄像头的问题', FIXED, { kind: 'not_fixed', observation: '换了个别的摄像头接上去就正常了 是这个摄像头的问题' }],
+        ['ah! new router is 192.168.0.x and camera is 192.168.1.64. I change camera IP with the tool and now it is online!! thank you', FIXED, { kind: 'fixed' }],
+        ['改了IP 现在在线了', FIXED, { kind: 'fixed' }],
+        ['it never comes online', FIXED, { kind: 'not_fixed', observation: 'it never comes online' }],
+        ['还是不在线', FIXED, { kind: 'not_fixed', observation: '还是不在线' }],
       ]);
     });
     describe('where the checklist is answered with a rhetorical "who would touch it"', () => {
