@@ -14,7 +14,8 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
     // "the earthquake threw the NVR off the shelf", "a truck clipped the pole": how it fell or was hit, said as a story;
     // "that's how the droplets got in": what entered it.
     en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))/iu,
-    zh: /掉(?:下来|下去|到地上|地上)了?/u,
+    // "矿上电不稳 跳了好几次闸": the site's power; "监控供电不稳定" is how the fault shows.
+    zh: /掉(?:下来|下去|到地上|地上)了?|电不稳(?!定)/u,
   },
 };
 

@@ -103,6 +103,8 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
   const said = lastDecision(text);
   const decision = said === 'declines' && asksBack(text) && supposes(text) ? undefined : said;
+  // "哦对了 想起来个事…": "oh, by the way" opens a story; the head hears the 对 of it as a yes.
+  if (decision === undefined && BY_THE_WAY.test(text.trim())) return asksBack(text) ? { kind: 'not_an_answer' } : byHeadUnlessAffirm(recognition);
   const read =
     decision === 'declines'
       ? { kind: 'no' as const }
@@ -115,6 +117,15 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   // The "yes" that says a step fixed it is only a yes here ("yes, but not now").
   const goneMeanwhile = (saysFixed(text.replace(PLAIN_YES, ' ')) || foundTheCause(text)) && !saysStillFailing(text, recognition.lang);
   return (read.kind === 'no' || opensWithNo(text)) && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
+}
+
+/** "Oh, by the way" at the head of a reply: what follows is news, not an answer. */
+const BY_THE_WAY = /^(?:[哦噢喔啊]\s*)?对了(?![，,。.!！]*$)|^(?:oh,?\s+)?(?:and\s+)?(?:by the way|btw|one more thing)\b/iu;
+
+/** A story told after "by the way": a "no" in it still declines, and its "yes" is no consent. */
+function byHeadUnlessAffirm(recognition: Recognition): Reading {
+  const read = byHead(recognition, { kind: 'not_an_answer' }, { kind: 'no' });
+  return read.kind === 'unsure' || read.kind === 'will_try' ? { kind: 'not_an_answer' } : read;
 }
 
 /** "开，但我想先搞清楚为啥要钱": what follows the "but" asks to understand; it takes nothing back. */

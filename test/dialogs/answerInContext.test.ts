@@ -337,6 +337,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.answers.abnormal_cause, undefined);
     });
 
+    it('hears "oh, by the way" before a cause told at the offer as news, not as consent to the case', async () => {
+      const convo = await atCaseQuestion(lang);
+      const reply = await convo.say(say(
+        'oh by the way, I just remembered: the day before it died there were power surges at the mine, the breaker tripped again and again. does that matter',
+        '哦对了 想起来个事 坏之前那天矿上电不稳 来回跳了好几次闸 第二天就开不起来了 这个有关系不',
+      ));
+      assert.match(reply, say(/clause 4/, /第4条/));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+    });
+
     it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));

@@ -208,6 +208,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'new writers\' words for a cause: a sale of an insolvent firm, a slip of the hand, no upkeep, bad earthing',
     mustChange: [
+      ['坏之前那天矿上电不稳 来回跳了好几次闸', ['abnormal_cause']],
       ['we got the recorder at a bankruptcy sale, now it will not start', ['unofficial_channel']],
       ['the camera slipped out of my hands onto the concrete', ['abnormal_cause']],
       ['nobody has done any maintenance on these domes in years, the picture is foggy', ['improper_use']],
@@ -215,6 +216,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['接地没做好，摸外壳麻手，画面有干扰', ['abnormal_cause']],
     ],
     mustNotChange: [
+      ['这台摄像机供电不稳定，一会儿亮一会儿灭', []],
       ['bought it second-hand on Xianyu', ['unofficial_channel']],
       ['拿螺丝刀把后盖撬开看了看，现在不亮了', ['unauthorized_repair']],
       ['废品站收来的摄像头，不出图', ['unofficial_channel']],

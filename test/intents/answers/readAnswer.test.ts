@@ -207,6 +207,10 @@ describe('readAnswer', () => {
         ['那就报修吧，硬盘要一起寄过去吗？', YES_NO, { kind: 'yes' }],
         ['yes please, do I need to send the power adapter too?', YES_NO, { kind: 'yes' }],
         ['how long does a repair take?', YES_NO, { kind: 'not_an_answer' }],
+        ['哦对了 想起来个事 坏之前那天矿上电不稳 来回跳了好几次闸 这个有关系不', YES_NO, { kind: 'not_an_answer' }],
+        ['oh by the way, it did fall last week', YES_NO, { kind: 'not_an_answer' }],
+        ['对了，开吧', YES_NO, { kind: 'yes' }],
+        ['哦对了 不用开了', YES_NO, { kind: 'no' }],
       ]);
     });
     describe('as before', () => {
