@@ -158,6 +158,9 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'more fault words that share a word with a cause: a flood of alarms, an app that fell over, a burnt-out picture',
     mustChange: [
+      ['the NVR crashed to the floor when the shelf broke', ['abnormal_cause']],
+      ["Good afternoon. Our NVR says 'HDD 3 fell out of the RAID' and the recording crashed twice this week.", []],
+      ['the VMS server crashed again overnight, no recordings since', []],
       ['we get an alarm flood from the yard camera every night', []],
       ['the image is flooded with glare from the street lamps', []],
       ['the viewer app fell over again when I opened channel 4', []],
