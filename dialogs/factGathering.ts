@@ -1,6 +1,6 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
-import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits } from '../intents/corrections';
+import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits, tellsWhereTheSerialIs } from '../intents/corrections';
 import { contactSaidIn } from '../intents/contactSaid';
 import { hintsAtSymptom } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
@@ -151,6 +151,7 @@ export function gatherFacts(
   }
   for (const cue of recognition.cues) {
     if (cue.asked || (pending === 'open_case' && saidYesOrNo)) continue;
+    if (pending === 'serial' && tellsWhereTheSerialIs(cue.text)) continue;
     // A report on a step we asked for ("官网那个固件刷不进去") takes back nothing the customer said on their own.
     const saidOnTheirOwn = fault.cues.some((known) => known.clause === cue.clause && !known.negated && !known.inReplyToStep);
     if (pending === 'fixed' && cue.negated && saidOnTheirOwn) continue;

@@ -17,6 +17,17 @@ const SERIAL_UNREADABLE = [
   /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
 ];
 
+/**
+ * Where the serial is to be read ("its on the box in the guard room", "the label is on the camera up a 6 metre pole",
+ * "标签在杆子顶上"): said about the label, the box or the papers, never a story of what happened to the product.
+ */
+const WHERE_THE_SERIAL_IS =
+  /\b(?:label|sticker|nameplate|serial(?: number)?|s\/n|sn|box|packaging|carton|invoice)\b[^.!?]{0,30}?\b(?:is|are|'s|was|sits?)\s+(?:on|in|at|up|inside|under|behind)\b|^\W*(?:it'?s|its|it is)\s+(?:on|in)\s+(?:the|a|my|our)\s+(?:box|label|sticker|carton|packaging|invoice)\b|(?:标签|贴纸|铭牌|序列号|盒子|包装盒?|箱子|发票)[^，。！？]{0,3}(?:在|贴在|印在)/iu;
+
+export function tellsWhereTheSerialIs(text: string): boolean {
+  return WHERE_THE_SERIAL_IS.test(text);
+}
+
 /** Said in answer to "what is the serial?", these mean it cannot be got at, even without naming the label. */
 const SERIAL_OUT_OF_REACH = [
   /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:reach|find|read|see|get to|access|climb|get up)\b/iu,

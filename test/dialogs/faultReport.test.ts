@@ -238,6 +238,15 @@ for (const lang of ['en', 'zh'] as const) {
       assert.deepEqual(repairCase.exclusions, []);
     });
 
+    it('takes where the serial is read ("on the box in the guard room") as no story of the product', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'the ptz at gate 2 stops turning left' : '2号门的球机往左转不动了');
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      await convo.say(lang === 'en' ? 'its on the box in the guard room: NPP25B00009035' : '标签在值班室的盒子上：NPP25B00009035');
+      assert.deepEqual((await convo.conversationData())?.fault.cues, []);
+      assert.equal(await convo.pendingQuestion(), 'fixed');
+    });
+
     it('accepts a corrected serial mid-conversation', async () => {
       const convo = startConversation();
       await convo.say(opening.unknownSerial);

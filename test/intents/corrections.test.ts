@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { serialOutOfReach, serialWithCorrectedDigits } from '../../intents/corrections';
+import { serialOutOfReach, serialWithCorrectedDigits, tellsWhereTheSerialIs } from '../../intents/corrections';
 
 describe('corrections', () => {
   describe('serialWithCorrectedDigits', () => {
@@ -18,6 +18,15 @@ describe('corrections', () => {
     }
     for (const text of ['NPC21A00012345', 'it is on the bottom', '在底下贴着', "I don't have video on channel 2", '手机上没有画面']) {
       it(`does not read "${text}" so`, () => assert.equal(serialOutOfReach(text), false));
+    }
+  });
+
+  describe('tellsWhereTheSerialIs', () => {
+    for (const text of ['its on the box in the guard room: NPP25B00009035', 'the label is on the camera up a 6 metre pole', '标签在杆子顶上 够不着']) {
+      it(`reads "${text}" as where the serial is`, () => assert.equal(tellsWhereTheSerialIs(text), true));
+    }
+    for (const text of ['it fell off the pole last week', 'the box fell off the shelf', 'NPC21A00012345, it got wet in the storm']) {
+      it(`does not read "${text}" so`, () => assert.equal(tellsWhereTheSerialIs(text), false));
     }
   });
 });
