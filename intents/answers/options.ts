@@ -59,6 +59,8 @@ const CONCEPTS: readonly RegExp[] = [
 const NOT_A_FALL =
   /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
+/** A word in quotes is talked about, not said: "'Dropped' in the ticket means the video dropped, not the box". */
+const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「『][^'"”’」』\n]{1,30}?['"”’」』](?![\p{L}\p{N}])/gu;
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
 const DENIES = new RegExp(
   `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)|哪(?:会|能|有)`,
@@ -100,7 +102,7 @@ function namesOption(clause: string, option: string, byWords: boolean): boolean 
 export function mentionedOptions(text: string, options: readonly string[], byWords: boolean): { affirmed: number[]; denied: number[] } {
   const affirmed: number[] = [];
   const denied: number[] = [];
-  for (const clause of text.replace(NOT_A_FALL, ' ').split(CLAUSE_BREAK)) {
+  for (const clause of text.replace(NOT_A_FALL, ' ').replace(QUOTED_WORDS, ' ').split(CLAUSE_BREAK)) {
     if (supposes(clause)) continue;
     const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {
