@@ -1,6 +1,7 @@
 // Whether the main dialog acts on a recognised intent or admits it did not understand: Rasa's fallback, a confidence threshold and a margin over the runner-up.
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
+import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -57,8 +58,18 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   if (clear && familiar && describesWhatItIs && confidence >= settings.intentThreshold) return intent;
   // A case number is unambiguous whatever the words around it.
   if (recognition.entities.case) return 'repair_status';
+  // The head's unsure guess agrees with the words of a question ("camera dead. how much to fix."): that question was asked.
+  if (questionInWords(recognition.text) === intent) return intent;
   // So is a product of ours named with what is wrong with it, however long the story around them.
   const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
   if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;
+  return undefined;
+}
+
+/** The question the words themselves ask, of those the intent head also names. */
+function questionInWords(text: string): IntentName | undefined {
+  if (asksCost(text)) return 'repair_cost';
+  if (asksWarranty(text)) return 'check_warranty';
+  if (asksWhereToSend(text)) return 'shipping_address';
   return undefined;
 }

@@ -34,6 +34,13 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.7], ['greet', 0.1]], { knownWordShare: 0.5, symptom: 'power' }), SETTINGS), 'report_fault');
   });
 
+  it('acts on an unsure guess that the words of the question confirm, and on no other', () => {
+    const howMuch = { text: 'camera in my shop dead. how much to fix. dont want long chat' };
+    assert.equal(understoodIntent(recognised([['repair_cost', 0.47], ['report_fault', 0.3]], howMuch), SETTINGS), 'repair_cost');
+    assert.equal(understoodIntent(recognised([['check_warranty', 0.47], ['report_fault', 0.3]], howMuch), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['shipping_address', 0.4], ['report_fault', 0.3]], { text: '摄像头坏了 寄到哪里修' }), SETTINGS), 'shipping_address');
+  });
+
   it('takes a fault report only when it names a fault', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: null }), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
