@@ -164,6 +164,8 @@ export function gatherFacts(
     const toldLate = fault.answers[cue.clause] === false || pending === 'open_case';
     if (isNew && !cue.negated && !found.inReplyToStep && toldLate) {
       delete fault.answers[cue.clause];
+      // "没摔 没进水" then "那天矿上电不稳": what the customer denied before is not set against what they now tell.
+      fault.cues = fault.cues.filter((known) => known.clause !== cue.clause || !known.negated);
       changes.push({ fact: 'cause', from: '', to: cue.clause });
     }
   }

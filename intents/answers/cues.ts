@@ -79,6 +79,9 @@ const AGREES: Record<Language, RegExp> = {
   zh: /^[\s\p{P}]*(?:开|修)(?=[，,。！!\s]|$)|(?<![不别没])(?:能修就修|那就修|修吧|开吧|开单吧|开一个吧|报修吧|还是开|还是修|先报价)/u,
 };
 
+/** The words a refusal is made on: "贵了就…", "超过八百就…", "if it's more than 500 …". */
+const ON_A_CONDITION = /如果|要是|假如|万一|的话|超过|贵了?就|\bif\b|\bunless\b|\bmore than\b|\bover \d/iu;
+
 /**
  * The last word of a reply that changes its mind: a refusal or an agreement said after the other decides. An agreement
  * inside a refusal ("先不开吧", "don't open it") is part of the refusal.
@@ -88,8 +91,10 @@ export function lastDecision(text: string): 'agrees' | 'declines' | undefined {
     Object.values(patterns).flatMap((pattern) =>
       [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length })),
     );
-  const declined = spans(DECLINES);
-  const agreed = spans(AGREES).filter((agree) => !declined.some((decline) => agree.start < decline.end && decline.start < agree.end));
+  const refusals = spans(DECLINES);
+  const agreed = spans(AGREES).filter((agree) => !refusals.some((decline) => agree.start < decline.end && decline.start < agree.end));
+  // "开吧 先报个价 贵了就不修了": a refusal on a condition beside an agreement is what the quote is for.
+  const declined = agreed.length > 0 ? refusals.filter((decline) => !ON_A_CONDITION.test(text.slice(Math.max(0, decline.start - 16), decline.start))) : refusals;
   const lastDeclined = Math.max(-1, ...declined.map((span) => span.start));
   const lastAgreed = Math.max(-1, ...agreed.map((span) => span.start));
   if (lastAgreed < 0 && lastDeclined < 0) return undefined;

@@ -347,6 +347,21 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
+    it('sets no earlier denial of one cause against another cause of the same clause told late, and takes "open it, if dear no" as a yes', async () => {
+      const convo = await atFirstStep(lang);
+      await throughSteps(convo, lang);
+      await convo.say(say('never dropped, no water, it sits in a locked cabinet', '没摔 没进水 就放配电室柜子里头 锁着的'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say(
+        'oh by the way, the day before it died there were power surges at the site, the breaker tripped again and again',
+        '哦对了 坏之前那天矿上电不稳 来回跳了好几次闸 第二天就开不起来了',
+      ));
+      assert.match(reply, say(/clause 4/, /第4条/));
+      assert.doesNotMatch(reply, say(/on a misunderstanding/, /为避免误会/));
+      await convo.say(say("go ahead, quote first, if it's more than 800 I won't repair it", '开吧 先报个价 贵了就不修了'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+    });
+
     it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));

@@ -210,6 +210,9 @@ describe('readAnswer', () => {
         ['哦对了 想起来个事 坏之前那天矿上电不稳 来回跳了好几次闸 这个有关系不', YES_NO, { kind: 'not_an_answer' }],
         ['oh by the way, it did fall last week', YES_NO, { kind: 'not_an_answer' }],
         ['对了，开吧', YES_NO, { kind: 'yes' }],
+        ['开吧 先报个价 贵了就不修了', YES_NO, { kind: 'yes' }],
+        ["go ahead, if it's more than 500 I'll just buy a new one", YES_NO, { kind: 'yes' }],
+        ['要钱啊？那就不修了', YES_NO, { kind: 'no' }],
         ['哦对了 不用开了', YES_NO, { kind: 'no' }],
       ]);
     });
