@@ -10,6 +10,7 @@ import {
   MODEL_PATTERN,
   SERIAL_CANDIDATE_PATTERN,
   SPACED_SERIAL_PATTERN,
+  SPELLED_SERIAL_PATTERN,
   digitCount,
   looksLikeSerial,
 } from './entityPatterns';
@@ -142,9 +143,11 @@ export class EntityExtractor {
       const candidate = match[0];
       if (looksLikeSerial(candidate) && !isOther(candidate)) return candidate.toUpperCase();
     }
-    for (const match of text.matchAll(SPACED_SERIAL_PATTERN)) {
-      const candidate = compact(match[0]);
-      if (isSpacedSerial(candidate) && !isOther(candidate)) return candidate;
+    for (const pattern of [SPACED_SERIAL_PATTERN, SPELLED_SERIAL_PATTERN]) {
+      for (const match of text.matchAll(pattern)) {
+        const candidate = compact(match[0]);
+        if (isSpacedSerial(candidate) && !isOther(candidate)) return candidate;
+      }
     }
     return undefined;
   }
@@ -162,6 +165,7 @@ export class EntityExtractor {
     }
     return blanked
       .replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? ' ' : candidate))
-      .replace(SPACED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate));
+      .replace(SPACED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate))
+      .replace(SPELLED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate));
   }
 }

@@ -17,6 +17,8 @@ export const SERIAL_CANDIDATE_PATTERN = /(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-
  * licence's "LIC" and its product letters, and every later group holds a digit, so words around it are never swallowed.
  */
 export const SPACED_SERIAL_PATTERN = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[Nn][Pp][A-Za-z]|[Ll][Ii][Cc][ -][A-Za-z]{2,4}|(?=[A-Za-z]+\d)[A-Za-z0-9]{3,8})(?:[ -](?=[A-Za-z]*\d)[A-Za-z0-9]{2,8}){1,4}(?![A-Za-z0-9])/gu;
+/** A serial spelled out one character at a time, as read off a label: "N P C 2 4 C 0 0 0 4 7 7 0 7". */
+export const SPELLED_SERIAL_PATTERN = /(?<![A-Za-z0-9])(?:[A-Za-z0-9] ){9,19}[A-Za-z0-9](?![A-Za-z0-9])/gu;
 /** A serial announced by its label: "SN: NPC21…", "S/N …", "序列号是…". */
 export const LABELLED_SERIAL_PATTERN =
   /(?:\bS\/?N\b|\bserial(?:\s+(?:number|no\.?))?|序列号|串号|机身号)\s*(?:is|:|：|#|是|为)?\s*([A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9])(?![A-Za-z0-9-])/giu;

@@ -59,6 +59,9 @@ const CONCEPTS: readonly RegExp[] = [
 const NOT_A_FALL =
   /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
+/** A word explained as a fault: "fall off = I mean it go offline", "摔了的意思是掉线了". */
+const CLARIFIES_A_FAULT_WORD =
+  /(?:=|\bi mean\b|\bi meant\b|\bmeans\b|\bmeant\b|\bi\.e\.)[^.!?]{0,30}\b(?:offline|network|connection|signal|video|picture|disconnect\w*)\b|(?:意思是|是说|指的是)[^。！？]{0,10}(?:掉线|离线|断网|没画面|断线)/iu;
 /** A word in quotes is talked about, not said: "'Dropped' in the ticket means the video dropped, not the box". */
 const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「『][^'"”’」』\n]{1,30}?['"”’」』](?![\p{L}\p{N}])/gu;
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
@@ -103,7 +106,7 @@ export function mentionedOptions(text: string, options: readonly string[], byWor
   const affirmed: number[] = [];
   const denied: number[] = [];
   for (const clause of text.replace(NOT_A_FALL, ' ').replace(QUOTED_WORDS, ' ').split(CLAUSE_BREAK)) {
-    if (supposes(clause)) continue;
+    if (supposes(clause) || CLARIFIES_A_FAULT_WORD.test(clause)) continue;
     const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {
       const number = index + 1;

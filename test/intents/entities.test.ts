@@ -41,6 +41,8 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('盒子上写的 npc21a 0001 2345', 'zh', TODAY).serial, 'NPC21A00012345');
     assert.equal(extractor.extract('npp 22a 0000 4416', 'zh', TODAY).serial, 'NPP22A00004416');
     assert.equal(extractor.extract('lic fr 2026 00058', 'en', TODAY).serial, 'LICFR202600058');
+    assert.equal(extractor.extract('N P C 2 4 C 0 0 0 4 7 7 0 7', 'en', TODAY).serial, 'NPC24C00047707');
+    assert.equal(extractor.extract('a b c d e f g h i j', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('licence for 2026 please', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('the cam at the gate 22a 0000 4416', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('call 138 1234 5678', 'en', TODAY).serial, undefined);

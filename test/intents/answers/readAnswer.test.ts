@@ -254,7 +254,7 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
-    describe('where a word ending in "nt" read as a negation, "nobodys" and "not that I know of" did not, and a word in quotes was said', () => {
+    describe('where a word ending in "nt" read as a negation, "nobodys" and "not that I know of" did not, a word in quotes was said and a word explained as a fault was taken as the cause', () => {
       table([
         ['water went into it', english, { kind: 'choices', picked: [1] }],
         ['the point is it got water damage', english, { kind: 'choices', picked: [1] }],
@@ -263,6 +263,7 @@ describe('readAnswer', () => {
         ["not that I know of, I'd have to ask the day shift", english, { kind: 'none' }],
         ["No. 'Dropped' in the ticket means the video dropped, not the box. It's in a rack on a UPS, never opened, stock firmware.", english, { kind: 'none' }],
         ["it's wet, it's been sitting in water", english, { kind: 'choices', picked: [1] }],
+        ['fall off = I mean it go offline! camera not falling, it is on the wall', english, { kind: 'none' }],
         ['据我所知没有，得问问白班的', chinese, { kind: 'none' }],
       ]);
     });
