@@ -37,8 +37,12 @@ export function opensWithNo(text: string): boolean {
   return NONE_LEAD.test(text.normalize('NFKC').trim());
 }
 
-/** A "no" that stands alone before the rest ("No. It runs in the cold store…", "没有，跟别的一样"), not a denial of something else ("没摔过"). */
-const BARE_NO = /^(?:no|nope|nah|not really|no it didn'?t|none(?: of (?:these|those|them|that))?|nothing(?: like that)?|neither|没有|没|不是|否|不|都没有|以上都没有|都不是)\s*(?:[,，.。!！;；…~～]|$)/iu;
+/**
+ * A "no" that stands alone before the rest ("No. It runs in the cold store…", "没有，跟别的一样", "没有 就放在柜子里"), not a
+ * denial of something else ("没摔过").
+ */
+const BARE_NO =
+  /^(?:no|nope|nah|not really|no it didn'?t|none(?: of (?:these|those|them|that))?|nothing(?: like that)?|neither|没有|没|不是|否|不|都没有|以上都没有|都不是)\s*(?:[,，.。!！;；…~～]|$)|^(?:没有|都没有|以上都没有|都不是)\s+/iu;
 
 export function opensWithBareNo(text: string): boolean {
   return BARE_NO.test(text.normalize('NFKC').trim());
