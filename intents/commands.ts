@@ -37,12 +37,15 @@ const PERSON = clauseCommand(
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
+    String.raw`|(?:don'?t|do not|won'?t|will not|not going to)\s+(?:want to\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:a\s+|the\s+)?(?:machine|bot|robot|computer)s?(?:\s+any ?more)?` +
     // "I'd like one of your engineers to call me rather than doing 12 separate tickets".
     String.raw`|(?:i'?d like|i would like|i want|i need|please have|can you have|could you have)\s+(?:one of your|an?|your|one)\s+(?:engineers?|technicians?|staff|people|colleagues?)\s+(?:to\s+)?(?:call|phone|ring|contact|look at)\s+(?:me|us|the whole [a-z]+|all of them)(?:\s+(?:rather than|instead of)\s+[a-z0-9' ]{1,60})?`,
   String.raw`(?:找|转|要|接|换|叫)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员|主管|经理|领导|负责人)(?:客服)?来?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理|对一下|解释)?)?` +
     String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
     String.raw`|(?:能不能|可以|请|麻烦)?(?:转|交)给(?:你们)?.{0,10}(?:同事|人工(?!智能)|工程师|负责人|专员)` +
-    String.raw`|先?(?:让|请|找)(?:个|一个|位|一位)?(?:你们的?)?(?:人|工作人员|同事|人工|负责人)(?:帮我)?(?:核实|核对|核|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?`,
+    String.raw`|先?(?:让|请|找)(?:个|一个|位|一位)?(?:你们的?)?(?:人|工作人员|同事|人工|负责人)来?(?:帮我)?(?:核实|核对|核|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?` +
+    // "我不跟机器说": whoever refuses the assistant asks for a person.
+    String.raw`|(?:不|不想|不要|别|不愿意)(?:再)?(?:跟|和|同)(?:机器人?|AI|自动回复|程序)(?:说|聊|谈|讲|沟通|对话)(?:了)?`,
 );
 
 const LANGUAGE_VERBS = String.raw`(?:speak|talk|write|reply|answer|respond|continue|carry on|go on|chat|switch|change|use)(?:\s+(?:back|over))?(?:\s+(?:in|to|with))?`;
