@@ -82,6 +82,9 @@ export class RepairCaseDialog extends ComponentDialog {
       return step.endDialog({} satisfies RepairCaseResult);
     }
     const { decision, offeredAt } = stepValues<CaseFlowValues>(step) as CaseFlowValues;
+    // A cause told while the contact was asked ("哦对了 之前电工拆开看过") changes what the customer agreed to: offered again.
+    const decisionNow = decide(claimFromFacts(data, this.services.registry), this.services.clock.today());
+    if (decisionNow.assessment !== decision.assessment || decisionNow.exclusions.join() !== decision.exclusions.join()) return step.replaceDialog(FLOW);
     const center = this.services.centers.forRegion(contact.region);
     const openedEarlier = await this.caseOpenedSince(step.context.activity.conversation.id, offeredAt, data.caseId);
     const repairCase = openedEarlier ?? await this.services.cases.create(

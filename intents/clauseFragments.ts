@@ -8,8 +8,8 @@ export interface Fragment {
 
 /** Punctuation and the conjunctions that start a new statement end a negation's scope; Chinese chat uses spaces as commas. */
 const BOUNDARIES: Record<Language, RegExp> = {
-  en: /[,;.!?\n]+|\s+(?=(?:but|and|so|then|because|after|since|when|while|although|though|however|now)\b)/giu,
-  zh: /[，。；！？、,;.!?\s]+|(?=但是|不过|可是|然后|所以|因为|而且|之后|以后|后来|结果|现在)/gu,
+  en: /[,;.!?\n…—–]+|\s+(?=(?:but|and|so|then|because|after|since|when|while|although|though|however|now)\b)/giu,
+  zh: /[，。；！？、,;.!?\s…—~～]+|(?=但是|不过|可是|然后|所以|因为|而且|之后|以后|后来|结果|现在)/gu,
 };
 
 export function splitFragments(text: string, lang: Language): Fragment[] {

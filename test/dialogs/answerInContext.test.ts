@@ -362,6 +362,24 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'contact');
     });
 
+    it('offers the case again with the new assessment when a cause is told while the contact is asked', async () => {
+      const convo = await atCaseQuestion(lang);
+      await convo.say(say('yes open it', '开吧'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      await convo.say(say(
+        'oh by the way, I forgot: our electrician opened it up once to have a look inside, then closed it again. does that matter?',
+        '哦对了 忘说了 之前我们电工拆开看过一次里面 想看看有没有烧的 又装回去了 这个有影响吗',
+      ));
+      const offered = await convo.say(say('Li Wei, 138 1234 5678, Hangzhou', '李伟，138 1234 5678，杭州'));
+      assert.match(offered, say(/clause 6/, /第6条/));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      assert.equal((await convo.stores.cases.list()).length, 0);
+      await convo.say(say('yes', '开吧'));
+      const [opened] = await convo.stores.cases.list();
+      assert.deepEqual(opened.exclusions.map((exclusion) => exclusion.clause), ['unauthorized_repair']);
+      assert.equal(opened.assessment, 'charged');
+    });
+
     it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
