@@ -107,7 +107,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'troubleshooting, mounting with the supplied bracket and asking to open a repair case are not a repair',
+    name: 'troubleshooting, mounting with the supplied bracket, asking to open a repair case and dropping it off at the centre are no cause',
     mustChange: [
       ['换了电源线和插座，还是不开机', []],
       ['换了个POE口 还是不亮', []],
@@ -117,6 +117,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['用原装支架装在墙上的，装好就没画面', []],
       ['Pls open repair - Lin Haitao', []],
       ['please open a repair ticket for the dome', []],
+      ["we can drop it off ourselves if it's in Wuhan", []],
     ],
     mustNotChange: [
       ['镜头外面擦过了，还是模糊', []],
@@ -124,6 +125,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['自己拆开换了个镜头，现在没画面', ['unauthorized_repair']],
       ['a local shop swapped the mainboard and now it reboots', ['unauthorized_repair']],
       ['I opened the case and a wire was loose', ['unauthorized_repair']],
+      ['he dropped it off the roof', ['abnormal_cause']],
     ],
   },
   {
