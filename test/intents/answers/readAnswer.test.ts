@@ -191,6 +191,8 @@ describe('readAnswer', () => {
         ['换了个别的摄像头接上去就正常了 是这个摄像头的问题', FIXED, { kind: 'not_fixed', observation: '换了个别的摄像头接上去就正常了 是这个摄像头的问题' }],
         ['ah! new router is 192.168.0.x and camera is 192.168.1.64. I change camera IP with the tool and now it is online!! thank you', FIXED, { kind: 'fixed' }],
         ['改了IP 现在在线了', FIXED, { kind: 'fixed' }],
+        ["waited 30 min, typed it again slowly — it opened. caps lock was on the whole time. ok I'm in, thanks", FIXED, { kind: 'fixed' }],
+        ["I'm in Wuhan, still locked", FIXED, { kind: 'not_fixed', observation: "I'm in Wuhan, still locked" }],
         ['it never comes online', FIXED, { kind: 'not_fixed', observation: 'it never comes online' }],
         ['还是不在线', FIXED, { kind: 'not_fixed', observation: '还是不在线' }],
       ]);
