@@ -4,7 +4,7 @@ import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { declines, endsAsQuestion } from '../intents/answers/cues';
 import { extractName, nameAnswered, wordsAsName } from '../intents/commands';
 import { splitAtTakingBack } from '../intents/corrections';
-import { provinceOf } from '../src/registry/regions';
+import { placeAbroadAnswered, provinceOf } from '../src/registry/regions';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { CustomerContact } from '../src/domain/repairCase';
 import { conversationDataOf, recognitionOf, type ConversationDataAccessor } from './conversationData';
@@ -91,7 +91,8 @@ export class ContactDialog extends ComponentDialog {
     const takenBack = splitAtTakingBack(answer);
     const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;
     const placeText = retold?.meant ?? answer;
-    const place = provinceOf(placeText) ? placeIn(placeText, phone) : undefined;
+    // "…, Almaty, Kazakhstan": a place abroad is served by the fallback centre, and is the answer all the same.
+    const place = provinceOf(placeText) ? placeIn(placeText, phone) : placeAbroadAnswered(placeText);
     const contact = { ...loop.contact };
     if (phone) contact.phone = phone;
     if (place && (loop.asked === 'all' || loop.asked === 'region' || !contact.region)) contact.region = place;

@@ -78,6 +78,20 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.conversationData())?.fault.symptom, undefined);
     });
 
+    it('takes a place abroad given with the contact as the answer, and opens the case at the fallback centre', async () => {
+      const convo = startConversation();
+      await convo.say(say('my camera has no video, serial NPC21A00012345', '摄像头没有画面，序列号 NPC21A00012345'));
+      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
+        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('none', '都没有') : say('still not working', '还是不行'));
+      }
+      await convo.say(say('yes', '开吧'));
+      await convo.say(say('Aidar Nurlanov, +7 701 455 2093, Almaty, Kazakhstan', '阿依达尔，+7 701 455 2093，哈萨克斯坦阿拉木图'));
+      const [opened] = await convo.stores.cases.list();
+      assert.equal(opened?.serviceCenterId, 'hq-repair');
+      assert.equal(opened?.contact.name, say('Aidar Nurlanov', '阿依达尔'));
+      assert.equal(opened?.contact.region, say('Almaty, Kazakhstan', '哈萨克斯坦阿拉木图'));
+    });
+
     it('answers a warranty question and takes "no, it works" as no case, never as a fault fixed', async () => {
       const convo = startConversation();
       await convo.say(say(
