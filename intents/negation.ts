@@ -178,8 +178,15 @@ const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'f
  */
 const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:(?:都|也|从来|根本)(?:没有?|未|不曾)\1|(?:倒是|倒)?没\1过)/u;
 
+/** A message that says it only asks ("I just ask for future", "就问问"): what it names did not happen to the product. */
+const ONLY_ASKING: Record<Language, RegExp> = {
+  en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b/iu,
+  zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)/u,
+};
+
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
+  if (ONLY_ASKING[lang].test(message)) return true;
   // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either.
   if (clause === 'abnormal_cause' && statesDenial('force_majeure', fragment, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;

@@ -191,6 +191,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'a question asked in general, or about a purchase not yet made, is no mention',
     mustChange: [
+      ['Question: if water goes inside from rain, is it covered? Here in spring is very much rain and snow melting. Ours is dry, I just ask for future.', []],
+      ['雷击坏了保不保 我们这雷多 就问问', []],
       ['冰雹砸坏的能修吗？', []],
       ['请问过了质保期维修怎么收费', []],
       ['一般来说用户自己拆过的还给保修吗', []],
