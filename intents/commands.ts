@@ -37,6 +37,8 @@ const PERSON = clauseCommand(
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
+    // "I want someone who can actually decide this, not the policy read back to me".
+    String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:decide|help|make (?:a|the|that) (?:decision|call)|approve|sort (?:this|it) out)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:don'?t|do not|won'?t|will not|not going to)\s+(?:want to\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:a\s+|the\s+)?(?:machine|bot|robot|computer)s?(?:\s+any ?more)?` +
     // "I'd like one of your engineers to call me rather than doing 12 separate tickets".
     String.raw`|(?:i'?d like|i would like|i want|i need|please have|can you have|could you have)\s+(?:one of your|an?|your|one)\s+(?:engineers?|technicians?|staff|people|colleagues?)\s+(?:to\s+)?(?:call|phone|ring|contact|look at)\s+(?:me|us|the whole [a-z]+|all of them)(?:\s+(?:rather than|instead of)\s+[a-z0-9' ]{1,60})?`,

@@ -13,6 +13,7 @@ const FIRES: Array<[string, Command]> = [
   ['I need someone to look at the invoice', { kind: 'person' }],
   ['要说我们渠道有问题那肯定是你们搞错了 找个人来核实 我不跟机器说', { kind: 'person' }],
   ["I don't talk to machines", { kind: 'person' }],
+  ['I want someone who can actually decide this, not the policy read back to me', { kind: 'person' }],
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
   ["Looks like a batch issue, so I'd like one of your engineers to call me rather than doing 12 separate tickets.", { kind: 'person' }],
   ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
@@ -47,6 +48,7 @@ const FIRES: Array<[string, Command]> = [
 
 const DOES_NOT_FIRE = [
   'the engineer called me yesterday',
+  'we want someone who can install it next week to quote us',
   'the NVR does not talk to the camera any more',
   '录像机不跟摄像机说话了',
   'our engineers look at the cameras every week',
