@@ -55,9 +55,12 @@ const CONCEPTS: readonly RegExp[] = [
   /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
 ];
 
-/** "Fell offline" is not a fall, nor a network that drops, "dropped frames", "掉线" or "掉帧". */
-const NOT_A_FALL =
-  /\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
+/**
+ * Fault and trade words that name no cause: "fell offline" is not a fall, nor a network that drops, "dropped frames",
+ * "掉线" or "掉帧"; a "hot-swap" tray is no heat.
+ */
+const NOT_A_CAUSE =
+  /\bhot[- ]?(?:swap|plug|spare|standby)\w*|\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 /** A word explained as a fault: "fall off = I mean it go offline", "摔了的意思是掉线了". */
 const CLARIFIES_A_FAULT_WORD =
@@ -105,7 +108,7 @@ function namesOption(clause: string, option: string, byWords: boolean): boolean 
 export function mentionedOptions(text: string, options: readonly string[], byWords: boolean): { affirmed: number[]; denied: number[] } {
   const affirmed: number[] = [];
   const denied: number[] = [];
-  for (const clause of text.replace(NOT_A_FALL, ' ').replace(QUOTED_WORDS, ' ').split(CLAUSE_BREAK)) {
+  for (const clause of text.replace(NOT_A_CAUSE, ' ').replace(QUOTED_WORDS, ' ').split(CLAUSE_BREAK)) {
     if (supposes(clause) || CLARIFIES_A_FAULT_WORD.test(clause)) continue;
     const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
     options.forEach((option, index) => {

@@ -266,6 +266,8 @@ describe('readAnswer', () => {
         ["No. 'Dropped' in the ticket means the video dropped, not the box. It's in a rack on a UPS, never opened, stock firmware.", english, { kind: 'none' }],
         ["it's wet, it's been sitting in water", english, { kind: 'choices', picked: [1] }],
         ['fall off = I mean it go offline! camera not falling, it is on the wall', english, { kind: 'none' }],
+        ["no. nobody's opened the chassis, only pulled the hot-swap tray today like you said", english, { kind: 'none' }],
+        ['it got too hot in summer', english, { kind: 'choices', picked: [1] }],
         ['据我所知没有，得问问白班的', chinese, { kind: 'none' }],
       ]);
     });
