@@ -5,7 +5,7 @@ import type { ClauseId, Language } from '../src/domain/vocabulary';
  * Clauses said in many word orders ("the warranty lapsed", "保修肯定过了", "it was never dropped").
  * The match's last word counts as the cue, so a negation inside the match still denies it.
  */
-export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
+export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, RegExp>>>> = {
   expired: {
     en: /\b(?:warranty|guarantee)(?:'s)?\b[^,.;!?]*?\b(?:over|lapsed|gone|expired|ended|ran out|finished|run out)\b|\bout(?:side)? (?:of )?(?:its |the |our )?(?:warranty|guarantee)\b/iu,
     zh: /(?:保修|质保|保固)[^，。；！？\s]{0,6}(?:过了|过期|到期|没了|结束|已过)|(?:超过|过了|超出)[^，。；！？\s]{0,2}(?:保修|质保)/u,
@@ -13,21 +13,23 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Record<Language, RegExp>>
   abnormal_cause: {
     // "the earthquake threw the NVR off the shelf", "a truck clipped the pole": how it fell or was hit, said as a story;
     // "that's how the droplets got in": what entered it.
-    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))/iu,
+    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))/iu,
     // "矿上电不稳 跳了好几次闸": the site's power; "监控供电不稳定" is how the fault shows.
     zh: /掉(?:下来|下去|到地上|地上)了?|电不稳(?!定)/u,
   },
+  // A blast that struck, not a "blast freezer", which is where the product is used.
+  force_majeure: { en: /\bblast\b(?!\s+(?:freezer|chiller|cooler|cabinet)s?\b)/iu },
 };
 
 /**
- * A request for the service said with a cause's word ("Pls open repair", "open an RMA", "we can drop it off"), and faults said with one: a
+ * A request for the service said with a cause's word ("Pls open repair", "open an RMA", "we can drop it off"), a knock on a door, and faults said with one: a
  * camera that "dropped off the network", "fell offline" or "drops frames", a frame rate that "fell to 5 fps", 掉线, 掉帧,
  * a label that "fell off", a disk that "fell out of the RAID", a recording that "crashed"; a software licence (授权) that will not activate or is bound to another machine; and a
  * product shipped over from China to a site abroad ("25年初从国内发过来的"). Cue words inside them are not searched for:
  * nothing was opened or fell, and nobody bought outside the authorised channels.
  */
 export const FAULT_PHRASES: Record<Language, RegExp> = {
-  en: /\bopen(?:ed|ing)?\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:new\s+)?(?:repair|rma|ticket|(?:repair|service|support|warranty)\s+(?:case|ticket|order|request|job))\b|\bdrop(?:s|ped|ping)?\s+(?:it|them|this|that|the\s+(?:camera|unit|nvr|recorder|device|box|parcel|package))\s+off\b(?!\s+(?:the|a|an|its|our|my|from|of)\b)|\b(?:alarm|alert|event|notification|message|request|motion)s?\s+flood\b|\bflooded\s+with\s+(?:\w+\s+)?(?:light|glare|alarms?|alerts?|events?|notifications?|requests?|traffic|messages?)\b|\b(?:app|client|software|program|viewer|service|browser|ui|page|login|attempts?)\s+(?:\w+\s+)?(?:fell|falls?|falling)\s+(?:over|flat)\b|\b(?:picture|image|video|view|highlights?|sky)\s+(?:is\s+|was\s+|gets?\s+)?(?:completely\s+|totally\s+)?burnt?\s+out\b|\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:recording|stream|software|app|client|system|vms|service|program|firmware|ui|page|database|platform|process|playback|video|feed|server|nvr|recorder)s?\s+(?:(?:has|had|keeps?|kept|just|then|also)\s+)?(?:crash(?:ed|es|ing)?)\b(?!\s+(?:to|into|onto|down|on|through)\b)|\b(?:fell|falls?|falling|fallen|drop(?:ped|ping|s)?|kicked|thrown)\s+out\s+of\s+(?:the\s+)?(?:raid|array|pool|volume|disk\s+group|sync)\b|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
+  en: /\bopen(?:ed|ing)?\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:new\s+)?(?:repair|rma|ticket|(?:repair|service|support|warranty)\s+(?:case|ticket|order|request|job))\b|\bdrop(?:s|ped|ping)?\s+(?:it|them|this|that|the\s+(?:camera|unit|nvr|recorder|device|box|parcel|package))\s+off\b(?!\s+(?:the|a|an|its|our|my|from|of)\b)|\bknock(?:ed|ing|s)?\s+(?:on|at)\s+(?:the\s+|her\s+|his\s+|my\s+|our\s+|their\s+|a\s+)?(?:front\s+|back\s+)?(?:door|window|gate)s?\b|\b(?:alarm|alert|event|notification|message|request|motion)s?\s+flood\b|\bflooded\s+with\s+(?:\w+\s+)?(?:light|glare|alarms?|alerts?|events?|notifications?|requests?|traffic|messages?)\b|\b(?:app|client|software|program|viewer|service|browser|ui|page|login|attempts?)\s+(?:\w+\s+)?(?:fell|falls?|falling)\s+(?:over|flat)\b|\b(?:picture|image|video|view|highlights?|sky)\s+(?:is\s+|was\s+|gets?\s+)?(?:completely\s+|totally\s+)?burnt?\s+out\b|\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|offline\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:recording|stream|software|app|client|system|vms|service|program|firmware|ui|page|database|platform|process|playback|video|feed|server|nvr|recorder)s?\s+(?:(?:has|had|keeps?|kept|just|then|also)\s+)?(?:crash(?:ed|es|ing)?)\b(?!\s+(?:to|into|onto|down|on|through)\b)|\b(?:fell|falls?|falling|fallen|drop(?:ped|ping|s)?|kicked|thrown)\s+out\s+of\s+(?:the\s+)?(?:raid|array|pool|volume|disk\s+group|sync)\b|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
   zh: /(?:从|跟)?国内(?:一批|一起)?(?:发|寄|运)(?:过来|过去|到)|\d+\s*路的?授权|永久授权|授权号|(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
 };
 
@@ -105,7 +107,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
     en: [
       'cyclone', 'gale', 'monsoon', 'mudslide', 'avalanche', 'air strike', 'missile', 'volcanic', 'volcano',
       'eruption', 'hail', 'blizzard', 'snowstorm', 'sandstorm', 'bombing', 'shelling', 'conflict zone', 'storm',
-      'riot', 'rioters', 'blast', 'quake', 'bushfire', 'fighting', 'bombed', 'shelled',
+      'riot', 'rioters', 'quake', 'bushfire', 'fighting', 'bombed', 'shelled',
     ],
     zh: [
       '龙卷风', '飓风', '冰灾', '洪涝', '山洪', '冰雹', '暴雪', '雪灾', '沙尘暴', '发大水', '大水', '打仗', '战区', '炮弹', '轰炸', '暴雨', '火山',

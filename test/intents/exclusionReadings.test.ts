@@ -161,6 +161,9 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'more fault words that share a word with a cause: a flood of alarms, an app that fell over, a burnt-out picture',
     mustChange: [
+      ['We have a camera in a blast freezer that keeps rebooting', ['improper_use']],
+      ['and grandpa threw the box away', []],
+      ['someone knocked on her door at 1am and the doorbell camera showed nothing', []],
       ['the NVR crashed to the floor when the shelf broke', ['abnormal_cause']],
       ["Good afternoon. Our NVR says 'HDD 3 fell out of the RAID' and the recording crashed twice this week.", []],
       ['the VMS server crashed again overnight, no recordings since', []],
@@ -172,6 +175,9 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['the picture is burnt out in the afternoon sun', []],
     ],
     mustNotChange: [
+      ['the blast blew out the windows and the camera', ['force_majeure']],
+      ['the storm threw the camera off the wall', ['abnormal_cause', 'force_majeure']],
+      ['a truck knocked the pole over', ['abnormal_cause']],
       ['the basement flooded and the recorder was under water', ['abnormal_cause', 'force_majeure']],
       ['打雷以后摄像头就不亮了', ['abnormal_cause']],
     ],
