@@ -22,7 +22,7 @@ const SERIAL_UNREADABLE = [
  * "标签在杆子顶上"): said about the label, the box or the papers, never a story of what happened to the product.
  */
 const WHERE_THE_SERIAL_IS =
-  /\b(?:label|sticker|nameplate|serial(?: number)?|s\/n|sn|box|packaging|carton|invoice)\b[^.!?]{0,30}?\b(?:is|are|'s|was|sits?)\s+(?:on|in|at|up|inside|under|behind)\b|^\W*(?:it'?s|its|it is)\s+(?:on|in)\s+(?:the|a|my|our)\s+(?:box|label|sticker|carton|packaging|invoice)\b|(?:标签|贴纸|铭牌|序列号|盒子|包装盒?|箱子|发票)[^，。！？]{0,3}(?:在|贴在|印在)/iu;
+  /\b(?:label|sticker|nameplate|serial(?: number)?|s\/n|sn|box|packaging|carton|invoice)\b[^.!?]{0,30}?\b(?:is|are|'s|was|sits?)\s+(?:on|in|at|up|inside|under|behind)\b|^\W*(?:it'?s|its|it is)\s+(?:on|in)\s+(?:the|a|my|our)\s+(?:box|label|sticker|carton|packaging|invoice)\b|(?:标签|贴纸|铭牌|序列号|盒子|包装盒?|箱子|发票)[^，。！？]{0,3}(?:在|贴在|印在|上(?:抄|写|看|拍|印|找)(?:下来)?的)/iu;
 
 export function tellsWhereTheSerialIs(text: string): boolean {
   return WHERE_THE_SERIAL_IS.test(text);

@@ -2,13 +2,16 @@
 import type { ClauseId, Language } from '../src/domain/vocabulary';
 import { type Fragment, splitFragments } from './clauseFragments';
 
+/** "谁会去碰它", "谁能爬那么高去摔它": asked back, a denial that anyone did it. */
+export const RHETORICAL_WHO_ZH = String.raw`谁(?:会|去|能|敢|还)?[^，。；！？\s]{0,6}?(?:碰|动|拆|摔|砸|弄)(?!了)`;
+
 const NEGATION: Record<Language, RegExp> = {
   en: /\b(?:not|no|never|nobody|nobodys|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
   // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
   // 没拿稳 or 没固定好 ("did not hold it steady") tells how it fell, it does not deny the fall.
-  zh: /没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)/u,
+  zh: new RegExp(String.raw`没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在|${RHETORICAL_WHO_ZH}`, 'u'),
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
@@ -121,7 +124,7 @@ const WORRY: Record<Language, RegExp> = {
  * general, with nothing that makes it the customer's own product.
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
-  en: /^(?:is|are|can|could|should|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
+  en: /(?:^|:\s*)(?:is|are|can|could|should|does|do|will|would|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
   zh: /保不保|保修吗|能保吗|能修吗|能不能修|怎么算|怎么收费|免费还是收费|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {
@@ -178,6 +181,9 @@ const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'f
  */
 const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:(?:都|也|从来|根本)(?:没有?|未|不曾)\1|(?:倒是|倒)?没\1过)/u;
 
+/** Asked back whole, wherever the cue sits in it: "谁能爬那么高去摔它". */
+const RHETORICAL_WHO = new RegExp(RHETORICAL_WHO_ZH, 'u');
+
 /** A message that says it only asks ("I just ask for future", "就问问"): what it names did not happen to the product. */
 const ONLY_ASKING: Record<Language, RegExp> = {
   en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b/iu,
@@ -185,7 +191,7 @@ const ONLY_ASKING: Record<Language, RegExp> = {
 };
 
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
-  if (lang === 'zh' && REPEATED_VERB_DENIAL.test(fragment)) return true;
+  if (lang === 'zh' && (REPEATED_VERB_DENIAL.test(fragment) || RHETORICAL_WHO.test(fragment))) return true;
   if (ONLY_ASKING[lang].test(message)) return true;
   // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either.
   if (clause === 'abnormal_cause' && statesDenial('force_majeure', fragment, lang)) return true;

@@ -1,6 +1,6 @@
 // Matches a reply to the options of a question: a button's exact title, option numbers, and the words or synonyms of an option.
 import { parseChoiceNumbers } from './replies';
-import { ENGLISH_NEGATION } from '../negation';
+import { ENGLISH_NEGATION, RHETORICAL_WHO_ZH } from '../negation';
 
 function normalised(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -69,7 +69,7 @@ const CLARIFIES_A_FAULT_WORD =
 const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「『][^'"”’」』\n]{1,30}?['"”’」』](?![\p{L}\p{N}])/gu;
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
 const DENIES = new RegExp(
-  `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|谁(?:会|去|能|敢|还)?(?:碰|动|拆|摔|砸|弄)(?!了)|哪(?:会|能|有)`,
+  `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|${RHETORICAL_WHO_ZH}|哪(?:会|能|有)`,
   'iu',
 );
 /** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */

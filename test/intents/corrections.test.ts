@@ -22,7 +22,7 @@ describe('corrections', () => {
   });
 
   describe('tellsWhereTheSerialIs', () => {
-    for (const text of ['its on the box in the guard room: NPP25B00009035', 'the label is on the camera up a 6 metre pole', '标签在杆子顶上 够不着']) {
+    for (const text of ['its on the box in the guard room: NPP25B00009035', 'the label is on the camera up a 6 metre pole', '标签在杆子顶上 够不着', '铭牌上抄的']) {
       it(`reads "${text}" as where the serial is`, () => assert.equal(tellsWhereTheSerialIs(text), true));
     }
     for (const text of ['it fell off the pole last week', 'the box fell off the shelf', 'NPC21A00012345, it got wet in the storm']) {

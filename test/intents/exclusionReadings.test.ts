@@ -197,6 +197,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'a question asked in general, or about a purchase not yet made, is no mention',
     mustChange: [
+      ['Separate question: does your warranty cover typhoon damage', []],
+      ['bought 2018', ['expired']],
       ['Question: if water goes inside from rain, is it covered? Here in spring is very much rain and snow melting. Ours is dry, I just ask for future.', []],
       ['雷击坏了保不保 我们这雷多 就问问', []],
       ['冰雹砸坏的能修吗？', []],
@@ -241,12 +243,15 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'the size of a licence, the weather of a place and a rhetorical "who would touch it" are no mentions; what got in is',
     mustChange: [
+      ['谁能爬那么高去摔它', []],
       ['VMS平台升级完以后提示授权无效，64路的授权，这个不是永久授权吗？', []],
       ['我们在柬埔寨的项目，设备是25年初从国内发过来的，现在不开机', []],
       ['does the warranty cover lightning? We get a lot of storms here.', []],
       ["I guess that's how the droplets got in. It was never dropped or opened though.", ['abnormal_cause']],
     ],
     mustNotChange: [
+      ['bought 2018 on ebay', ['expired', 'unofficial_channel']],
+      ['谁知道它摔了', ['abnormal_cause']],
       ['用第三方的授权激活工具 平台一直弹警告', ['unofficial_software', 'unofficial_channel']],
       ['the storm last night knocked the camera off the wall', ['abnormal_cause', 'force_majeure']],
       ['从来没进过水 也没摔 不过那天店里电压不稳 跳闸了好几次 之后就不亮了', ['abnormal_cause']],
