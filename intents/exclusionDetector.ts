@@ -214,7 +214,6 @@ export class ExclusionDetector {
     fragments: readonly Fragment[],
     featureCache: FeatureCache,
   ): CueLocation | undefined {
-    if (saysOnlyWhenBought(text, this.lang)) return undefined;
     const classifier = this.classifiers[clause];
     const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
     if (!mentioned || fragments.length === 0) return undefined;
@@ -223,6 +222,9 @@ export class ExclusionDetector {
       score: this.mentionProbability(classifier, fragment.text, featureCache),
     }));
     const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    // "…, bought 2018": when the head hears a clause most in a phrase that only says when it was bought, it heard the
+    // purchase, not how it was made (the age of the product is for the expired head to weigh).
+    if (clause !== 'expired' && saysOnlyWhenBought(best.fragment.text, this.lang)) return undefined;
     return { fragment: best.fragment, offset: best.fragment.text.length };
   }
 

@@ -199,6 +199,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustChange: [
       ['Separate question: does your warranty cover typhoon damage', []],
       ['bought 2018', ['expired']],
+      ["How much does it cost to repair a PTZ that's out of warranty? serial NPP18A00000388, bought 2018", ['expired']],
       ['Question: if water goes inside from rain, is it covered? Here in spring is very much rain and snow melting. Ours is dry, I just ask for future.', []],
       ['雷击坏了保不保 我们这雷多 就问问', []],
       ['冰雹砸坏的能修吗？', []],
