@@ -50,7 +50,9 @@ const CONCEPTS: readonly RegExp[] = [
   /\b(?:corrosion|corroded|rust(?:y|ed)?)\b|腐蚀|锈/iu,
   /\b(?:flood(?:ed)?|earthquake|typhoon|hurricane|storm|disaster)\b|洪水|地震|台风|灾|暴雨/iu,
   /\b(?:specifications?|specs?|outdoors)\b|室外|户外|超出|规格/iu,
-  /\b(?:firmware|software|cracked|modified|third[- ]party|hacked|flashed)\b|固件|软件|破解|刷机|刷过|改版|第三方/iu,
+  // Software named with where it came from: "the software hung" is a fault, "flashed a firmware from a forum" is this
+  // option, "it runs the official firmware" denies it.
+  /\b(?:official|standard|stock|original|genuine)\b[^.!?]{0,12}\b(?:firmware|software)\b|\b(?:firmware|software)\b[^.!?]{0,20}\b(?:official|standard|stock|original|genuine|from (?:your|netposa))|(?:原厂|官方|官网|正版)[^，。！？]{0,6}(?:固件|软件)|(?:固件|软件)[^，。！？]{0,6}(?:原厂|官方|官网|正版)|\b(?:cracked|modified|third[- ]party|hacked|flashed|custom|unofficial|pirated)\b|\b(?:installed|loaded|upgraded|updated|downloaded)\b[^.!?]{0,30}\b(?:firmware|software|plugin)\b|\b(?:firmware|software|plugin)\b[^.!?]{0,20}\b(?:from|off)\s+(?:a |some |the )?(?:forum|internet|web|github|friend)|破解|刷机|刷过|刷了|改版|第三方|盗版|非官方|(?:装|升级|下载|刷)[^，。！？]{0,8}(?:固件|软件|插件)|(?:固件|软件|插件)[^，。！？]{0,8}(?:下(?:载)?的|装的|刷的)/iu,
   /\b(?:opened|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|拆|修过|维修过|打开过/iu,
   /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
 ];
@@ -73,7 +75,7 @@ const DENIES = new RegExp(
   'iu',
 );
 /** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
-const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|原厂|官方|官网|正版|正规/iu;
+const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|原厂|官方|官网|正版|正规/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
 const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
 

@@ -256,7 +256,7 @@ describe('readAnswer', () => {
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
-    describe('where a word ending in "nt" read as a negation, "nobodys" and "not that I know of" did not, a word in quotes was said and a word explained as a fault was taken as the cause', () => {
+    describe('where a word ending in "nt" read as a negation, "nobodys" and "not that I know of" did not, a word in quotes was said, a word explained as a fault was taken as the cause and "software" alone named unofficial software', () => {
       table([
         ['water went into it', english, { kind: 'choices', picked: [1] }],
         ['the point is it got water damage', english, { kind: 'choices', picked: [1] }],
@@ -267,6 +267,10 @@ describe('readAnswer', () => {
         ["it's wet, it's been sitting in water", english, { kind: 'choices', picked: [1] }],
         ['fall off = I mean it go offline! camera not falling, it is on the wall', english, { kind: 'none' }],
         ["no. nobody's opened the chassis, only pulled the hot-swap tray today like you said", english, { kind: 'none' }],
+        ["No. It's in a locked server room with UPS and AC, nobody opened it. 'Crashed' as in the software hung, not physically.", english, { kind: 'none' }],
+        ['we flashed a firmware from a forum', english, { kind: 'choices', picked: [4] }],
+        ['固件是官网下的', chinese, { kind: 'none' }],
+        ['固件是网上随便下的', chinese, { kind: 'choices', picked: [4] }],
         ['it got too hot in summer', english, { kind: 'choices', picked: [1] }],
         ['据我所知没有，得问问白班的', chinese, { kind: 'none' }],
       ]);
