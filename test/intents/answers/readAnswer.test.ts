@@ -271,6 +271,7 @@ describe('readAnswer', () => {
         ['we flashed a firmware from a forum', english, { kind: 'choices', picked: [4] }],
         ['固件是官网下的', chinese, { kind: 'none' }],
         ['固件是网上随便下的', chinese, { kind: 'choices', picked: [4] }],
+        ['上个月我在网上一个论坛下了个固件想加个功能，刷完就开始这样了', chinese, { kind: 'choices', picked: [4] }],
         ['it got too hot in summer', english, { kind: 'choices', picked: [1] }],
         ['据我所知没有，得问问白班的', chinese, { kind: 'none' }],
       ]);
