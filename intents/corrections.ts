@@ -13,7 +13,7 @@ const SERIAL_UNREADABLE = [
   /\b(?:serial|sticker|label|nameplate|s\/n|sn)\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|missing|gone|came off|fell off|unreadable|illegible|rubbed off)/iu,
   /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:find|read|see|locate|reach)\b[^.!?]{0,20}?\b(?:serial|sticker|label|nameplate)/iu,
   /\b(?:no|without an?|there'?s no)\s+(?:serial|sticker|label)\b/iu,
-  /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着)/iu,
+  /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|看不出|认不出|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着|锈|烂)/iu,
   /(?:找不到|看不到|看不清|没有|没看到)[^。！？]{0,6}?(?:序列号|标签|铭牌)/u,
 ];
 

@@ -58,6 +58,9 @@ function serialWithNeighbourGroup(text: string, serial: string): string | undefi
   return joined.find((candidate): candidate is string => !!candidate && isSpacedSerial(candidate));
 }
 
+/** A model's name before its variant suffix: NP-IPC2143 of NP-IPC2143-IR, NP-NVR5432 of NP-NVR5432-4K. */
+const VARIANT_SUFFIX = /^((?:NP-)?[A-Z]+\d+)-[A-Z0-9]+$/iu;
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -72,8 +75,15 @@ export class EntityExtractor {
    */
   constructor(models: readonly string[] = []) {
     const names = models.map((model) => model.trim()).filter(Boolean);
-    this.modelsByKey = new Map(names.map((model) => [modelKey(model), model.toUpperCase()]));
-    const alternatives = [...names]
+    const byKey = new Map(names.map((model) => [modelKey(model), model.toUpperCase()]));
+    // "好像是IPC2143" for NP-IPC2143-IR: a model named without its variant, when no other model shares the rest.
+    const stems = names.map((model) => [VARIANT_SUFFIX.exec(model)?.[1], model] as const);
+    const uniqueStems = stems.filter(
+      ([stem]) => stem !== undefined && stems.filter(([other]) => other === stem).length === 1 && !byKey.has(modelKey(stem)),
+    ) as Array<readonly [string, string]>;
+    for (const [stem, model] of uniqueStems) byKey.set(modelKey(stem), model.toUpperCase());
+    this.modelsByKey = byKey;
+    const alternatives = [...names, ...uniqueStems.map(([stem]) => stem)]
       .sort((a, b) => b.length - a.length)
       .map((model) => {
         const withoutPrefix = model.replace(/^NP-/iu, '');

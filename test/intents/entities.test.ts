@@ -63,6 +63,8 @@ describe('EntityExtractor', () => {
     const withModels = new EntityExtractor(['NP-VMS8100', 'NP-IPC2143-IR']);
     assert.equal(withModels.extract('网力的VMS平台，好像是VMS8100', 'zh', TODAY).model, 'NP-VMS8100');
     assert.equal(withModels.extract('IPC2143 IR at the gate', 'en', TODAY).model, 'NP-IPC2143-IR');
+    assert.equal(withModels.extract('网力的 好像是IPC2143', 'zh', TODAY).model, 'NP-IPC2143-IR');
+    assert.equal(new EntityExtractor(['NP-NVR5432-4K', 'NP-NVR5432-8K']).extract('the NVR5432 in the lobby', 'en', TODAY).model, undefined);
     assert.equal(withModels.extract('the VMS is slow', 'en', TODAY).model, undefined);
   });
   it('reads a Beijing landline', () => {
