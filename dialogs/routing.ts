@@ -2,6 +2,7 @@
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
+import { saysProductBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -50,16 +51,20 @@ export const DIALOG_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
 /** The intent the assistant acts on, or undefined when it should admit it did not understand. */
 export function understoodIntent(recognition: Recognition, settings: RoutingSettings = ROUTING_SETTINGS): IntentName | undefined {
   const { intent, confidence, ranking } = recognition;
+  // "my camera is broken, what do I do" is about our product, however unsure the head is of anything else in it.
+  if (intent === 'out_of_scope' && saysProductBroken(recognition.text)) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   const clear = confidence - (ranking[1]?.score ?? 0) >= settings.ambiguityMargin;
   const familiar = recognition.knownWordShare >= settings.minKnownWordShare;
-  // A fault report names a fault: "ok and then" or "对了还有" read as report_fault, with no symptom, are not one yet.
-  const describesWhatItIs = intent !== 'report_fault' || recognition.symptom !== null;
+  // A fault report names a fault: "ok and then" or "对了还有" read as report_fault, with no symptom, are not one yet;
+  // "编码器坏了 怎么弄" is, its symptom still to ask.
+  const describesWhatItIs = intent !== 'report_fault' || recognition.symptom !== null || saysProductBroken(recognition.text);
   if (clear && familiar && describesWhatItIs && confidence >= settings.intentThreshold) return intent;
   // A case number is unambiguous whatever the words around it.
   if (recognition.entities.case) return 'repair_status';
   // The head's unsure guess agrees with the words of a question ("camera dead. how much to fix."): that question was asked.
   if (questionInWords(recognition.text) === intent) return intent;
+  if (saysProductBroken(recognition.text)) return 'report_fault';
   // So is a product of ours named with what is wrong with it, however long the story around them.
   const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
   if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;

@@ -44,3 +44,15 @@ export function symptomCueFeatures(text: string, weight: number): string[] {
 export function hintsAtSymptom(text: string, symptom: Symptom): boolean {
   return SYMPTOM_CUES[symptom].test(normalizeText(text));
 }
+
+/**
+ * A product of ours said to be broken without saying how ("编码器坏了 怎么弄", "my camera is broken, what do I do"): a fault
+ * report whose symptom is still to ask.
+ */
+const PRODUCT_WORDS = /\b(?:cameras?|cams?|nvrs?|dvrs?|recorders?|encoders?|domes?|ptz|servers?|vms|licen[cs]es?|devices?)\b|摄像|录像机|编码器|球机|枪机|服务器|授权|设备|监控/iu;
+const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b/iu;
+
+export function saysProductBroken(text: string): boolean {
+  const normalized = normalizeText(text);
+  return BROKEN_IN_GENERAL.test(normalized) && PRODUCT_WORDS.test(normalized);
+}

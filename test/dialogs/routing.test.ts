@@ -41,6 +41,13 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['shipping_address', 0.4], ['report_fault', 0.3]], { text: '摄像头坏了 寄到哪里修' }), SETTINGS), 'shipping_address');
   });
 
+  it('takes a product of ours said to be broken as a fault report, whatever else the head guessed', () => {
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.72], ['report_fault', 0.2]], { text: '编码器坏了 怎么弄' }), SETTINGS), 'report_fault');
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.72], ['report_fault', 0.2]], { text: 'my camera is broken, what do I do' }), SETTINGS), 'report_fault');
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.72], ['report_fault', 0.2]], { text: 'my car is broken, what do I do' }), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { text: 'the NVR is broken', symptom: null }), SETTINGS), 'report_fault');
+  });
+
   it('takes a fault report only when it names a fault', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: null }), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
