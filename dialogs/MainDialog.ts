@@ -166,6 +166,13 @@ export class MainDialog extends ComponentDialog {
       await askShortly(context, data, options);
       return Dialog.EndOfTurn;
     }
+    // "hmm, not sure, let me think" at the offer: what a case commits them to, once, then the offer in one short line.
+    if (answer.kind === 'open_case' && answer.reading.kind === 'unsure' && sameQuestion?.answeredTopic !== 'hesitation') {
+      data.pendingMisses = { question: answer.kind, count: sameQuestion?.count ?? 0, answeredTopic: 'hesitation' };
+      await context.sendActivity(t(data.language, 'case.hesitation'));
+      await askShortly(context, data, options);
+      return Dialog.EndOfTurn;
+    }
     if (answersQuestion(answer, recognition)) {
       data.pendingMisses = undefined;
       return undefined;

@@ -57,7 +57,7 @@ export interface ConversationData {
    * Consecutive replies that did not answer the question pending, which is re-asked differently each time; and the
    * customer's own question last answered while it was pending (asked again, it counts as a miss).
    */
-  pendingMisses?: { question: QuestionKind; count: number; answeredTopic?: Topic | 'other_question' };
+  pendingMisses?: { question: QuestionKind; count: number; answeredTopic?: Topic | 'other_question' | 'hesitation' };
   product: ProductFacts;
   fault: FaultFacts;
   contact?: CustomerContact;

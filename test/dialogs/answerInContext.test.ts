@@ -1,6 +1,10 @@
 // Replies typed in words read in the context of the pending question: hedges, negatives, questions mid-flow, misses.
 import assert from 'node:assert/strict';
 import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import en from '../../src/i18n/en.json';
+import zh from '../../src/i18n/zh.json';
+
+const TEXT = { en, zh };
 
 const OPENING = { en: 'my camera has no video, serial NPC21A00012345', zh: '摄像头没有画面，序列号 NPC21A00012345' };
 const STEP = { en: /Step (\d+) of \d+/, zh: /第 (\d+)\/\d+ 步/ };
@@ -378,6 +382,15 @@ for (const lang of ['en', 'zh'] as const) {
       const [opened] = await convo.stores.cases.list();
       assert.deepEqual(opened.exclusions.map((exclusion) => exclusion.clause), ['unauthorized_repair']);
       assert.equal(opened.assessment, 'charged');
+    });
+
+    it('answers a hesitation at the offer with what a case commits the customer to, and keeps the offer open', async () => {
+      const convo = await atCaseQuestion(lang);
+      const reply = await convo.say(say('hmm, not sure, let me think', '不确定 我考虑一下'));
+      assert.ok(reply.startsWith(TEXT[lang]['case.hesitation']), reply);
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      await convo.say(say('actually yes go ahead and open it', '算了 还是开吧'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
     });
 
     it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {

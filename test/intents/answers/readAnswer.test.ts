@@ -215,6 +215,10 @@ describe('readAnswer', () => {
         ['开吧 先报个价 贵了就不修了', YES_NO, { kind: 'yes' }],
         ["go ahead, if it's more than 500 I'll just buy a new one", YES_NO, { kind: 'yes' }],
         ['要钱啊？那就不修了', YES_NO, { kind: 'no' }],
+        ['hmm, not sure, let me think', YES_NO, { kind: 'unsure' }],
+        ['不确定 我考虑一下', YES_NO, { kind: 'unsure' }],
+        ['no, let me think about it', YES_NO, { kind: 'no' }],
+        ['先不开 我也不清楚领导怎么说', YES_NO, { kind: 'no' }],
         ['哦对了 不用开了', YES_NO, { kind: 'no' }],
       ]);
     });
