@@ -10,7 +10,7 @@ const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A
 const NAME_ZH = /(?:我叫|名字是|名字应该是|姓名是|联系人是|联系人改成|名字改成)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.！!\s]|$|不是)/u;
 /** "The sticker peeled off", "标签找不到了": the serial cannot be read, so it is not asked for. */
 const SERIAL_UNREADABLE = [
-  /\b(?:serial|sticker|label|nameplate|s\/n|sn)\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|missing|gone|came off|fell off|unreadable|illegible|rubbed off)/iu,
+  /\b(?:serial|sticker|label|nameplate|plate|s\/n|sn)(?:'s)?\b[^.!?]{0,40}?\b(?:can'?t|cannot|can not|couldn'?t|unable|not able|no longer|worn|peeled|faded|(?:sun-?)?bleached|missing|gone|came off|fell off|unreadable|illegible|rubbed off|can only make out|rusted)/iu,
   /\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to)\s+(?:find|read|see|locate|reach)\b[^.!?]{0,20}?\b(?:serial|sticker|label|nameplate)/iu,
   /\b(?:no|without an?|there'?s no)\s+(?:serial|sticker|label)\b/iu,
   /(?:序列号|标签|铭牌|贴纸|SN)[^。！？]{0,10}?(?:找不到|看不到|看不清|看不出|认不出|没有了|没了|掉了|磨损|磨掉|模糊|不见|脱落|撕掉|够不着|锈|烂)/iu,

@@ -14,6 +14,7 @@ const FIRES: Array<[string, Command]> = [
   ['要说我们渠道有问题那肯定是你们搞错了 找个人来核实 我不跟机器说', { kind: 'person' }],
   ["I don't talk to machines", { kind: 'person' }],
   ['I want someone who can actually decide this, not the policy read back to me', { kind: 'person' }],
+  ['this is going nowhere, can I talk to a real engineer who can rebind the licence to the new hardware?', { kind: 'person' }],
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
   ["Looks like a batch issue, so I'd like one of your engineers to call me rather than doing 12 separate tickets.", { kind: 'person' }],
   ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
