@@ -12,6 +12,9 @@ const BOUNDARIES: Record<Language, RegExp> = {
   zh: /[，。；！？、,;.!?\s…—~～]+|(?=但是|不过|可是|然后|所以|因为|而且|之后|以后|后来|结果|现在)/gu,
 };
 
+/** A dash set apart, which ends a phrase as a comma does ("Yes - can you ship it back?"); "hot-swap" keeps its hyphen. */
+export const DASH_BETWEEN_PHRASES = /\s+[-–—]+\s+|[–—]+/gu;
+
 export function splitFragments(text: string, lang: Language): Fragment[] {
   const fragments: Fragment[] = [];
   let start = 0;

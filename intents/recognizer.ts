@@ -1,5 +1,6 @@
 // The assistant's NLU: language, intent, symptom, policy-clause mentions and entities of one utterance.
 import { existsSync, readdirSync } from 'node:fs';
+import { DASH_BETWEEN_PHRASES } from './clauseFragments';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type ClauseId, type IntentName, LANGUAGES, type Language, type Symptom, isIntent, isSymptom } from '../src/domain/vocabulary';
@@ -79,7 +80,7 @@ export interface TrainingCorpus {
 
 /** The first phrase of a message that goes on after a comma, a full stop or a pause ("这个…"), if it does. */
 function leadingPhrase(text: string): string | undefined {
-  const match = /^\s*([^,，。.!！;；、…\n]{1,16})[,，。.!！;；、…\n]+\s*\S/u.exec(text);
+  const match = /^\s*([^,，。.!！;；、…\n]{1,16})[,，。.!！;；、…\n]+\s*\S/u.exec(text.replace(DASH_BETWEEN_PHRASES, ', '));
   return match?.[1].trim() || undefined;
 }
 

@@ -3,6 +3,7 @@ import type { Recognition } from '../types';
 import { asksBack, cannotDoStep, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
 import { exactOption, leadingOption, mentionedOptions, optionNumbers, supposes } from './options';
 import { isDontKnow, isNone } from './replies';
+import { DASH_BETWEEN_PHRASES } from '../clauseFragments';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
 export type AnswerShape = 'yes_no' | 'fixed' | 'choice' | 'checklist' | 'free';
@@ -152,7 +153,8 @@ const FIRST_PHRASE = /^[^,，。.!！;；、\n]*/u;
  * the customer's own follows (what it asks, the next message of the flow answers: the parcel note, the address).
  */
 function answeredBeforeAsking({ text, answerLead }: Recognition): Reading | undefined {
-  if (!answerLead || answerLead.score < HEAD_NEEDS_SCORE || /[?？]/u.test(FIRST_PHRASE.exec(text)?.[0] ?? '?')) return undefined;
+  const firstPhrase = FIRST_PHRASE.exec(text.replace(DASH_BETWEEN_PHRASES, ', '))?.[0] ?? '?';
+  if (!answerLead || answerLead.score < HEAD_NEEDS_SCORE || /[?？]/u.test(firstPhrase)) return undefined;
   if (TURNS_AFTER_LEAD.test(text) && !onlyWantsToKnow(text)) return undefined;
   if (answerLead.label === 'affirm') return { kind: 'yes' };
   if (answerLead.label === 'deny') return { kind: 'no' };

@@ -208,6 +208,7 @@ describe('readAnswer', () => {
       table([
         ['那就报修吧，硬盘要一起寄过去吗？', YES_NO, { kind: 'yes' }],
         ['yes please, do I need to send the power adapter too?', YES_NO, { kind: 'yes' }],
+        ['Yes - can you ship it back here afterwards or do I have to collect it in China?', YES_NO, { kind: 'yes' }],
         ['how long does a repair take?', YES_NO, { kind: 'not_an_answer' }],
         ['哦对了 想起来个事 坏之前那天矿上电不稳 来回跳了好几次闸 这个有关系不', YES_NO, { kind: 'not_an_answer' }],
         ['oh by the way, it did fall last week', YES_NO, { kind: 'not_an_answer' }],
