@@ -2,6 +2,7 @@
 import type { Claim } from '../src/policy/types';
 import { isPtzDome, type ProductRegistry } from '../src/domain/product';
 import type { ConversationData } from './conversationData';
+import { namesSeller } from '../intents/exclusionCues';
 
 export function claimFromFacts(data: ConversationData, registry: ProductRegistry): Claim {
   const { product, fault } = data;
@@ -17,7 +18,10 @@ export function claimFromFacts(data: ConversationData, registry: ProductRegistry
           purchaseDate: product.purchaseDate,
         },
     answers: { ...fault.answers },
-    evidence: fault.cues.map((cue) => ({ clause: cue.clause, text: cue.text, negated: cue.negated })),
+    // "We bought it from Zhongan Tianyuan": naming the authorised seller of the sales record is no other channel.
+    evidence: fault.cues
+      .filter((cue) => !(cue.clause === 'unofficial_channel' && record?.authorizedChannel && namesSeller(cue.text, record.seller)))
+      .map((cue) => ({ clause: cue.clause, text: cue.text, negated: cue.negated })),
   };
 }
 

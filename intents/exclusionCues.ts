@@ -1,5 +1,6 @@
 // Everyday words customers use for each policy clause, beyond the policy's own cue list.
 import type { ClauseId, Language } from '../src/domain/vocabulary';
+import { findPlace } from '../src/registry/regions';
 
 /**
  * Clauses said in many word orders ("the warranty lapsed", "保修肯定过了", "it was never dropped").
@@ -156,4 +157,22 @@ const WHEN_BOUGHT: Record<Language, RegExp> = {
 /** A message that says only when the product was bought: it names no cause, whatever a learned head makes of "bought". */
 export function saysOnlyWhenBought(text: string, lang: Language): boolean {
   return /\d/u.test(text) && text.replace(WHEN_BOUGHT[lang], '').trim() === '';
+}
+
+/** Words of a company's name that say what kind of company it is, not which. */
+const COMPANY_WORDS = new Set(
+  'technology tech engineering systems system intelligent smart city network integration security safety vision digital electronics market stall trading company limited group co ltd weak current'.split(' '),
+);
+
+/**
+ * Whether the text names the seller the sales record gives ("We bought it from Zhongan Tianyuan" for "Beijing Zhongan
+ * Tianyuan Technology Co., Ltd."): by a word of its name that is neither a place nor a kind of company.
+ */
+export function namesSeller(text: string, seller: string): boolean {
+  const said = text.toLowerCase();
+  return seller
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 4 && !COMPANY_WORDS.has(word) && findPlace(word) === undefined)
+    .some((word) => new RegExp(`(?<![a-z])${word}(?![a-z])`, 'u').test(said));
 }

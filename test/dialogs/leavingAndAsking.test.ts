@@ -92,6 +92,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(opened?.contact.region, say('Almaty, Kazakhstan', '哈萨克斯坦阿拉木图'));
     });
 
+    it('cites no other channel for a product bought from the authorised seller the sales record names', async () => {
+      const convo = startConversation();
+      let offered = await convo.say(say('my camera NPC21A00012346 has no video. We bought it from Zhongan Tianyuan', '摄像头NPC21A00012346没画面了，是从Zhongan Tianyuan买的'));
+      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
+        offered = await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('none', '都没有') : say('still not working', '还是不行'));
+      }
+      assert.match(offered, say(/clause 1\b/, /第1条/));
+      assert.doesNotMatch(offered, say(/clause 7/, /第7条/));
+    });
+
     it('answers a warranty question and takes "no, it works" as no case, never as a fault fixed', async () => {
       const convo = startConversation();
       await convo.say(say(
