@@ -1,6 +1,6 @@
 // Replies typed in words read in the context of the pending question: hedges, negatives, questions mid-flow, misses.
 import assert from 'node:assert/strict';
-import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import { startConversation, recognizer, toTheOffer, type TestConversation } from './conversationHarness';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
 
@@ -395,10 +395,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('answers "why is it charged?" at the offer of a case with the reasons of the assessment, then offers it again', async () => {
       const convo = startConversation();
-      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
-      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
-        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('nothing else', '别的没有') : say('still not working', '还是不行'));
-      }
+      await toTheOffer(convo, say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'), lang, say('nothing else', '别的没有'));
       assert.equal(await convo.pendingQuestion(), 'open_case');
       const reply = await convo.say(say('why is it charged? it is not even a year old', '为什么是收费的？才买一年 不是有保修吗'));
       assert.match(reply, say(/clause 4/, /第4条/));
@@ -408,10 +405,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('answers "doesn\'t that count?" at the offer of a charged case with the reasons, and keeps the offer open', async () => {
       const convo = startConversation();
-      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
-      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
-        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('nothing else', '别的没有') : say('still not working', '还是不行'));
-      }
+      await toTheOffer(convo, say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'), lang, say('nothing else', '别的没有'));
       const reply = await convo.say(say('we have the receipt from the shop, does that not count?', '华强北那边档口拿的货 有收据的啊 这也不算？'));
       assert.match(reply, say(/clause 4/, /第4条/));
       assert.equal(await convo.pendingQuestion(), 'open_case');

@@ -117,3 +117,15 @@ function render(activity: Partial<Activity>): string {
   for (const attachment of activity.attachments ?? []) parts.push(`<card ${JSON.stringify(attachment.content)}>`);
   return parts.join(' ');
 }
+
+/**
+ * From `opening` to the offer of a case: "still not working" to every step, `checklistReply` to the checklist. Returns the
+ * last reply, which holds the assessment.
+ */
+export async function toTheOffer(convo: TestConversation, opening: string, lang: 'en' | 'zh', checklistReply = { en: 'none', zh: '都没有' }[lang]): Promise<string> {
+  let reply = await convo.say(opening);
+  for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
+    reply = await convo.say((await convo.pendingQuestion()) === 'checklist' ? checklistReply : { en: 'still not working', zh: '还是不行' }[lang]);
+  }
+  return reply;
+}

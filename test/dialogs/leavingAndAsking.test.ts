@@ -1,6 +1,6 @@
 // Mid-flow turns that are neither answers nor known topics: leaving, a case number put right, a question no topic covers.
 import assert from 'node:assert/strict';
-import { startConversation, recognizer } from './conversationHarness';
+import { startConversation, recognizer, toTheOffer } from './conversationHarness';
 import { sampleNewCase } from '../storage/contract/sampleCase';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
@@ -80,10 +80,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('takes a place abroad given with the contact as the answer, and opens the case at the fallback centre', async () => {
       const convo = startConversation();
-      await convo.say(say('my camera has no video, serial NPC21A00012345', '摄像头没有画面，序列号 NPC21A00012345'));
-      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
-        await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('none', '都没有') : say('still not working', '还是不行'));
-      }
+      await toTheOffer(convo, say('my camera has no video, serial NPC21A00012345', '摄像头没有画面，序列号 NPC21A00012345'), lang);
       await convo.say(say('yes', '开吧'));
       await convo.say(say('Aidar Nurlanov, +7 701 455 2093, Almaty, Kazakhstan', '阿依达尔，+7 701 455 2093，哈萨克斯坦阿拉木图'));
       const [opened] = await convo.stores.cases.list();
@@ -94,10 +91,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('cites no other channel for a product bought from the authorised seller the sales record names', async () => {
       const convo = startConversation();
-      let offered = await convo.say(say('my camera NPC21A00012346 has no video. We bought it from Zhongan Tianyuan', '摄像头NPC21A00012346没画面了，是从Zhongan Tianyuan买的'));
-      for (let guard = 0; guard < 8 && (await convo.pendingQuestion()) !== 'open_case'; guard += 1) {
-        offered = await convo.say((await convo.pendingQuestion()) === 'checklist' ? say('none', '都没有') : say('still not working', '还是不行'));
-      }
+      const offered = await toTheOffer(convo, say('my camera NPC21A00012346 has no video. We bought it from Zhongan Tianyuan', '摄像头NPC21A00012346没画面了，是从Zhongan Tianyuan买的'), lang);
       assert.match(offered, say(/clause 1\b/, /第1条/));
       assert.doesNotMatch(offered, say(/clause 7/, /第7条/));
     });
