@@ -154,7 +154,7 @@ export function asksCost(text: string): boolean {
  * ("how much to fix it, and where do I send it?") or mid-flow, which the intent head, giving one label, may not name.
  */
 const ASKS_WHERE_TO_SEND =
-  /\bwhere (?:would|do|should|can|could|shall|to) (?:i |we )?(?:send|ship|post|mail|take|bring|drop)\b|\bwhere(?:'s| is) (?:the|your) (?:nearest )?(?:service |repair )?(?:cent(?:re|er)|depot|workshop)\b|\b(?:shipping|return|repair|service cent(?:re|er)) address\b|\b(?:post|send|ship|mail) it (?:to you|in|directly|straight)\b|(?:寄|发|送|邮)(?:到|去|回)?哪|(?:维修|服务)(?:中心|点|站)在哪|(?:维修|寄修|收货)地址|直接寄(?:过去|给你们)/iu;
+  /\bwhere (?:would|do|should|can|could|shall|to) (?:i |we )?(?:send|ship|post|mail|take|bring|drop)\b|\bwhere(?:'s| is) (?:the|your) (?:nearest )?(?:service |repair )?(?:cent(?:re|er)|depot|workshop)\b|\b(?:shipping|return|repair|service cent(?:re|er)) address\b|\b(?:post|send|ship|mail) it (?:to you|in|directly|straight)\b|(?:寄|送|邮)(?:到|去|回)?哪|发(?:到|去|回)哪|(?:维修|服务)(?:中心|点|站)在哪|(?:维修|寄修|收货)地址|直接寄(?:过去|给你们)/iu;
 
 export function asksWhereToSend(text: string): boolean {
   return ASKS_WHERE_TO_SEND.test(text);

@@ -105,10 +105,10 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   const button = twoButtonIndex(text, options);
   if (button === 1) return { kind: 'yes' };
   if (button === 2) return { kind: 'no' };
-  // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
   const said = lastDecision(text);
   // "hmm, not sure, let me think": a hesitation is no refusal yet.
   if (said === 'declines' && HESITATES.test(text) && !opensWithNo(text)) return { kind: 'unsure' };
+  // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
   const decision = said === 'declines' && asksBack(text) && supposes(text) ? undefined : said;
   // "哦对了 想起来个事…": "oh, by the way" opens a story; the head hears the 对 of it as a yes.
   if (decision === undefined && BY_THE_WAY.test(text.trim())) return asksBack(text) ? { kind: 'not_an_answer' } : byHeadUnlessAffirm(recognition);
