@@ -14,7 +14,7 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   abnormal_cause: {
     // "the earthquake threw the NVR off the shelf", "a truck clipped the pole": how it fell or was hit, said as a story;
     // "that's how the droplets got in": what entered it.
-    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))/iu,
+    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))|\b(?:earthing|grounding)\b[^,.;!?]{0,20}\b(?:bad|poor|missing|faulty|broken)\b|\b(?:bad|poor|no|missing|faulty)\s+(?:earthing|grounding)\b/iu,
     // "矿上电不稳 跳了好几次闸": the site's power; "监控供电不稳定" is how the fault shows.
     zh: /掉(?:下来|下去|到地上|地上)了?|电不稳(?!定)/u,
   },
@@ -94,7 +94,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'bugs inside', 'explosion', 'caught fire', 'burned', 'water damage',
       'hotter than the spec', 'above its rating', 'fell off', 'hit by', 'bumped',
       'came crashing down', 'crashed to the ground', 'crashed to the floor', 'crashed onto', 'drowned', 'waterlogged', 'got cooked', 'cooked by', 'was cooked',
-      'got fried', 'fried by', 'fried it',
+      'got fried', 'fried by', 'fried it', 'is cooked',
       'slipped out of', 'squashed', 'nest', 'lint', 'full of mud', 'submerged', 'run over', 'ran over', 'soot', 'ash',
     ],
     zh: [

@@ -187,7 +187,7 @@ const RHETORICAL_WHO = new RegExp(RHETORICAL_WHO_ZH, 'u');
 /** A message that says it only asks ("I just ask for future", "就问问"): what it names did not happen to the product. */
 const ONLY_ASKING: Record<Language, RegExp> = {
   en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b/iu,
-  zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)/u,
+  zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)|还没(?:买|下单)/u,
 };
 
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {

@@ -225,6 +225,9 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
   {
     name: 'new writers\' words for a cause: a sale of an insolvent firm, a slip of the hand, no upkeep, bad earthing',
     mustChange: [
+      ['The barn\'s earthing is bad; every time the electric fence pulses, the camera resets.', ['abnormal_cause']],
+      ['we stacked 3 NVRs in a closed cupboard with no airflow. the top one is cooked.', ['improper_use', 'abnormal_cause']],
+      ['淘宝上的店买的能享受全国联保吗？还没买，先问', []],
       ['坏之前那天矿上电不稳 来回跳了好几次闸', ['abnormal_cause']],
       ['we got the recorder at a bankruptcy sale, now it will not start', ['unofficial_channel']],
       ['the camera slipped out of my hands onto the concrete', ['abnormal_cause']],
