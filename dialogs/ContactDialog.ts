@@ -42,7 +42,8 @@ const RETRY: Record<ContactField, MessageKey> = {
 const QUESTION: Record<ContactField, QuestionKind> = { all: 'contact', name: 'name', phone: 'phone', region: 'city' };
 
 function missingField(contact: PartialContact): ContactField | undefined {
-  if (!contact.name && !contact.phone && !contact.region) return 'all';
+  // A place said earlier ("where do I send it? I'm in Hangzhou") leaves name and phone to ask together, not one by one.
+  if (!contact.name && !contact.phone) return 'all';
   if (!contact.name) return 'name';
   if (!contact.phone) return 'phone';
   if (!contact.region) return 'region';

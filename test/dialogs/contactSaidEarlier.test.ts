@@ -1,6 +1,6 @@
 // Contact details the customer gives before they are asked for go on the case; only what is missing is asked.
 import assert from 'node:assert/strict';
-import { startConversation, recognizer, type TestConversation } from './conversationHarness';
+import { startConversation, recognizer, toTheOffer, type TestConversation } from './conversationHarness';
 
 interface Wording {
   opening: string;
@@ -140,6 +140,18 @@ for (const lang of ['en', 'zh'] as const) {
         await stubborn.say(lang === 'en' ? 'put down whoever picks up at the front desk' : '写前台接电话的那个人就行，谁接都一样');
       }
       assert.equal((await stubborn.stores.cases.list()).length, 1);
+    });
+
+    it('asks name and phone together when only the place was said, with a question about where to send it', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'Where do I send my camera for repair? I am in Hangzhou' : '摄像机坏了寄到哪里修？我在杭州');
+      assert.equal((await convo.conversationData())?.contactSaid?.region, lang === 'en' ? 'Hangzhou' : '杭州市');
+      await toTheOffer(convo, words.opening, lang);
+      await convo.say(words.yes);
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      await convo.say(lang === 'en' ? 'Li Wei, 138 1234 5678' : '李伟 13812345678');
+      const [opened] = await convo.stores.cases.list();
+      assert.equal(opened?.serviceCenterId, 'sh-east');
     });
 
     it('takes no contact for a new case from a phone that proves who asks for a case status', async () => {
