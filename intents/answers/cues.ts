@@ -1,5 +1,6 @@
 // Words in a reply that decide how it answers whatever its first word is: the fault still there, a hedge, "tried all that", a question back.
 import type { Language } from '../../src/domain/vocabulary';
+import { supposes } from './options';
 
 /**
  * The fault is still there. Checked before the answer head's reading because a reply that opens
@@ -79,8 +80,12 @@ const AGREES: Record<Language, RegExp> = {
   zh: /^[\s\p{P}]*(?:开|修)(?=[，,。！!\s]|$)|(?<![不别没])(?:能修就修|那就修|修吧|开吧|开单吧|开一个吧|报修吧|还是开|还是修|先报价)/u,
 };
 
-/** The words a refusal is made on: "贵了就…", "超过八百就…", "if it's more than 500 …". */
-const ON_A_CONDITION = /如果|要是|假如|万一|的话|超过|贵了?就|\bif\b|\bunless\b|\bmore than\b|\bover \d/iu;
+/** A price a refusal is made on, beside the words that suppose ("if", "如果"): "贵了就…", "超过八百就…", "more than 500". */
+const PRICE_LIMIT = /超过|贵了?就|\bunless\b|\bmore than\b|\bover \d/iu;
+
+function onACondition(words: string): boolean {
+  return supposes(words) || PRICE_LIMIT.test(words);
+}
 
 /**
  * The last word of a reply that changes its mind: a refusal or an agreement said after the other decides. An agreement
@@ -94,7 +99,7 @@ export function lastDecision(text: string): 'agrees' | 'declines' | undefined {
   const refusals = spans(DECLINES);
   const agreed = spans(AGREES).filter((agree) => !refusals.some((decline) => agree.start < decline.end && decline.start < agree.end));
   // "开吧 先报个价 贵了就不修了": a refusal on a condition beside an agreement is what the quote is for.
-  const declined = agreed.length > 0 ? refusals.filter((decline) => !ON_A_CONDITION.test(text.slice(Math.max(0, decline.start - 16), decline.start))) : refusals;
+  const declined = agreed.length > 0 ? refusals.filter((decline) => !onACondition(text.slice(Math.max(0, decline.start - 16), decline.start))) : refusals;
   const lastDeclined = Math.max(-1, ...declined.map((span) => span.start));
   const lastAgreed = Math.max(-1, ...agreed.map((span) => span.start));
   if (lastAgreed < 0 && lastDeclined < 0) return undefined;

@@ -107,7 +107,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   if (button === 2) return { kind: 'no' };
   const said = lastDecision(text);
   // "hmm, not sure, let me think": a hesitation is no refusal yet.
-  if (said === 'declines' && HESITATES.test(text) && !opensWithNo(text)) return { kind: 'unsure' };
+  if (said === 'declines' && isDontKnow(text) && THINKS_IT_OVER.test(text) && !opensWithNo(text)) return { kind: 'unsure' };
   // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
   const decision = said === 'declines' && asksBack(text) && supposes(text) ? undefined : said;
   // "哦对了 想起来个事…": "oh, by the way" opens a story; the head hears the 对 of it as a yes.
@@ -126,8 +126,8 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   return (read.kind === 'no' || opensWithNo(text)) && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
 }
 
-/** Unsure and thinking it over: "hmm, not sure, let me think", "不确定 我考虑一下". */
-const HESITATES = /\b(?:not sure|unsure|don'?t know)\b[^.!?]{0,30}\b(?:let me think|think (?:about )?it(?: over)?)\b|(?:不确定|不知道|拿不准|说不好)[^。！？]{0,10}(?:考虑|想想|琢磨)/iu;
+/** Thinking it over, which beside "not sure" is a hesitation: "hmm, not sure, let me think", "不确定 我考虑一下". */
+const THINKS_IT_OVER = /\b(?:let me think|think (?:about )?it(?: over)?)\b|考虑|想想|琢磨/iu;
 
 /** "Oh, by the way" at the head of a reply: what follows is news, not an answer. */
 const BY_THE_WAY = /^(?:[哦噢喔啊]\s*)?对了(?![，,。.!！]*$)|^(?:oh,?\s+)?(?:and\s+)?(?:by the way|btw|one more thing)\b/iu;

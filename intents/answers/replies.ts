@@ -63,7 +63,7 @@ export function parseRating(reply: string): Rating | undefined {
   return RATING_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-const DONT_KNOW = /(don'?t know|do not know|not sure|no idea|no clue|\bdunno\b|\bidk\b|can'?t find|cannot find|can not find|unknown|forgot|don'?t remember|不知道|不清楚|找不到|不记得|忘了|没有标签|看不到|不晓得)/i;
+const DONT_KNOW = /(don'?t know|do not know|not sure|\bunsure\b|no idea|no clue|\bdunno\b|\bidk\b|can'?t find|cannot find|can not find|unknown|forgot|don'?t remember|不知道|不清楚|不确定|拿不准|说不好|找不到|不记得|忘了|没有标签|看不到|不晓得)/i;
 
 export function isDontKnow(text: string): boolean {
   return DONT_KNOW.test(text);
