@@ -6,14 +6,14 @@ export interface Fragment {
   start: number;
 }
 
-/** Punctuation and the conjunctions that start a new statement end a negation's scope; Chinese chat uses spaces as commas. */
-const BOUNDARIES: Record<Language, RegExp> = {
-  en: /[,;.!?\n…—–]+|\s+(?=(?:but|and|so|then|because|after|since|when|while|although|though|however|now)\b)/giu,
-  zh: /[，。；！？、,;.!?\s…—~～]+|(?=但是|不过|可是|然后|所以|因为|而且|之后|以后|后来|结果|现在)/gu,
-};
-
 /** A dash set apart, which ends a phrase as a comma does ("Yes - can you ship it back?"); "hot-swap" keeps its hyphen. */
 export const DASH_BETWEEN_PHRASES = /\s+[-–—]+\s+|[–—]+/gu;
+
+/** Punctuation, a dash set apart and the conjunctions that start a new statement end a negation's scope; Chinese chat uses spaces as commas. */
+const BOUNDARIES: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`[,;.!?\n…]+|${DASH_BETWEEN_PHRASES.source}|\s+(?=(?:but|and|so|then|because|after|since|when|while|although|though|however|now)\b)`, 'giu'),
+  zh: new RegExp(String.raw`[，。；！？、,;.!?\s…~～]+|${DASH_BETWEEN_PHRASES.source}|(?=但是|不过|可是|然后|所以|因为|而且|之后|以后|后来|结果|现在)`, 'gu'),
+};
 
 export function splitFragments(text: string, lang: Language): Fragment[] {
   const fragments: Fragment[] = [];

@@ -27,6 +27,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['摔没摔过 水也没有，就是突然认不到硬盘', []],
       ['这次又不行了 摔倒是没摔过', []],
       ['摔倒是没摔过……就是上礼拜叉车倒车把杆子撞歪了 摄像头被挤了一下', ['abnormal_cause']],
+      ['nobody opened it - it fell off the pole last week', ['abnormal_cause']],
     ],
     mustNotChange: [
       ['拆都没拆过，就是突然没画面了', []],
