@@ -13,8 +13,8 @@ export interface ContactSaid {
 
 const SENTENCE_BREAK = /[.。!！?？\n]+(?=\s|$|[^\d])/u;
 const CLAUSE_BREAK = /[,，;；、]+/u;
-/** What may open the words of a contact: a label, or the "yes" it answers a question with ("开吧，王伟 138…"). */
-const LEAD = /^\s*(?:contact\s*[:：]?|(?:yes|yeah|yep|ok(?:ay)?|sure|please)\b[\s,.!-]*|(?:好的?|行|可以|开吧|开|嗯+)[\s，,。!！]*)+/iu;
+/** What may open the words of a contact: a label, or the "yes" it answers a question with ("开吧，王伟 138…", "算了 还是开吧 吴斌 186…"). */
+const LEAD = /^\s*(?:contact\s*[:：]?|(?:yes|yeah|yep|ok(?:ay)?|sure|please)\b[\s,.!-]*|(?:好的?|行|可以|开吧|开|嗯+|算了|还是|那就)[\s，,。!！]*)+/iu;
 /** Longer than this, the words around a phone are a story, not a contact. */
 const CONTACT_LENGTH = 60;
 

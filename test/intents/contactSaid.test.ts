@@ -10,6 +10,7 @@ describe('contactSaidIn', () => {
     ['不好意思电话写错了一位 是13987165420', '13987165420', 'zh', { phone: '13987165420' }],
     ['oh sorry please use my other number 13913946620, the first one is the shop phone', '13913946620', 'en', { phone: '13913946620' }],
     ['my name is Li Na, call 13812345678 when the parts arrive', '13812345678', 'en', { phone: '13812345678', name: 'Li Na' }],
+    ['算了 还是开吧 吴斌 18655107739 合肥', '18655107739', 'zh', { phone: '18655107739', name: '吴斌', region: '合肥市' }],
   ];
   for (const [text, phone, lang, expected] of table) {
     it(`reads ${JSON.stringify(expected)} from "${text}"`, () => assert.deepEqual(contactSaidIn(text, phone, lang), expected));
