@@ -20,6 +20,10 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   },
   // A blast that struck, not a "blast freezer", which is where the product is used.
   force_majeure: { en: /\bblast\b(?!\s+(?:freezer|chiller|cooler|cabinet)s?\b)/iu },
+  // "put new firmware from one internet forum": where it came from says it is not NetPosa's, whatever the sentence says of the official one.
+  unofficial_software: {
+    en: /\b(?:firmware|software|rom|image|build|plugin)s?\b[^,.;!?]{0,15}?\b(?:from|off)\s+(?!(?:your|netposa|the official|official)\b)(?:[\w'-]+\s+){0,2}?(?:forum|forums|github|telegram|friend|friend's)\b/iu,
+  },
 };
 
 /**

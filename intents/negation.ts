@@ -113,6 +113,12 @@ const CONDITIONAL: Record<Language, RegExp> = {
   zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
+/** A question about the checklist's own words ("what is 'self-programmed software'? You mean the firmware?", "刷机是什么意思"). */
+const ASKS_WHAT_IT_MEANS: Record<Language, RegExp> = {
+  en: /\bwhat (?:is|are|does|do|'s)\b[^.!?]{0,40}\bmean\b|\bwhat (?:is|are)\s+['"‘“]|\b(?:you|u) mean\b|\bmeaning of\b|\bwhat counts as\b/iu,
+  zh: /什么意思|啥意思|是指什么|指的是什么|^\p{Script=Han}{1,6}是(?:什么|啥)$|什么叫|啥叫|什么算|(?:你|您)(?:是)?(?:说的?|指的?)是/u,
+};
+
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
 const WORRY: Record<Language, RegExp> = {
   en: /\b(?:we|you|they) (?:get|have|see) (?:a lot of|lots of|many|frequent|plenty of|regular)\b|\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
@@ -205,5 +211,5 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
  * product either way: not a mention, and no denial to set against what the customer says happened later.
  */
 export function onlyAsks(fragment: string, beforeCue: string, lang: Language): boolean {
-  return CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang);
+  return CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang) || ASKS_WHAT_IT_MEANS[lang].test(fragment);
 }

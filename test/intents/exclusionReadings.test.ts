@@ -262,6 +262,22 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['从来没进过水 也没摔 不过那天店里电压不稳 跳闸了好几次 之后就不亮了', ['abnormal_cause']],
     ],
   },
+  {
+    name: 'a question about what a checklist word means is no mention; firmware from a forum is unofficial whatever else is official',
+    mustChange: [
+      ["Sorry, what is 'self-programmed software'? You mean the firmware?", []],
+      ['刷机是什么意思？', []],
+      [
+        'Not falling, not water, nobody open it. But... in September our engineer put new firmware from one internet forum, because the official one has no Korean menu.',
+        ['unofficial_software'],
+      ],
+    ],
+    mustNotChange: [
+      ['we flashed a modded firmware from a forum and now it boot-loops', ['unofficial_software']],
+      ['we updated the firmware from your official website and it still reboots', []],
+      ['刷了个论坛上下的固件 刷完就一直重启', ['unofficial_software']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

@@ -274,6 +274,11 @@ describe('readAnswer', () => {
         ["no. nobody's opened the chassis, only pulled the hot-swap tray today like you said", english, { kind: 'none' }],
         ["No. It's in a locked server room with UPS and AC, nobody opened it. 'Crashed' as in the software hung, not physically.", english, { kind: 'none' }],
         ['we flashed a firmware from a forum', english, { kind: 'choices', picked: [4] }],
+        [
+          'Not falling, not water, nobody open it. But... in September our engineer put new firmware from one internet forum, because the official one has no Korean menu.',
+          english,
+          { kind: 'choices', picked: [4] },
+        ],
         ['固件是官网下的', chinese, { kind: 'none' }],
         ['固件是网上随便下的', chinese, { kind: 'choices', picked: [4] }],
         ['上个月我在网上一个论坛下了个固件想加个功能，刷完就开始这样了', chinese, { kind: 'choices', picked: [4] }],
