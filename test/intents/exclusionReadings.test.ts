@@ -278,6 +278,18 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['刷了个论坛上下的固件 刷完就一直重启', ['unofficial_software']],
     ],
   },
+  {
+    name: 'a password somebody changed is a setting, not a repair',
+    mustChange: [
+      ['NVR密码被之前的网管自己改了，现在登不进去', []],
+      ['The installer changed it, we cannot log in now, password wrong', []],
+    ],
+    mustNotChange: [
+      ['the installer changed the admin password and we can\'t log in', []],
+      ['a local shop changed the board and now it doesn\'t boot', ['unauthorized_repair']],
+      ['电工自己拆开换了个电容，现在还是不亮', ['unauthorized_repair']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
