@@ -61,9 +61,17 @@ interface SearchableFragment {
   words: WordPosition[];
 }
 
-function searchable(fragment: Fragment, lang: Language): SearchableFragment {
-  const lowered = fragment.text.toLowerCase().replace(FAULT_PHRASES[lang], (phrase) => ' '.repeat(phrase.length));
+/**
+ * The fragment with the message's fault phrases blanked out: they are found in the whole message, as some read a phrase
+ * before ("the picture is all washed out white, like it's burnt").
+ */
+function searchable(fragment: Fragment, blankedMessage: string, lang: Language): SearchableFragment {
+  const lowered = blankedMessage.slice(fragment.start, fragment.start + fragment.text.length).toLowerCase();
   return { fragment, lowered, words: lang === 'en' ? englishWords(lowered) : [] };
+}
+
+function blankFaultPhrases(text: string, lang: Language): string {
+  return text.replace(FAULT_PHRASES[lang], (phrase) => ' '.repeat(phrase.length));
 }
 
 /** What the learned heads read: the words of a fault phrase ("fell offline") taught them causes. */
@@ -136,7 +144,8 @@ export class ExclusionDetector {
   detect(text: string, featureCache: FeatureCache = new Map()): ExclusionCue[] {
     const fragments = splitFragments(text, this.lang);
     const cues: ExclusionCue[] = [];
-    const searchableFragments = fragments.map((fragment) => searchable(fragment, this.lang));
+    const blanked = blankFaultPhrases(text, this.lang);
+    const searchableFragments = fragments.map((fragment) => searchable(fragment, blanked, this.lang));
     for (const clause of CLAUSE_IDS) {
       const cue = this.lexiconCue(clause, text, searchableFragments) ?? this.classifierCue(clause, text, fragments, featureCache);
       if (cue) cues.push(cue);

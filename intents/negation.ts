@@ -113,10 +113,14 @@ const CONDITIONAL: Record<Language, RegExp> = {
   zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
-/** A question about the checklist's own words ("what is 'self-programmed software'? You mean the firmware?", "刷机是什么意思"). */
-const ASKS_WHAT_IT_MEANS: Record<Language, RegExp> = {
-  en: /\bwhat (?:is|are|does|do|'s)\b[^.!?]{0,40}\bmean\b|\bwhat (?:is|are)\s+['"‘“]|\b(?:you|u) mean\b|\bmeaning of\b|\bwhat counts as\b/iu,
-  zh: /什么意思|啥意思|是指什么|指的是什么|^\p{Script=Han}{1,6}是(?:什么|啥)$|什么叫|啥叫|什么算|(?:你|您)(?:是)?(?:说的?|指的?)是/u,
+/**
+ * Words talked about rather than said: a question about the checklist's own words ("what is 'self-programmed software'? You
+ * mean the firmware?", "刷机是什么意思"), or the customer explaining one of theirs ("when I said burnt I only meant how the
+ * picture looks", "我说的烧是指画面发白").
+ */
+const TALKS_ABOUT_WORDS: Record<Language, RegExp> = {
+  en: /\bwhat (?:is|are|does|do|'s)\b[^.!?]{0,40}\bmean\b|\bwhat (?:is|are)\s+['"‘“]|\b(?:you|u) mean\b|\bmeaning of\b|\bwhat counts as\b|\bwhen i (?:said|wrote|say)\b|\bi (?:only |just |actually )?meant\b/iu,
+  zh: /什么意思|啥意思|是指什么|指的是什么|^\p{Script=Han}{1,6}是(?:什么|啥)$|什么叫|啥叫|什么算|(?:你|您)(?:是)?(?:说的?|指的?)是|我(?:说的|讲的|的意思)[^，。！？]{0,6}(?:是指|是说|指的是|意思是)|我的意思是/u,
 };
 
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
@@ -211,5 +215,5 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
  * product either way: not a mention, and no denial to set against what the customer says happened later.
  */
 export function onlyAsks(fragment: string, beforeCue: string, lang: Language): boolean {
-  return CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang) || ASKS_WHAT_IT_MEANS[lang].test(fragment);
+  return CONDITIONAL[lang].test(beforeCue) || WORRY[lang].test(fragment) || asksInGeneral(fragment, lang) || TALKS_ABOUT_WORDS[lang].test(fragment);
 }

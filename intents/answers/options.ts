@@ -62,7 +62,7 @@ const CONCEPTS: readonly RegExp[] = [
  * "掉线" or "掉帧"; a "hot-swap" tray is no heat.
  */
 const NOT_A_CAUSE =
-  /\bhot[- ]?(?:swap|plug|spare|standby)\w*|\bf[ae]ll(?:s|en)?\s+(?:offline|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
+  /\bhot[- ]?(?:swap|plug|spare|standby)\w*|\bf[ae]ll(?:s|en)?\s+(?:off[\s-]?line|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:[\s-]?line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 /** A word explained as a fault: "fall off = I mean it go offline", "摔了的意思是掉线了". */
 const CLARIFIES_A_FAULT_WORD =
@@ -74,8 +74,12 @@ const DENIES = new RegExp(
   `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|${RHETORICAL_WHO_ZH}|哪(?:会|能|有)`,
   'iu',
 );
-/** Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件" deny the option. */
-const AS_IT_SHOULD_BE = /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|原厂|官方|官网|正版|正规/iu;
+/**
+ * Words that say a named thing was as it should be: "standard firmware from your site", "原厂固件", a case "only opened to fit
+ * the hard drives as the manual describes" deny the option.
+ */
+const AS_IT_SHOULD_BE =
+  /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|\bas (?:the|your) (?:manual|guide|quick[- ]?start(?: guide)?|instructions?|documentation)\b|\bto (?:fit|install|add|put in|insert|mount|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b|原厂|官方|官网|正版|正规|按说明书|按手册|照说明书|(?:装|加|插|换)(?:了|上)?(?:个|块|两块|新)?硬盘/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
 const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
 

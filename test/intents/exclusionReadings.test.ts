@@ -174,6 +174,9 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['录像机风扇响得跟打雷似的', []],
       ['通道一个接一个掉下去，在线的越来越少', []],
       ['the picture is burnt out in the afternoon sun', []],
+      ['camera fell off line 3 times last nite', []],
+      ["The one at the back gate has gone funny at night — the picture is all washed out white, like it's burnt. Daytime is fine.", []],
+      ["When I said burnt I only meant how the picture looks — it's not actually burnt or hot or anything.", []],
     ],
     mustNotChange: [
       ['the blast blew out the windows and the camera', ['force_majeure']],
@@ -181,6 +184,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['a truck knocked the pole over', ['abnormal_cause']],
       ['the basement flooded and the recorder was under water', ['abnormal_cause', 'force_majeure']],
       ['打雷以后摄像头就不亮了', ['abnormal_cause']],
+      ['it fell off the pole last night', ['abnormal_cause']],
+      ["the housing is black like it's burnt", ['abnormal_cause']],
     ],
   },
   {
