@@ -20,6 +20,10 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   },
   // A blast that struck, not a "blast freezer", which is where the product is used.
   force_majeure: { en: /\bblast\b(?!\s+(?:freezer|chiller|cooler|cabinet)s?\b)/iu },
+  // "I removed the rear cover and re-seated the ribbon cable": the housing opened, unless only to fit the drives as the manual says.
+  unauthorized_repair: {
+    en: /\b(?:removed|took off|unscrewed|popped off|prised off|pried off)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+|bottom\s+)?(?:cover|housing|lid|casing|shell)\b(?![^,.;!?]{0,30}\bto (?:fit|install|add|put in|insert|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b)/iu,
+  },
   // "put new firmware from one internet forum": where it came from says it is not NetPosa's, whatever the sentence says of the official one.
   unofficial_software: {
     en: /\b(?:firmware|software|rom|image|build|plugin)s?\b[^,.;!?]{0,15}?\b(?:from|off)\s+(?!(?:your|netposa|the official|official)\b)(?:[\w'-]+\s+){0,2}?(?:forum|forums|github|telegram|friend|friend's)\b/iu,

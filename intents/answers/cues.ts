@@ -42,7 +42,7 @@ const QUESTION_WORDS: Record<Language, RegExp> = {
 
 /** Back for now, but the customer expects it again: an intermittent fault is not fixed by one good moment. */
 const RECURS: Record<Language, RegExp> = {
-  en: /\b(?:will|gonna|going to|might|may|could)\s+(?:happen|come back|do (?:it|that)|drop|fail|go (?:off|down|black))\s+again\b|\b(?:error|fault|problem|issue|alarm|warning|message)s?\s+(?:has\s+|had\s+|have\s+)?(?:returned|came back|come back|reappeared|persists|is back)\b|\bfor now\b|\bintermittent(?:ly)?\b|\b(?:on and off|comes and goes|every now and then|from time to time)\b/iu,
+  en: /\b(?:will|gonna|going to|might|may|could)\s+(?:happen|come back|do (?:it|that)|drop|fail|go (?:off|down|black))\s+again\b|\b(?:error|fault|problem|issue|alarm|warning|message|reboot|restart|crash|flicker|drop)s?\s+(?:has\s+|had\s+|have\s+)?(?:returned|came back|come back|reappeared|persist(?:s|ed)?|is back|are back|continued|continues?|carried on|kept (?:coming|happening|going))\b|\bfor now\b|\bintermittent(?:ly)?\b|\b(?:on and off|comes and goes|every now and then|from time to time)\b/iu,
   zh: /暂时(?:好|正常|能用|可以)|又会|还会再|还会(?:掉|断|黑|重启)|时好时坏|过一会儿?又|过几天又|隔一段时间又|估计还会/u,
 };
 

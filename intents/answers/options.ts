@@ -53,7 +53,7 @@ const CONCEPTS: readonly RegExp[] = [
   // Software named with where it came from: "the software hung" is a fault, "flashed a firmware from a forum" is this
   // option, "it runs the official firmware" denies it.
   /\b(?:official|standard|stock|original|genuine)\b[^.!?]{0,12}\b(?:firmware|software)\b|\b(?:firmware|software)\b[^.!?]{0,20}\b(?:official|standard|stock|original|genuine|from (?:your|netposa))|(?:原厂|官方|官网|正版)[^，。！？]{0,6}(?:固件|软件)|(?:固件|软件)[^，。！？]{0,6}(?:原厂|官方|官网|正版)|\b(?:cracked|modified|third[- ]party|hacked|flashed|custom|unofficial|pirated)\b|\b(?:installed|loaded|upgraded|updated|downloaded|put)\b[^.!?]{0,30}\b(?:firmware|software|plugin)\b|\b(?:firmware|software|plugin)\b[^.!?]{0,20}\b(?:from|off)\s+(?:[\w'-]+\s+){0,2}?(?:forum|internet|web|github|friend)|破解|刷机|刷过|刷了|刷完|改版|第三方|盗版|非官方|(?:装|升级|下载|下了?|刷)[^，。！？]{0,8}(?:固件|软件|插件)|(?:固件|软件|插件)[^，。！？]{0,8}(?:下(?:载)?的|装的|刷的)/iu,
-  /\b(?:opened|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|拆|修过|维修过|打开过/iu,
+  /\b(?:opened|opening|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|\b(?:removed|took off|unscrewed)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+)?(?:cover|housing|lid|casing|case)\b|拆|修过|维修过|打开过/iu,
   /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
 ];
 

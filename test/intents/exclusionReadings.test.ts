@@ -284,6 +284,16 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'a cover taken off is an opening, unless only to fit the drives',
+    mustChange: [
+      ['In an attempt to diagnose it I removed the rear cover and re-seated the ribbon cable between the main board and the sensor board, but the fault persisted.', ['unauthorized_repair']],
+    ],
+    mustNotChange: [
+      ['I removed the cover to fit the hard drives', []],
+      ['we opened the camera to look inside', ['unauthorized_repair']],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],

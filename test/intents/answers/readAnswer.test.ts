@@ -101,6 +101,11 @@ describe('readAnswer', () => {
           { kind: 'not_fixed', observation: 'I have done exactly that: the disk in bay 2 was formatted in the recorder, and the error returned within the hour.' },
         ],
         ['rebooted it and it came back online', FIXED, { kind: 'fixed' }],
+        [
+          'I have already done that: it ran from a bench supply for an hour, and the reboots continued.',
+          FIXED,
+          { kind: 'not_fixed', observation: 'I have already done that: it ran from a bench supply for an hour, and the reboots continued.' },
+        ],
         ['暂时好了，不知道会不会又掉', FIXED, { kind: 'not_fixed', observation: '暂时好了，不知道会不会又掉' }],
         ['it works now', FIXED, { kind: 'fixed' }],
         ['moved it to another port on the switch... online 20 min now, no drops. seems ok!', FIXED, { kind: 'fixed' }],
@@ -293,6 +298,11 @@ describe('readAnswer', () => {
         ],
         ['都没有，机箱只是按说明书打开装了两块硬盘', chinese, { kind: 'none' }],
         ['a repair shop opened it', english, { kind: 'choices', picked: [5] }],
+        [
+          'Apart from my opening the rear cover, as I mentioned, none of these apply: it has not been dropped, it is under a roof, and it runs the original firmware.',
+          english,
+          { kind: 'choices', picked: [5] },
+        ],
         ['固件是网上随便下的', chinese, { kind: 'choices', picked: [4] }],
         ['上个月我在网上一个论坛下了个固件想加个功能，刷完就开始这样了', chinese, { kind: 'choices', picked: [4] }],
         ['it got too hot in summer', english, { kind: 'choices', picked: [1] }],
