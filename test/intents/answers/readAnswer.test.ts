@@ -230,6 +230,12 @@ describe('readAnswer', () => {
         ['hmm, not sure, let me think', YES_NO, { kind: 'unsure' }],
         ['不确定 我考虑一下', YES_NO, { kind: 'unsure' }],
         ['no, let me think about it', YES_NO, { kind: 'no' }],
+        [
+          'Thank you, but not yet. I would first like to check the audio cable between the dome and the junction box at the weekend. If that does not help I shall come back to you.',
+          YES_NO,
+          { kind: 'no' },
+        ],
+        ['thanks, yes please open it', YES_NO, { kind: 'yes' }],
         ['先不开 我也不清楚领导怎么说', YES_NO, { kind: 'no' }],
         ['哦对了 不用开了', YES_NO, { kind: 'no' }],
       ]);
