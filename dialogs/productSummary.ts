@@ -44,9 +44,15 @@ export function knowsProduct(data: ConversationData): boolean {
   return Boolean(data.product.record || (data.product.model && data.product.purchaseDate));
 }
 
-/** One line on the product's warranty when it is known ("…the warranty ended on 2026-05-19"), else undefined. */
+/**
+ * The product's warranty when it is known ("…the warranty ended on 2026-05-19"), with what the sales record alone rules
+ * (a seller outside the authorised channels); else undefined.
+ */
 export function warrantyLine(data: ConversationData, registry: ProductRegistry, today: string): string | undefined {
-  return knowsProduct(data) ? warrantyStatus(data, decide(claimFromFacts(data, registry), today)) : undefined;
+  if (!knowsProduct(data)) return undefined;
+  const decision = decide(claimFromFacts(data, registry), today);
+  const soldOutside = decision.reasons.filter((reason) => reason.code === 'sold_outside_channels').map((reason) => reason.text[data.language]);
+  return [warrantyStatus(data, decision), ...soldOutside].join(data.language === 'zh' ? '' : ' ');
 }
 
 /** What a repair costs: for the product under discussion when it is known, else the general rule. */

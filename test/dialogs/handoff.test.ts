@@ -36,6 +36,16 @@ describe('HandoffDialog', function () {
     assert.doesNotMatch(unknown, /warranty|verify/i);
   });
 
+  it('tells, with the warranty, a seller outside the authorised channels that the sales records show', async () => {
+    const english = await startConversation().say("NVR stopped recording since Sunday, serial NPN24B00005371. I need an engineer to call me today, I'm not going through a list of steps.");
+    assert.match(english, /passed our conversation/);
+    assert.match(english, /warranty ended on 2025-07-07/);
+    assert.match(english, /sold by Anxin Surveillance Direct .* isn't one of NetPosa's authorised channels/);
+    const chinese = await startConversation().say('NPN24B00005371 录像机不录像了 直接找个工程师给我打电话');
+    assert.match(chinese, /Anxin Surveillance Direct/);
+    assert.match(chinese, /授权/);
+  });
+
   it('gives the median of the recent takeovers as the expected wait when a console is online', async () => {
     const convo = startConversation();
     await convo.stores.consolePresence.seen(new Date(now.getTime() - 30_000));
