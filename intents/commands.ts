@@ -18,7 +18,7 @@ const CANCEL = new RegExp(String.raw`^(cancel|stop|start over|restart|reset|neve
  */
 const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
 const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|sorry|hi|hello|hey|um+|so|then|actually|just)\s+)*`;
-const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|i'?d (?:like|prefer) to|i want to|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
+const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|i'?d (?:like|prefer) to|i (?:want|need)(?: to)?|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
 const EN_TAIL = String.raw`(?:\s+(?:please|instead|now|from now on|thanks|thank you))*`;
 const ZH_LEAD = String.raw`(?:算了|那|那就|我们|咱们|我想|我要|我|要不|还是|请|麻烦|您|你|好吧|好的|嗯)*`;
 const ZH_TAIL = String.raw`(?:吧|吗|嘛|么|呢|呀|啊|可以吗|行吗|好吗|可不可以|行不行|好不好|一下|吧谢谢|谢谢)*`;
@@ -37,6 +37,8 @@ const PERSON = clauseCommand(
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
+    // "i not agree, please let real person check".
+    String.raw`|let\s+(?:a\s+|an\s+|one of your\s+|your\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|engineer|staff(?: member)?|colleague|people)\s+(?:check|look|see|decide|handle|review|verify|confirm)(?:\s+(?:at\s+)?(?:it|this|that|the [a-z]+))?` +
     // "I want someone who can actually decide this, not the policy read back to me".
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:decide|help|make (?:a|the|that) (?:decision|call)|approve|sort (?:this|it) out)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:don'?t|do not|won'?t|will not|not going to)\s+(?:want to\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:a\s+|the\s+)?(?:machine|bot|robot|computer)s?(?:\s+any ?more)?` +

@@ -18,6 +18,8 @@ const FIRES: Array<[string, Command]> = [
   ['先让你们的人核实一下合同再说', { kind: 'person' }],
   ["Looks like a batch issue, so I'd like one of your engineers to call me rather than doing 12 separate tickets.", { kind: 'person' }],
   ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
+  ['why you say warranty finish? seller tell us 5 year warranty, we have paper from them. i not agree, please let real person check', { kind: 'person' }],
+  ['not if i must pay. seller promise 5 year. i want talk to person', { kind: 'person' }],
   // Phrases set apart by spaces, as typed on a phone, are clauses too.
   ['不可能 合同上白纸黑字写的五年 你们系统肯定录错了 找个人工帮我核对一下合同', { kind: 'person' }],
   ['不对啊 我们合同上写的是保修五年 你们系统是不是录错了？找个人帮我核一下合同', { kind: 'person' }],
@@ -72,6 +74,9 @@ const DOES_NOT_FIRE = [
   '英文说明书里没有写复位按钮',
   '人工智能检测经常误报',
   '之前有人拆过外壳吗？没有',
+  'let the camera cool down',
+  'I want to restart it',
+  'I need to check the cable first',
 ];
 
 describe('detectCommand', () => {
