@@ -26,6 +26,16 @@ const WARRANTY_WORDS: Record<Language, RegExp> = {
   zh: /保|过期|到期/u,
 };
 
+/** A warranty's length ("seller tell us 5 year warranty", "保修三年"), which without a date says nothing of its end. */
+const STATES_TERM: Record<Language, RegExp> = {
+  en: /\b(?:\d+|one|two|three|four|five|six)[- ](?:years?|yrs?|months?)[- ](?:warranty|guarantee)\b|\b(?:warranty|guarantee)\s+(?:of|is|was|for)\s+(?:\d+|one|two|three|four|five|six)\s+(?:years?|months?)\b/iu,
+  zh: /(?:保修|质保)期?(?:是|为|有)?[一二三四五六两\d]+年|[一二三四五六两\d]+年(?:的)?(?:保修|质保)/u,
+};
+const SAYS_IT_ENDED: Record<Language, RegExp> = {
+  en: /\b(?:over|expir\w*|ended|ran out|run out|lapsed|finish\w*|past|out of|no longer|gone|up)\b/iu,
+  zh: /过|到期|没了|结束|超|不在保/u,
+};
+
 /**
  * The detector's expiry mentions checked against the product's age (`date`, the earliest the
  * customer names). Past every warranty, the age outweighs an expiry read as denied or asked about
@@ -33,7 +43,7 @@ const WARRANTY_WORDS: Record<Language, RegExp> = {
  * warranty, an expiry read off the age alone ("it's about a year old") cannot hold.
  */
 export function checkedAgainstAge(cues: readonly ExclusionCue[], text: string, lang: Language, date: string | undefined, today: string): ExclusionCue[] {
-  if (!date) return [...cues];
+  if (!date) return cues.filter((cue) => cue.clause !== 'expired' || !STATES_TERM[lang].test(cue.text) || SAYS_IT_ENDED[lang].test(cue.text));
   const ageCue = expiredByAge(text, lang, date, today);
   if (ageCue) {
     return cues.some((cue) => cue.clause === 'expired' && !cue.negated)

@@ -294,6 +294,19 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'what a seller promised of the warranty names no channel, and a warranty\'s length without a date no end',
+    mustChange: [
+      ['seller tell us 5 year warranty, we have paper from them', []],
+      ['卖家说保修三年', []],
+    ],
+    mustNotChange: [
+      ['the 3 year warranty is over', ['expired']],
+      ['我们工地那批枪机是19年进场的，合同上写质保三年，现在晚上红外全不亮了', ['expired']],
+      ['we bought it from a seller on xianyu', ['unofficial_channel']],
+      ['the seller on xianyu told us it was new', ['unofficial_channel']],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
