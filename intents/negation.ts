@@ -200,9 +200,13 @@ const ONLY_ASKING: Record<Language, RegExp> = {
   zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)|还没(?:买|下单)/u,
 };
 
+export function saysItOnlyAsks(message: string, lang: Language): boolean {
+  return ONLY_ASKING[lang].test(message);
+}
+
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && (REPEATED_VERB_DENIAL.test(fragment) || RHETORICAL_WHO.test(fragment))) return true;
-  if (ONLY_ASKING[lang].test(message)) return true;
+  if (saysItOnlyAsks(message, lang)) return true;
   // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either.
   if (clause === 'abnormal_cause' && statesDenial('force_majeure', fragment, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;

@@ -36,9 +36,22 @@ function jieba(): Jieba {
 
 const englishTokenizer = new AggressiveTokenizer();
 
-/** Full-width letters and digits become ASCII (NFKC), and case stops mattering. */
+/**
+ * Pinyin input's common slips for the trade's words ("俺家猪场的摄向头坏了…黑平"), read as the word meant; each keeps its
+ * length, so positions in the text still hold.
+ */
+const CHINESE_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/摄[向象相]头|设像头|摄像投/gu, '摄像头'],
+  [/录[相象]机/gu, '录像机'],
+  [/黑[平瓶评]/gu, '黑屏'],
+  [/监[空孔]/gu, '监控'],
+  [/保休/gu, '保修'],
+  [/密马/gu, '密码'],
+];
+
+/** Full-width letters and digits become ASCII (NFKC), case stops mattering, and pinyin slips are mended. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return CHINESE_SLIPS.reduce((mended, [slip, word]) => mended.replace(slip, word), text.normalize('NFKC').toLowerCase());
 }
 
 export function maskIdentifiers(text: string): string {

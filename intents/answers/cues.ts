@@ -81,9 +81,9 @@ const AGREES: Record<Language, RegExp> = {
 };
 
 /** A price a refusal is made on, beside the words that suppose ("if", "如果"): "贵了就…", "超过八百就…", "more than 500". */
-const PRICE_LIMIT = /超过|贵了?就|\bunless\b|\bmore than\b|\bover \d/iu;
+const PRICE_LIMIT = /超过|贵了?[^，,。！!？?\s]{0,2}就|\bunless\b|\bmore than\b|\bover \d/iu;
 
-function onACondition(words: string): boolean {
+export function onACondition(words: string): boolean {
   return supposes(words) || PRICE_LIMIT.test(words);
 }
 
@@ -124,13 +124,13 @@ export function saysAlreadyTried(text: string): boolean {
   return ALREADY_TRIED.en.test(text) || ALREADY_TRIED.zh.test(text);
 }
 
-/** A question the customer asks back ("how much will that cost me?"): to be answered, not taken as an answer. */
 /**
- * Asked without a question mark: an English question word first ("where is that"). A Chinese 吗 at the end is not
- * enough: "这种进了水的还能修好吗" answers the checklist while it asks.
+ * Asked without a question mark: an English question word first ("where is that"), or a Chinese question of cost or time
+ * ("修要多少钱啊 贵不贵"). A Chinese 吗 at the end is not enough: "这种进了水的还能修好吗" answers the checklist while it asks.
  */
-const UNMARKED_QUESTION = /^\W*(?:where|how|what|which|why)\b/iu;
+const UNMARKED_QUESTION = /^\W*(?:where|how|what|which|why)\b|多少钱|贵不贵|[要得]多久|几天能/iu;
 
+/** A question the customer asks back ("how much will that cost me?"): to be answered, not taken as an answer. */
 export function asksBack(text: string): boolean {
   return (QUESTION_MARK.test(text) || UNMARKED_QUESTION.test(text.trim())) && (QUESTION_WORDS.en.test(text) || QUESTION_WORDS.zh.test(text));
 }

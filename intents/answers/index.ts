@@ -1,9 +1,10 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
-import { asksBack, cannotDoStep, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
-import { exactOption, leadingOption, mentionedOptions, optionNumbers, supposes } from './options';
+import { asksBack, cannotDoStep, onACondition, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
+import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 import { DASH_BETWEEN_PHRASES } from '../clauseFragments';
+import { saysItOnlyAsks } from '../negation';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
 export type AnswerShape = 'yes_no' | 'fixed' | 'choice' | 'checklist' | 'free';
@@ -109,7 +110,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   // "hmm, not sure, let me think": a hesitation is no refusal yet.
   if (said === 'declines' && isDontKnow(text) && THINKS_IT_OVER.test(text) && !opensWithNo(text)) return { kind: 'unsure' };
   // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
-  const decision = said === 'declines' && asksBack(text) && supposes(text) ? undefined : said;
+  const decision = said === 'declines' && asksBack(text) && onACondition(text) ? undefined : said;
   // "哦对了 想起来个事…": "oh, by the way" opens a story; the head hears the 对 of it as a yes.
   if (decision === undefined && BY_THE_WAY.test(text.trim())) return asksBack(text) ? { kind: 'not_an_answer' } : byHeadUnlessAffirm(recognition);
   const read =
@@ -214,6 +215,8 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   if (isNone(text)) return { kind: 'none' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
   const { affirmed, denied } = mentionedOptions(text, options, byWords);
+  // "如果是进水的话保不保 我这个倒是没进过水 就问问": a question asked aside, with nothing said to have happened.
+  if (affirmed.length === 0 && saysItOnlyAsks(text, recognition.lang)) return { kind: 'not_an_answer' };
   const noneLead = opensWithNo(text);
   // "No, but it did get wet" names an option after the "no"; "none of those, it's indoors" names none.
   if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };

@@ -46,10 +46,11 @@ const CONCEPTS: readonly RegExp[] = [
   /\b(?:drop(?:ped)?|fell|fall(?:en|ing)?|knock(?:ed)?|crush(?:ed)?|hit|smash(?:ed)?|bump(?:ed)?|impact)\b|摔|掉下|掉地|掉落|跌|磕|碰|撞|砸|挤压/iu,
   /\b(?:water|wet|rain(?:ed)?|liquid|moisture|humid(?:ity)?|leak(?:ed|ing)?|soaked)\b|进水|(?<!洪)水|淋|泡|受潮|潮湿/iu,
   /\b(?:heat|hot|fire|burn(?:t|ed)?|overheat(?:ed)?)\b|高温|烫|火|烧/iu,
-  /\b(?:surge|lightning|struck|spike)\b|浪涌|雷/iu,
+  /\b(?:surge|lightning|struck|spike|brownout|voltage)\b|\bunstable power\b|\bpower (?:spikes?|fluctuat\w*|dips?)\b|浪涌|雷|电压|电不稳|跳闸/iu,
   /\b(?:corrosion|corroded|rust(?:y|ed)?)\b|腐蚀|锈/iu,
   /\b(?:flood(?:ed)?|earthquake|typhoon|hurricane|storm|disaster)\b|洪水|地震|台风|灾|暴雨/iu,
-  /\b(?:specifications?|specs?|outdoors)\b|室外|户外|超出|规格/iu,
+  // "办公室外面" is outside an office, not outdoors.
+  /\b(?:specifications?|specs?|outdoors)\b|(?<!办公|教|会议|机|控制|值班|卧|浴)室外|户外|超出|规格/iu,
   // Software named with where it came from: "the software hung" is a fault, "flashed a firmware from a forum" is this
   // option, "it runs the official firmware" denies it.
   /\b(?:official|standard|stock|original|genuine)\b[^.!?]{0,12}\b(?:firmware|software)\b|\b(?:firmware|software)\b[^.!?]{0,20}\b(?:official|standard|stock|original|genuine|from (?:your|netposa))|(?:原厂|官方|官网|正版)[^，。！？]{0,6}(?:固件|软件)|(?:固件|软件)[^，。！？]{0,6}(?:原厂|官方|官网|正版)|\b(?:cracked|modified|third[- ]party|hacked|flashed|custom|unofficial|pirated)\b|\b(?:installed|loaded|upgraded|updated|downloaded|put)\b[^.!?]{0,30}\b(?:firmware|software|plugin)\b|\b(?:firmware|software|plugin)\b[^.!?]{0,20}\b(?:from|off)\s+(?:[\w'-]+\s+){0,2}?(?:forum|internet|web|github|friend)|破解|刷机|刷过|刷了|刷完|改版|第三方|盗版|非官方|(?:装|升级|下载|下了?|刷)[^，。！？]{0,8}(?:固件|软件|插件)|(?:固件|软件|插件)[^，。！？]{0,8}(?:下(?:载)?的|装的|刷的)/iu,
@@ -69,7 +70,8 @@ const CLARIFIES_A_FAULT_WORD =
   /(?:=|\bi mean\b|\bi meant\b|\bmeans\b|\bmeant\b|\bi\.e\.)[^.!?]{0,30}\b(?:offline|network|connection|signal|video|picture|disconnect\w*)\b|(?:意思是|是说|指的是)[^。！？]{0,10}(?:掉线|离线|断网|没画面|断线)/iu;
 /** A word in quotes is talked about, not said: "'Dropped' in the ticket means the video dropped, not the box". */
 const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「『][^'"”’」』\n]{1,30}?['"”’」』](?![\p{L}\p{N}])/gu;
-const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是/u;
+/** Chinese chat uses spaces as commas ("没摔过 就是那天停电了"). */
+const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 const DENIES = new RegExp(
   `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|${RHETORICAL_WHO_ZH}|哪(?:会|能|有)`,
   'iu',
@@ -79,7 +81,7 @@ const DENIES = new RegExp(
  * the hard drives as the manual describes" deny the option.
  */
 const AS_IT_SHOULD_BE =
-  /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|\bas (?:the|your) (?:manual|guide|quick[- ]?start(?: guide)?|instructions?|documentation)\b|\bto (?:fit|install|add|put in|insert|mount|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b|原厂|官方|官网|正版|正规|按说明书|按手册|照说明书|(?:装|加|插|换)(?:了|上)?(?:个|块|两块|新)?硬盘/iu;
+  /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|\bas (?:the|your) (?:manual|guide|quick[- ]?start(?: guide)?|instructions?|documentation)\b|\bto (?:fit|install|add|put in|insert|mount|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b|\b(?:voltage|power|mains|supply)\b[^.!?,]{0,20}\b(?:fine|ok|okay|normal|stable|steady)\b|\bstable (?:voltage|power|mains|supply)\b|电压?(?:很|一直|都)?(?:稳定|正常|稳)|原厂|官方|官网|正版|正规|按说明书|按手册|照说明书|(?:装|加|插|换)(?:了|上)?(?:个|块|两块|新)?硬盘/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
 const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
 

@@ -32,6 +32,12 @@ describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
     assert.equal(result.entities.model, 'NP-IPC2043');
   });
 
+  it('reads a fault typed with pinyin slips ("摄向头", "黑平") as the words meant', () => {
+    const result = recognizer.recognize('你好 俺家猪场的摄向头坏了 手机上看不着了 黑平', { today: TODAY });
+    assert.equal(result.intent, 'report_fault');
+    assert.equal(result.symptom, 'no_video');
+  });
+
   it('lets a date past every warranty answer the customer\'s own question about it', () => {
     const result = recognizer.recognize('Our NVR is from 2017, is it still covered by the warranty?', { today: TODAY });
     assert.ok(result.exclusions.includes('expired'));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectLanguage, saysEnoughToSwitch } from '../../intents/language';
-import { PLACEHOLDERS, tokenize } from '../../intents/tokenizer';
+import { normalizeText, PLACEHOLDERS, tokenize } from '../../intents/tokenizer';
 
 describe('tokenize', () => {
   it('stems English words and masks model and serial numbers', () => {
@@ -15,6 +15,11 @@ describe('tokenize', () => {
     const tokens = tokenize('摄像头没有画面了', 'zh');
     assert.ok(tokens.includes('摄像头'));
     assert.ok(tokens.includes('画面'));
+  });
+
+  it('mends the pinyin slips of the trade\'s words, keeping the text\'s length', () => {
+    assert.deepEqual(tokenize('录相机黑平了', 'zh'), tokenize('录像机黑屏了', 'zh'));
+    assert.equal(normalizeText('摄向头').length, 3);
   });
 
   it('folds full-width letters and digits into ASCII before masking', () => {

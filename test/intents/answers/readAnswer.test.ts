@@ -230,6 +230,7 @@ describe('readAnswer', () => {
         ['hmm, not sure, let me think', YES_NO, { kind: 'unsure' }],
         ['不确定 我考虑一下', YES_NO, { kind: 'unsure' }],
         ['no, let me think about it', YES_NO, { kind: 'no' }],
+        ['修要多少钱啊 贵不贵 贵了俺就不修了', YES_NO, { kind: 'not_an_answer' }],
         [
           'Thank you, but not yet. I would first like to check the audio cable between the dome and the junction box at the weekend. If that does not help I shall come back to you.',
           YES_NO,
@@ -303,6 +304,12 @@ describe('readAnswer', () => {
           { kind: 'none' },
         ],
         ['都没有，机箱只是按说明书打开装了两块硬盘', chinese, { kind: 'none' }],
+        ['没摔过 就是那天停电了 来电以后它就不亮了 俺们村电压老是不稳 一会高一会低的 冰箱都烧过一个', chinese, { kind: 'choices', picked: [1] }],
+        ['电压稳定 都没有', chinese, { kind: 'none' }],
+        ['都没有 它装在月台办公室外面墙上 不在冷库里 温度正常的 没掉过没摔过 也没人拆', chinese, { kind: 'none' }],
+        ['室内款装在室外了', chinese, { kind: 'choices', picked: [3] }],
+        ['no, the voltage here is fine', english, { kind: 'none' }],
+        ['the voltage in the village jumps up and down all the time', english, { kind: 'choices', picked: [1] }],
         ['a repair shop opened it', english, { kind: 'choices', picked: [5] }],
         [
           'Apart from my opening the rear cover, as I mentioned, none of these apply: it has not been dropped, it is under a roof, and it runs the original firmware.',
