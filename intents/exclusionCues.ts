@@ -158,6 +158,21 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
   },
 };
 
+/**
+ * How a product is come by: bought, sold, ordered, handed on, imported. A channel is a way of getting the product, so a
+ * message without any of these ("高勇 国内的号 15327759810 微信也是这个 老挝万象 项目工地上") names none, whatever a learned
+ * head hears in it.
+ */
+const ACQUISITION: Record<Language, RegExp> = {
+  en: /buy|bought|purchas|acquir|\bgot\b|\bget\b|order|sell|sold|shop|store|market|dealer|vendor|supplier|second|\bused\b|refurb|auction|surplus|ebay|taobao|xianyu|alibaba|online|website|licen[cs]e|\bkeys?\b|crack|gr[ae]y|import|owner|inherit|gift|friend|stock|liquidat|bankrupt|resell|distribut|channel|partner|authori[sz]|trade|swap|deal|picked up|came with|\blot\b|batch|bundle|salvage|scrap|clearance|pre-owned|hand|took over|tenant/iu,
+  zh: /买|购|淘|卖|商|店|网|市场|二手|闲鱼|咸鱼|拼多多|京东|转|收|送|拿|货|渠道|代理|授权|激活|破解|朋友|别人|旧|拆机|库存|水货|走私|回收|处理|群|换来|抵|顶账|清仓|拍|倒|捡|贩|来路|正规|官方|序列号|注册|进口|接过来|接手|带回|手里/u,
+};
+
+/** Whether the message says how the product was come by, in either language (customers mix them: "bought it from 咸鱼"). */
+export function namesAcquisition(text: string): boolean {
+  return ACQUISITION.en.test(text) || ACQUISITION.zh.test(text);
+}
+
 /** The words of a purchase date and nothing else: "bought 2018", "NPC18A… bought in March 2019", "2019年买的". */
 const WHEN_BOUGHT: Record<Language, RegExp> = {
   en: /\b(?:i think|i guess|i believe|bought|buy|purchased?|got|installed|it|we|i|in|on|around|about|approx(?:imately)?|early|late|mid|end|start|of|the|last|this|year|years?|ago|months?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|maybe|probably)\b|[A-Za-z]*\d[A-Za-z0-9-]*|[^\p{L}]+/giu,

@@ -307,6 +307,14 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'a channel is a way of coming by the product: a message that says none names no channel',
+    mustChange: [['高勇 国内的号 15327759810 微信也是这个 老挝万象 项目工地上', []]],
+    mustNotChange: [
+      ['I bought it second hand from 咸鱼, now 连不上wifi', ['unofficial_channel']],
+      ['这台是朋友那边转过来的 没有发票', ['unofficial_channel']],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
