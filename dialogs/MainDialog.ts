@@ -18,7 +18,6 @@ import {
 import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Recognition } from '../intents/types';
 import { asksBack } from '../intents/answers/cues';
-import { provinceOf } from '../src/registry/regions';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, warrantySummary } from './productSummary';
@@ -34,7 +33,7 @@ import { decide } from '../src/policy/decide';
 import { FAULT_REPORT_DIALOG, FaultReportDialog, type FaultReportOptions, type FaultReportResult } from './FaultReportDialog';
 import { WARRANTY_CHECK_DIALOG, WarrantyCheckDialog } from './WarrantyCheckDialog';
 import { REPAIR_COST_DIALOG, RepairCostDialog } from './RepairCostDialog';
-import { SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
+import { placeToShipFrom, SHIPPING_ADDRESS_DIALOG, ShippingAddressDialog } from './ShippingAddressDialog';
 import { REPAIR_STATUS_DIALOG, RepairStatusDialog, describeCase } from './RepairStatusDialog';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './FeedbackDialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDialog';
@@ -229,7 +228,7 @@ export class MainDialog extends ComponentDialog {
       case 'repair_time':
         return t(lang, 'interrupt.repairTime');
       case 'shipping_address': {
-        const region = provinceOf(recognition.text) ? recognition.text : data.contact?.region ?? data.contactSaid?.region;
+        const region = placeToShipFrom(recognition.text, data);
         if (!region) return t(lang, 'interrupt.addressLater');
         const address = t(lang, 'shipping.answer', { ...centerDetails(this.services.centers.forRegion(region), lang) });
         // Asked before any fault is told ("do I have to open a case first or can I just post it?"): the case comes first.

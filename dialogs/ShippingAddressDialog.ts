@@ -1,6 +1,6 @@
 // Answers "where do I send it?" with the service centre that covers the customer's city or province.
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { findPlace, isAbroad, placeName, provinceOf } from '../src/registry/regions';
+import { findPlace, isAbroad, placeAbroadAnswered, placeName, provinceOf } from '../src/registry/regions';
 import { asksCost, asksWhereToSend } from '../intents/commands';
 import { t } from '../src/i18n/translate';
 import { centerDetails } from '../src/domain/product';
@@ -17,7 +17,20 @@ const FLOW = 'shippingAddressFlow';
 /** The place a customer names with a question about shipping is where the product is: the contact question need not ask it. */
 function keepPlace(text: string, data: ConversationData): void {
   const place = findPlace(text);
-  if (place) data.contactSaid = { ...data.contactSaid, region: placeName(place, data.language) };
+  const region = place ? placeName(place, data.language) : isAbroad(text) ? placeAbroadAnswered(text) : undefined;
+  if (region) data.contactSaid = { ...data.contactSaid, region };
+}
+
+/** Whether a question about shipping names where the product is, in China or abroad ("从老挝寄回去你们收吗"). */
+function namesPlace(text: string): boolean {
+  return provinceOf(text) !== undefined || isAbroad(text);
+}
+
+/** The place a question about shipping names, kept for the contact question; else the place already known. */
+export function placeToShipFrom(text: string, data: ConversationData): string | undefined {
+  if (!namesPlace(text)) return data.contact?.region ?? data.contactSaid?.region;
+  keepPlace(text, data);
+  return text;
 }
 
 /**
@@ -25,7 +38,7 @@ function keepPlace(text: string, data: ConversationData): void {
  * once, and the place kept for the contact question.
  */
 export function addressAskedBeside(text: string, data: ConversationData, centers: AssistantServices['centers']): string | undefined {
-  if (!asksWhereToSend(text) || !(provinceOf(text) || isAbroad(text))) return undefined;
+  if (!asksWhereToSend(text) || !namesPlace(text)) return undefined;
   keepPlace(text, data);
   return t(data.language, 'shipping.answer', { ...centerDetails(centers.forRegion(text), data.language) });
 }
@@ -45,12 +58,8 @@ export class ShippingAddressDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     const said = recognitionOf(step.context)?.text ?? '';
     // "我们在柬埔寨金边有个项目…寄到哪里": a place abroad is served by the fallback centre, nothing to ask.
-    if (provinceOf(said) || isAbroad(said)) {
-      keepPlace(said, data);
-      return step.next(said);
-    }
-    const known = data.contact?.region ?? data.contactSaid?.region;
-    if (known) return step.next(known);
+    const place = placeToShipFrom(said, data);
+    if (place) return step.next(place);
     const lang = data.language;
     return step.prompt(TEXT_PROMPT, asking('city', textPromptOptions(t(lang, 'shipping.askRegion'), t(lang, 'shipping.askRegion'))));
   }

@@ -121,6 +121,14 @@ for (const lang of ['en', 'zh'] as const) {
       });
     }
 
+    it('answers where to send it from abroad mid-step with the fallback centre, and keeps the place for the contact', async () => {
+      const convo = await atFirstStep(lang);
+      const reply = await convo.say(say('can we ship it back from Laos? where do I send it?', '从老挝寄回去你们收吗？清关挺麻烦的 寄到哪里'));
+      assert.match(reply, say(/Headquarters Repair Centre|Jiuxianqiao/, /总部维修中心/));
+      assert.equal((await convo.conversationData())?.contactSaid?.region, say('Laos', '老挝'));
+      assert.equal(await convo.pendingQuestion(), 'fixed');
+    });
+
     // Skipped: in English the answer head reads junk ('🙂', 'purple monkey dishwasher') as a denial, so it never misses; see the report.
     it('never sends the same re-prompt three times: the third miss says what is known, offers a person and goes on', async () => {
       const convo = await atFirstStep(lang);
