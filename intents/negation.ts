@@ -70,7 +70,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
-    en: /\b(?:unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit))\b/iu,
+    en: /\b(?:unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit)|nothing (?:was |got )?(?:touched|moved|damaged|broken)|none of (?:our|the|my) (?:kit|gear|equipment|cameras?|devices?|hardware)(?: was| were)? (?:touched|damaged|affected|hit)|not a scratch|rode it out|(?:kept|still) working|(?:every|each|all (?:the|our)) cameras? came back|anywhere near (?:us|our|here)|nothing to do with (?:the|it|that)|(?:there )?has(?:n't| not) been (?:one|a \w+) (?:in|for) (?:years|ages|decades))\b/iu,
     zh: /都好好的|好好的|都没事|啥事没有|一点事(?:都|也)?没有|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)到|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下/u,
   },
   // A stable supply, surge protection or cooling the customer has: the electricity or heat did the product no harm.
@@ -125,7 +125,7 @@ const TALKS_ABOUT_WORDS: Record<Language, RegExp> = {
 
 /** A worry about what may come ("lightning season is coming and I'm worried", "雷雨季节快到了有点担心") says nothing happened yet. */
 const WORRY: Record<Language, RegExp> = {
-  en: /\b(?:we|you|they) (?:get|have|see) (?:a lot of|lots of|many|frequent|plenty of|regular)\b|\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
+  en: /\b(?:we|you|they) (?:get|have|see) (?:a lot of|lots of|many|frequent|plenty of|regular)\b|\b(?:flood|earthquake|quake|typhoon|hurricane|tornado|lightning|storm)[- ](?:zone|plain|belt|area|prone|risk|region|country|alley)\b|\bseason(?:'s)? (?:again|is here|has started)\b|\b(?:worried|worries|afraid|concerned|nervous)\b(?=[^.!?]*\b(?:will|might|may|could|would|going to|gonna)\b)|\b(?:season|storm|typhoon|hurricane|weather|rain|winter|summer)s?\s+(?:is\s+|are\s+)?(?:coming|approaching|ahead|on (?:its|the) way)\b/iu,
   zh: /(?:担心|害怕)[^，。；！？]{0,6}?(?:会|被|万一|以后|将来)|快到了|要来了|快来了|经常(?:有|下|打|刮|闹)|(?:雷|台风|暴雨|雷雨|雨水)(?:很|特别|比较|挺)多/u,
 };
 
@@ -194,9 +194,15 @@ const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:(?:都|也|从来|根本)(
 /** Asked back whole, wherever the cue sits in it: "谁能爬那么高去摔它". */
 const RHETORICAL_WHO = new RegExp(RHETORICAL_WHO_ZH, 'u');
 
+/** What nature or a crowd does to a site, whose passing by the whole message may tell. */
+const NATURAL_EVENT: Record<Language, RegExp> = {
+  en: /\b(?:lightning|thunder|storm|flood|typhoon|hurricane|cyclone|quake|earthquake|wildfire|hail|riots?)\b/iu,
+  zh: /雷|台风|洪水|暴雨|地震|冰雹|山火|暴乱/u,
+};
+
 /** A message that says it only asks ("I just ask for future", "就问问"): what it names did not happen to the product. */
 const ONLY_ASKING: Record<Language, RegExp> = {
-  en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b/iu,
+  en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering|planning)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b|\bplanning ahead\b/iu,
   zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)|还没(?:买|下单)/u,
 };
 
@@ -207,8 +213,11 @@ export function saysItOnlyAsks(message: string, lang: Language): boolean {
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && (REPEATED_VERB_DENIAL.test(fragment) || RHETORICAL_WHO.test(fragment))) return true;
   if (saysItOnlyAsks(message, lang)) return true;
-  // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either.
-  if (clause === 'abnormal_cause' && statesDenial('force_majeure', fragment, lang)) return true;
+  // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either, and
+  // "Lightning hit the tree across the street but everything in our building kept working" says so after a "but" (what
+  // was fine before the event, "一直好好的，上周服务器被雷击了", was not spared by it).
+  const fromHereOn = NATURAL_EVENT[lang].test(fragment) ? message.slice(Math.max(0, message.indexOf(fragment))) : fragment;
+  if (clause === 'abnormal_cause' && statesDenial('force_majeure', fromHereOn, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (onlyAsks(fragment, beforeCue, lang)) return true;
   return NEGATION[lang].test(beforeCue);

@@ -315,6 +315,23 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'a disaster that passed the site by, told after it, and a place\'s hazards or season, are no mention',
+    mustChange: [
+      ['The wildfire smoke turned the sky orange for a week but none of our kit was touched. The only issue is one NVR keeps forgetting its time settings.', []],
+      ['We had the 7.1 quake nearby but honestly nothing moved in the server room and every camera came back. Today cam 12 just has no video.', []],
+      ['A typhoon went right over us but the cameras rode it out, not a scratch, recorded the whole thing. Now a month later cam 4 has no audio.', []],
+      ['Lightning hit the tree across the street but everything in our building kept working - the night-mode problem started weeks before that anyway.', []],
+      ["We're in a flood zone, but there hasn't been one in years. Question is just whether the 3-year warranty includes the PSU.", []],
+      ['Typhoon season again. Is storm damage excluded or included in your warranty?', []],
+      ["Can a camera that's been struck by lightning be repaired by you at all, and roughly what would it cost? Just planning ahead.", []],
+    ],
+    mustNotChange: [
+      ["It wasn't the flood - the basement stayed dry - it was the lightning the same night that fried the PoE switch and the camera on it.", ['abnormal_cause']],
+      ['平台授权是闲鱼上买的，装在服务器上一直好好的，上周服务器被雷击了，现在起不来', ['abnormal_cause', 'unofficial_channel']],
+      ['the typhoon ripped the camera off the pole', ['abnormal_cause', 'force_majeure']],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
