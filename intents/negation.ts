@@ -23,7 +23,7 @@ const OFFICIAL_SOURCE_ZH = /官方|官网|正规|正版|授权的?(?:渠道|经�
  */
 const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   unofficial_software: {
-    en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b|\bfrom (?:the )?(?:netposa|your)(?:'s)? (?:website|site|download)/iu,
+    en: /\b(?:official|officially|authori[sz]ed|genuine|original|stock|licensed)\b|\bdirectly from\b|\bthrough your\b|\b(?:from|off) (?:the )?(?:netposa|your)(?:'s)? (?:website|site|download|portal)|\byour (?:own )?(?:firmware|software|update|release)\b/iu,
     zh: OFFICIAL_SOURCE_ZH,
   },
   unofficial_channel: {
@@ -87,7 +87,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
     zh: /(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|POE口|POE端口|网口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {
-    en: /\bstill covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
+    en: /\bstill (?:be |being )?covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
     zh: /在不在保|不在保修范围|还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
@@ -134,7 +134,7 @@ const WORRY: Record<Language, RegExp> = {
  * general, with nothing that makes it the customer's own product.
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
-  en: /(?:^|:\s*)(?:is|are|can|could|should|does|do|will|would|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free)\b/iu,
+  en: /(?:^|:\s*)(?:is|are|can|could|should|does|do|will|would|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free|supported|eligible|accepted)\b/iu,
   zh: /保不保|保修吗|能保吗|能修吗|能不能修|怎么算|怎么收费|免费还是收费|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {
@@ -210,8 +210,17 @@ export function saysItOnlyAsks(message: string, lang: Language): boolean {
   return ONLY_ASKING[lang].test(message);
 }
 
+/** A question the customer answers themselves with a "no": "second hand? no. dropped? no.", "摔过吗？没有". */
+const ANSWERED_NO = /^\s*[?？]+\s*(?:no|nope|nah|never|没有|没|不是|无)(?![\p{L}])/iu;
+
+function answeredNo(message: string, fragment: string): boolean {
+  const at = message.indexOf(fragment);
+  return at >= 0 && ANSWERED_NO.test(message.slice(at + fragment.length));
+}
+
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && (REPEATED_VERB_DENIAL.test(fragment) || RHETORICAL_WHO.test(fragment))) return true;
+  if (answeredNo(message, fragment)) return true;
   if (saysItOnlyAsks(message, lang)) return true;
   // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either, and
   // "Lightning hit the tree across the street but everything in our building kept working" says so after a "but" (what

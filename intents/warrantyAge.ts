@@ -26,11 +26,26 @@ const WARRANTY_WORDS: Record<Language, RegExp> = {
   zh: /保|过期|到期/u,
 };
 
-/** A warranty's length ("seller tell us 5 year warranty", "保修三年"), which without a date says nothing of its end. */
+/**
+ * A warranty's length ("seller tell us 5 year warranty", "contract says 36 months from 2024-08-01", "保修三年"): without a
+ * date it says nothing of the end; with one it says the end exactly.
+ */
 const STATES_TERM: Record<Language, RegExp> = {
-  en: /\b(?:\d+|one|two|three|four|five|six)[- ](?:years?|yrs?|months?)[- ](?:warranty|guarantee)\b|\b(?:warranty|guarantee)\s+(?:of|is|was|for)\s+(?:\d+|one|two|three|four|five|six)\s+(?:years?|months?)\b/iu,
-  zh: /(?:保修|质保)期?(?:是|为|有)?[一二三四五六两\d]+年|[一二三四五六两\d]+年(?:的)?(?:保修|质保)/u,
+  en: /\b(?<count>\d+|one|two|three|four|five|six)[- ](?<unit>years?|yrs?|months?)[- ](?:warranty|guarantee)\b|\b(?:warranty|guarantee)\s+(?:of|is|was|for)\s+(?<count2>\d+|one|two|three|four|five|six)\s+(?<unit2>years?|months?)\b|\b(?<count3>\d+|one|two|three|four|five|six)\s+(?<unit3>years?|months?)\s+from\b/iu,
+  zh: /(?:保修|质保)期?(?:是|为|有)?(?<count>[一二三四五六两\d]+)(?<unit>年|个月)|(?<count2>[一二三四五六两\d]+)(?<unit2>年|个月)(?:的)?(?:保修|质保)/u,
 };
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** The warranty's length in months that the text states, if it states one. */
+function termMonths(text: string, lang: Language): number | undefined {
+  const groups = STATES_TERM[lang].exec(text)?.groups;
+  if (!groups) return undefined;
+  const count = groups.count ?? groups.count2 ?? groups.count3;
+  const unit = groups.unit ?? groups.unit2 ?? groups.unit3;
+  const number = /^\d+$/u.test(count) ? Number(count) : COUNTS[count.toLowerCase()];
+  if (!number) return undefined;
+  return /^(?:y|年)/iu.test(unit) ? number * 12 : number;
+}
 const SAYS_IT_ENDED: Record<Language, RegExp> = {
   en: /\b(?:over|expir\w*|ended|ran out|run out|lapsed|finish\w*|past|out of|no longer|gone|up)\b/iu,
   zh: /过|到期|没了|结束|超|不在保/u,
@@ -44,6 +59,8 @@ const SAYS_IT_ENDED: Record<Language, RegExp> = {
  */
 export function checkedAgainstAge(cues: readonly ExclusionCue[], text: string, lang: Language, date: string | undefined, today: string): ExclusionCue[] {
   if (!date) return cues.filter((cue) => cue.clause !== 'expired' || !STATES_TERM[lang].test(cue.text) || SAYS_IT_ENDED[lang].test(cue.text));
+  const months = termMonths(text, lang);
+  if (months !== undefined && !statesDenial('expired', text, lang)) return checkedAgainstTerm(cues, text, isWithinWarranty(today, warrantyEndDate(date, months)));
   const ageCue = expiredByAge(text, lang, date, today);
   if (ageCue) {
     return cues.some((cue) => cue.clause === 'expired' && !cue.negated)
@@ -52,4 +69,11 @@ export function checkedAgainstAge(cues: readonly ExclusionCue[], text: string, l
   }
   if (!isWithinWarranty(today, warrantyEndDate(date, SHORTEST_WARRANTY_MONTHS))) return [...cues];
   return cues.filter((cue) => cue.clause !== 'expired' || cue.negated || WARRANTY_WORDS[lang].test(cue.text));
+}
+
+/** "Our 2-year warranty started in 2019": the term and its start settle the clause, unless the customer says it ended. */
+function checkedAgainstTerm(cues: readonly ExclusionCue[], text: string, stillRuns: boolean): ExclusionCue[] {
+  if (stillRuns) return cues.filter((cue) => cue.clause !== 'expired' || cue.negated || SAYS_IT_ENDED.en.test(cue.text) || SAYS_IT_ENDED.zh.test(cue.text));
+  if (cues.some((cue) => cue.clause === 'expired' && !cue.negated)) return [...cues];
+  return [...cues.filter((cue) => cue.clause !== 'expired'), { clause: 'expired', text: text.trim(), negated: false }];
 }

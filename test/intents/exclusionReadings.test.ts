@@ -332,6 +332,24 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'NetPosa\'s own firmware, a question answered "no", a question about support in general, a storm of alerts and a term that still runs are no mention',
+    mustChange: [
+      ['i am so done with this. the camera was never opened, never had anything on it but your own firmware off your website, and it STILL drops off the wifi every night', []],
+      ["Your firmware 5.2.1 crashed our NVR - it's your own official update from the portal, so this one's on you. It reboots in a loop now.", []],
+      ['honestly, was it cracked firmware? no. second hand? no. dropped? no. so why is the IR dead after 6 weeks', []],
+      ['Is second-hand hardware supported at all, or do I need proof of the original purchase?', []],
+      ['A storm of alarm notifications floods my phone every night from cam 2, mostly spiders walking across the lens.', []],
+      ["Bought in 2022 with a 5-year warranty, so it should still be covered - the camera's audio cuts in and out.", []],
+      ['Please confirm the warranty end date for serial NPC22B00045871, contract says 36 months from 2024-08-01.', []],
+    ],
+    mustNotChange: [
+      ['Our 2-year warranty started in 2019. The NVR fan is dead.', ['expired']],
+      ['bought jan 2021, 36 months warranty, no picture on ch2', ['expired']],
+      ['we flashed a cracked firmware and now it reboots', ['unofficial_software']],
+      ['bought it second hand and it was dropped', ['abnormal_cause', 'unofficial_channel']],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
