@@ -16,16 +16,18 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
     // "that's how the droplets got in": what entered it.
     en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))|\b(?:earthing|grounding)\b[^,.;!?]{0,20}\b(?:bad|poor|missing|faulty|broken)\b|\b(?:bad|poor|no|missing|faulty)\s+(?:earthing|grounding)\b/iu,
     // "矿上电不稳 跳了好几次闸": the site's power; "监控供电不稳定" is how the fault shows.
-    zh: /掉(?:下来|下去|到地上|地上)了?|电不稳(?!定)/u,
+    zh: /掉(?:下来|下去|到地上|地上|在)了?|甩(?:下来|飞)|(?:摔|砸)在|电不稳(?!定)/u,
   },
   // A blast that struck, not a "blast freezer", which is where the product is used.
   force_majeure: { en: /\bblast\b(?!\s+(?:freezer|chiller|cooler|cabinet)s?\b)/iu },
   // "I removed the rear cover and re-seated the ribbon cable": the housing opened, unless only to fit the drives as the manual says.
   unauthorized_repair: {
+    zh: /(?:机箱|外壳|壳子|后盖|盖子)(?:给)?(?:打开|拆开|撬开)/u,
     en: /\b(?:removed|took off|unscrewed|popped off|prised off|pried off)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+|bottom\s+)?(?:cover|housing|lid|casing|shell)\b(?![^,.;!?]{0,30}\bto (?:fit|install|add|put in|insert|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b)/iu,
   },
   // "put new firmware from one internet forum": where it came from says it is not NetPosa's, whatever the sentence says of the official one.
   unofficial_software: {
+    zh: /不是(?:你们|官方|原厂)家?的[^，。；！？]{0,8}(?:软件|固件|程序|app|APP|客户端|驱动)/u,
     en: /\b(?:firmware|software|rom|image|build|plugin)s?\b[^,.;!?]{0,15}?\b(?:from|off)\s+(?!(?:your|netposa|the official|official)\b)(?:[\w'-]+\s+){0,2}?(?:forum|forums|github|telegram|friend|friend's)\b/iu,
   },
 };
@@ -41,7 +43,7 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
  */
 export const FAULT_PHRASES: Record<Language, RegExp> = {
   en: /\b(?:seller|dealer|shop|supplier|reseller|vendor|distributor|installer|integrator)s?\s+(?:(?:has|had|have|also|already)\s+)?(?:tell|tells|told|said|says|say|promised?|promises|gave|give|offered|offers?|quoted|guaranteed?)\b(?=[^.!?]{0,30}\b(?:warranty|guarantee|years?)\b)|\b(?:changed|reset|set|changes|resets)\s+(?:the\s+|our\s+|its\s+|my\s+|his\s+|admin\s+)*(?:password|passcode|pin|login|credentials?)\b|(?<=\b(?:password|passcode|pin|login|credentials?)\b[^]{0,120}?)\b(?:changed|changes)\s+(?:it|them)\b|\b(?:changed|changes)\s+(?:it|them)\b(?=[^]{0,80}?\b(?:password|passcode|login|credentials?)\b)|\bopen(?:ed|ing)?\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:new\s+)?(?:repair|rma|ticket|(?:repair|service|support|warranty)\s+(?:case|ticket|order|request|job))\b|\bdrop(?:s|ped|ping)?\s+(?:it|them|this|that|the\s+(?:camera|unit|nvr|recorder|device|box|parcel|package))\s+off\b(?!\s+(?:the|a|an|its|our|my|from|of)\b)|\bknock(?:ed|ing|s)?\s+(?:on|at)\s+(?:the\s+|her\s+|his\s+|my\s+|our\s+|their\s+|a\s+)?(?:front\s+|back\s+)?(?:door|window|gate)s?\b|\b(?:alarm|alert|event|notification|message|request|motion)s?\s+flood\b|\b(?:storm|flood|avalanche|deluge|barrage|torrent)\s+of\s+(?:\w+\s+)?(?:alarms?|alerts?|notifications?|events?|messages?|e-?mails?|requests?|errors?|calls?)\b|\bfloods?\s+(?:my|our|the)\s+(?:phone|inbox|app|screen|log)\b|\bflooded\s+with\s+(?:\w+\s+)?(?:light|glare|alarms?|alerts?|events?|notifications?|requests?|traffic|messages?)\b|\b(?:app|client|software|program|viewer|service|browser|ui|page|login|attempts?)\s+(?:\w+\s+)?(?:fell|falls?|falling)\s+(?:over|flat)\b|\b(?:picture|image|video|view|highlights?|sky)\s+(?:is\s+|was\s+|gets?\s+)?(?:completely\s+|totally\s+)?burnt?\s+out\b|(?<=\b(?:picture|image|video|screen|view|white|washed[- ]out|overexposed)\b[^.!?]{0,40}?)\b(?:like|as if|as though)\s+(?:it(?:'s|\s+is|\s+was|\s+has\s+been)?\s+)?(?:burnt|burned|scorched|fried|bleached)\b|\b(?:fell|falls?|falling|drop(?:ped|ping|s)?)\s+(?:off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|my\s+)?(?:network|wifi|wi-fi|lan|vpn|grid|nvr|recorder|platform|system|server|internet|map|radar|vms|cloud|app)\b|off[\s-]?line\b|to\s+(?:\d|zero|nothing|black|one|two|a few)|below\b|behind\b|asleep\b|back\s+to\b|frames?\b|packets?\b|calls?\b|connections?\b|the\s+(?:connection|signal|stream|link|feed|recording)\b)|\b(?:frames?|packets?|connection|signal|stream|link|video|feed|frame\s+rate|fps|bitrate|speed|wi-?fi|network|ping|audio|sound|picture|image|quality|resolution|recording)\s+(?:(?:keeps?|kept|has|had|often|always|sometimes|randomly|constantly|then|just)\s+)?(?:drop(?:ped|ping|s)?|fell|falls?|falling)\b|\bdrop(?:ped|ping|s)?\s+out\b(?!\s+of)|\b(?:recording|stream|software|app|client|system|vms|service|program|firmware|ui|page|database|platform|process|playback|video|feed|server|nvr|recorder)s?\s+(?:(?:has|had|keeps?|kept|just|then|also)\s+)?(?:crash(?:ed|es|ing)?)\b(?!\s+(?:to|into|onto|down|on|through)\b)|\b(?:fell|falls?|falling|fallen|drop(?:ped|ping|s)?|kicked|thrown)\s+out\s+of\s+(?:the\s+)?(?:raid|array|pool|volume|disk\s+group|sync)\b|\b(?:serial\s+)?(?:label|sticker|nameplate|tag|lens\s+cap|film)\s+(?:is\s+|has\s+|had\s+|was\s+)?(?:fell|fallen|falls?|falling|came|come|dropped)\s+off\b/giu,
-  zh: /(?:密码|口令)[^，。；！？]{0,10}?改(?:了|过|掉|的)?|(?:从|跟)?国内(?:一批|一起)?(?:发|寄|运)(?:过来|过去|到)|\d+\s*路的?授权|永久授权|授权号|(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
+  zh: /焊工|电焊|(?:密码|口令)[^，。；！？]{0,10}?改(?:了|过|掉|的)?|(?:从|跟)?国内(?:一批|一起)?(?:发|寄|运)(?:过来|过去|到)|\d+\s*路的?授权|永久授权|授权号|(?:跟|像|和)[^，。；！？\s]{0,4}(?:刮台风|台风|打雷|地震|洪水)(?:一样|似的)|(?:通道|在线数|画面|镜头|码流)[^，。；！？\s]{0,8}?掉下去|(?:标签|贴纸|铭牌|镜头盖|保护膜)(?:都|已经|早就?)?(?:掉|脱落)|(?:人脸|算法|软件|通道|功能|平台|系统|许可)?授权(?:文件|码|许可)?(?:已经?|被)?(?:绑定|激活|导入|迁移|解绑|到期|过期|失效|丢失|不可用|用不了)(?!工具|软件|程序)|(?:激活|导入|迁移|解绑|绑定)(?:不了)?(?:人脸|算法|软件)?授权|掉(?:线|帧|包|速|盘|网|码|格|了线)|(?:帧率|码率|网速|信号|分辨率|画质)[^，。；！？\s]{0,3}?(?:掉|下降|跌)/gu,
 };
 
 /**
@@ -111,7 +113,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '浸水',
       '漏水', '返潮', '锈', '结冰', '冻住', '碰了', '撞', '掉下去', '打雷', '雷打', '老鼠', '咬', '蚂蚁', '虫子', '炸', '烧了', '冒烟',
       '着火', '火灾', '暴晒', '温度太高', '过热', '沙子', '进沙', '停电', '电网不稳', '沙尘', '海浪',
-      '灌进', '滑下来', '飞虫', '麻手', '压塌', '接反', '跳闸', '晾干', '淹到', '被埋', '埋了', '埋底下', '砸了',
+      '灌进', '滑下来', '飞虫', '麻手', '压塌', '接反', '跳闸', '晾干', '淹到', '被埋', '埋了', '埋底下', '砸了', '淹没',
     ],
   },
   force_majeure: {
@@ -121,7 +123,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'riot', 'rioters', 'quake', 'bushfire', 'fighting', 'bombed', 'shelled',
     ],
     zh: [
-      '龙卷风', '飓风', '冰灾', '洪涝', '山洪', '冰雹', '暴雪', '雪灾', '沙尘暴', '发大水', '大水', '打仗', '战区', '炮弹', '轰炸', '暴雨', '火山',
+      '龙卷风', '飓风', '冰灾', '洪涝', '山洪', '冰雹', '暴雪', '雪灾', '沙尘暴', '发大水', '大水', '打仗', '打起仗', '战区', '炮弹', '轰炸', '暴雨', '火山',
       '雪崩',
       '骚乱', '暴乱', '山体滑坡', '滑坡',
     ],

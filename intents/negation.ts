@@ -41,7 +41,7 @@ const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
  */
 const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
   en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+[\w-]+){0,4}?\s+(?:official|authori[sz]ed|genuine|original|licensed|certified|partners?|distributors?|agents?|dealers?|resellers?|on your (?:\w+ )?list|from (?:you|netposa))\b|\bwithout (?:any |a )?(?:netposa )?(?:partner|authori[sz]ation|certification)\b/giu,
-  zh: /非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
+  zh: /不是(?:你们|官方|原厂)家?的(?=[^，。；！？]{0,8}(?:软件|固件|程序|app|APP|客户端|驱动))|非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
 /**
@@ -71,12 +71,12 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
     en: /\b(?:unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit)|nothing (?:was |got )?(?:touched|moved|damaged|broken)|none of (?:our|the|my) (?:kit|gear|equipment|cameras?|devices?|hardware)(?: was| were)? (?:touched|damaged|affected|hit)|not a scratch|rode it out|(?:kept|still) working|(?:every|each|all (?:the|our)) cameras? came back|anywhere near (?:us|our|here)|nothing to do with (?:the|it|that)|(?:there )?has(?:n't| not) been (?:one|a \w+) (?:in|for) (?:years|ages|decades))\b/iu,
-    zh: /都好好的|好好的|都没事|啥事没有|一点事(?:都|也)?没有|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)到|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下/u,
+    zh: /都好好的|好好的|好着呢|都没事|啥事没有|一点事(?:都|也)?没有|什么事(?:都|也)?没有|啥影响(?:都|也)?没有|一点没(?:进水|事|受影响)|没感觉|(?:最后|后来)?也没下(?:来)?|离震中|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)[到着]|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下/u,
   },
   // A stable supply, surge protection or cooling the customer has: the electricity or heat did the product no harm.
   abnormal_cause: {
     en: /\b(?:mains|power|supply|voltage)\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:stable|clean|steady|fine)\b|\b(?:we have|there's|there is|it's on|it is on|behind|with)\s+(?:a |an )?(?:ups|air ?con(?:ditioning)?)\b|\b(?:surge|lightning|overvoltage) (?:protection|protectors?|arresters?)\b(?!\s+(?:blew|failed|tripped|burnt|burned|popped|went))/iu,
-    zh: /电压(?:很|一直|都)?(?:稳|正常)|有(?:UPS|ups|稳压|防雷)|接地(?:做得|都)?(?:很)?(?:好|良好|规范)/u,
+    zh: /电压(?:很|一直|都)?(?:稳|正常)|有(?:UPS|ups|稳压|防雷)|接地(?:做得|都)?(?:很)?(?:好|良好|规范)|做了防雷|防雷接地|(?:检测|验收)(?:也|都)?合格/u,
   },
   /**
    * Swapping what plugs into the product (a cable, a socket, an adapter, a switch port) is
@@ -84,12 +84,12 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
    */
   unauthorized_repair: {
     en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|it|to|into|onto|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
-    zh: /(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|POE口|POE端口|网口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
+    zh: /(?:外面|表面|外头)[^，。；！？]{0,4}擦|自己改的(?:驱动|固件|程序|软件|配置)|(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|POE口|POE端口|网口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {
     en: /\bstill (?:be |being )?covered\b|\b(?:under|in|within) (?:the |its )?(?:\d+-year |\w+-year )?(?:warranty|guarantee)\b|\bwarranty (?:runs|lasts|is valid) (?:till|until|to)\b|\bwarranty ends next\b/iu,
     // "过保没", "过保了吗" ask whether it expired; "保修还有两年" says it has not.
-    zh: /在不在保|不在保修范围|还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不)|还保不保|保修还有|保到20\d\d|还没到期/u,
+    zh: /在不在保|不在保修范围|还在保|(?<!不在)保修期内|(?<!不在)质保期内|(?<![不没])在保|过保(?:了)?(?:没(?!事|关系|问题)|吗|不(?!要紧|碍事|打紧|用|管))|还保不保|保修还有|保到20\d\d|还没到期/u,
   },
 };
 
@@ -203,7 +203,7 @@ const NATURAL_EVENT: Record<Language, RegExp> = {
 /** A message that says it only asks ("I just ask for future", "就问问"): what it names did not happen to the product. */
 const ONLY_ASKING: Record<Language, RegExp> = {
   en: /\b(?:i|we)(?:'m| am|'re| are)? (?:just|only) ask(?:ing)?\b|\bjust (?:asking|curious|wondering|planning)\b|\bfor (?:the )?future\b|\bhypothetical(?:ly)?\b|\bplanning ahead\b/iu,
-  zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)|还没(?:买|下单)/u,
+  zh: /(?:就|只是|随便)问问(?!价|多少|费用|价格|地址|流程|进度)|问问而已|问一下而已|以后(?:万一|要是|如果)|还没(?:买|下单)|(?:保修|质保)?条款(?:里|中)/u,
 };
 
 export function saysItOnlyAsks(message: string, lang: Language): boolean {

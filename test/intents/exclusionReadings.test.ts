@@ -350,6 +350,26 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'Chinese: a disaster the site came through, protection in place, terms asked about, a lens wiped outside, a welder nearby are no mention; a camera flung down, drowned or a case opened is',
+    mustChange: [
+      ['下大水那几天整个村都淹了我家在坡上一点没进水摄像头好着呢就是这两天晚上看不清', []],
+      ['台风是来了可我们这没刮着就下了点小雨摄像头怎么就看不到了', []],
+      ['地震那次我们这离震中几百公里，啥影响没有，录像机是这两周才开始反复重启', []],
+      ['雷雨季前我们做了防雷接地，检测也合格，这次是显示器上看不到录像机画面', []],
+      ['你们的保修条款里，雷击、浪涌这种算不算？采购合同要写进去', []],
+      ['从来没打开过外壳，我们只在外面把镜头擦了擦，画面还是一团雾', []],
+      ['过保了不要紧，钱我出，你告诉我寄到哪，越快越好', ['expired']],
+      ['台风把楼顶那根立杆吹弯了，上面的摄像头直接甩下来掉在停车场，捡回来已经不亮了', ['abnormal_cause', 'force_majeure']],
+      ['去年暑假维修队的师傅把服务器机箱打开加了两根内存条，之后就经常蓝屏重启', ['unauthorized_repair']],
+      ['孙子给我下了个不是你们家的看监控的软件叫什么我忘了现在手机看不了了', ['unofficial_software']],
+    ],
+    mustNotChange: [
+      ['我拿螺丝刀把镜头模组拆下来擦了擦，装回去更糊了', ['unauthorized_repair']],
+      ['天太热了我人都快烤化了哈哈，摄像头倒是没事，就想问下保修还剩多久', []],
+      ['过保了吗？', []],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
