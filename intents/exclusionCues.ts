@@ -8,7 +8,7 @@ import { findPlace } from '../src/registry/regions';
  */
 export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, RegExp>>>> = {
   expired: {
-    en: /\b(?:warranty|guarantee)(?:'s)?\b[^,.;!?]*?\b(?:over|lapsed|gone|expired|ended|ran out|finished|run out)\b|\bout(?:side)? (?:of )?(?:its |the |our )?(?:warranty|guarantee)\b/iu,
+    en: /\b(?:warranty|guarantee)(?:'s)?\b[^,.;!?]*?\b(?:over|lapsed|gone|expired|ended|ran out|finish(?:ed)?|run out)\b|\bout(?:side)? (?:of )?(?:its |the |our )?(?:warranty|guarantee)\b/iu,
     zh: /(?:保修|质保|保固)[^，。；！？\s]{0,6}(?:过了|过期|到期|没了|结束|已过)|(?:超过|过了|超出)[^，。；！？\s]{0,2}(?:保修|质保)/u,
   },
   abnormal_cause: {
@@ -23,7 +23,11 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   // "I removed the rear cover and re-seated the ribbon cable": the housing opened, unless only to fit the drives as the manual says.
   unauthorized_repair: {
     zh: /(?:机箱|外壳|壳子|后盖|盖子)(?:给)?(?:打开|拆开|撬开)/u,
-    en: /\b(?:removed|took off|unscrewed|popped off|prised off|pried off)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+|bottom\s+)?(?:cover|housing|lid|casing|shell)\b(?![^,.;!?]{0,30}\bto (?:fit|install|add|put in|insert|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b)/iu,
+    en: /\b(?:un|non-?)(?:certified|authori[sz]ed)\s+(?:fitter|installer|electrician|technician|contractor|integrator|guy|tech|engineer)s?\b|\b(?:removed|took off|unscrewed|popped off|prised off|pried off)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+|bottom\s+)?(?:cover|housing|lid|casing|shell)\b(?![^,.;!?]{0,30}\bto (?:fit|install|add|put in|insert|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b)/iu,
+  },
+  // "Our distributor is not NetPosa partner", "an online wholesaler that isn't one of your partners".
+  unofficial_channel: {
+    en: /\b(?:distributor|dealer|reseller|seller|supplier|vendor|shop|store|wholesaler)s?\b[^.!?]{0,30}?\b(?:is|was|are|were)(?:n't| not)\b[^.!?]{0,25}?\b(?:partners?|authori[sz]ed|official|certified)\b/iu,
   },
   // "put new firmware from one internet forum": where it came from says it is not NetPosa's, whatever the sentence says of the official one.
   unofficial_software: {
@@ -86,7 +90,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
   },
   unofficial_software: {
     en: [
-      'reprogrammed', 'own code', 'beta image', 'github', 'community-built', 'custom build', 'hacking forum',
+      'reprogrammed', 'own code', 'beta image', 'unlock tool', 'tweaked build', 'tweaked firmware', 'tweaked version', 'github', 'community-built', 'custom build', 'hacking forum',
       'third party control software', 'hacked', 'third party plugin', 'third-party plugin', 'third party software',
       'third-party software', 'patched the software', 'cracking tool', 'cracked version', 'licence is cracked',
       'license is cracked', 'own firmware', 'custom rom', 'jailbreak', 'rooted', 'modded firmware', 'reflashed',
@@ -108,6 +112,8 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'came crashing down', 'crashed to the ground', 'crashed to the floor', 'crashed onto', 'drowned', 'waterlogged', 'got cooked', 'cooked by', 'was cooked',
       'got fried', 'fried by', 'fried it', 'is cooked',
       'slipped out of', 'squashed', 'nest', 'lint', 'full of mud', 'submerged', 'run over', 'ran over', 'soot', 'ash',
+      'full of water', 'water in them', 'water in it', 'water inside', 'fogged up inside', 'fogged inside', 'shorted out', 'cooking itself',
+      'cooked itself', 'overheats', 'shattered',
     ],
     zh: [
       '雷雨', '雷把', '被雷', '蹭了', '叉车', '顶变形', '进了水', '进水了', '水珠', '晒了', '发霉', '泡了', '泡过', '泡水', '浸水',
@@ -146,7 +152,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
   unofficial_channel: {
     en: [
       'used equipment dealer', 'non-authorised supplier', 'non-authorized supplier', 'classifieds', 'auction site',
-      'refurbished', 'unofficial online store', 'bought used',
+      'refurbished', 'unofficial online store', 'bought used', 'taobao',
       'previous owner', 'bought it used', 'bought the camera used', 'ebay', 'alibaba', 'marketplace',
       'non authorised channel', 'non authorized channel', 'not one of your partners', 'grey market',
       'clearing stock', 'random website', 'key website', 'unofficial reseller',

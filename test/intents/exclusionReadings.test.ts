@@ -370,6 +370,21 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'damage named beside a use outside the rating, a seller said not to be a partner, an uncertified fitter, an unlock tool and a warranty "finish" are mentions',
+    mustChange: [
+      ['Hi, the cameras at our car wash are the indoor model (we didn\'t know) and they get sprayed every day, now one is full of water and dead', ['improper_use', 'abnormal_cause']],
+      ["Hotel here: the NVR is jammed into a sealed cabinet behind the bar, manual says 10 cm clearance, we had zero. It's been cooking itself and now restarts every hour.", ['improper_use', 'abnormal_cause']],
+      ['I am writing from Vietnam. Our distributor is not NetPosa partner, we find out later. Camera picture have red line across.', ['unofficial_channel']],
+      ['the uncertified fitter put the camera up and fed it off the 230V lighting circuit through a dodgy adapter - it died with a pop', ['abnormal_cause', 'unauthorized_repair']],
+      ['hello, my camera warranty is finish since one year, and now the picture is very dark also in day time.', ['expired']],
+    ],
+    mustNotChange: [
+      ['we bought it from your authorised distributor in Shanghai', []],
+      ['the dealer is one of your official partners', []],
+      ['the indoor dome is in the lobby and works fine apart from the blurry picture', []],
+    ],
+  },
+  {
     name: 'a password somebody changed is a setting, not a repair',
     mustChange: [
       ['NVR密码被之前的网管自己改了，现在登不进去', []],
