@@ -329,6 +329,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ["It wasn't the flood - the basement stayed dry - it was the lightning the same night that fried the PoE switch and the camera on it.", ['abnormal_cause']],
       ['平台授权是闲鱼上买的，装在服务器上一直好好的，上周服务器被雷击了，现在起不来', ['abnormal_cause', 'unofficial_channel']],
       ['the typhoon ripped the camera off the pole', ['abnormal_cause', 'force_majeure']],
+      ['it was up on the tower through the September typhoon — the whole pole was shaking for hours. It kept working for a few days after.', ['force_majeure']],
     ],
   },
   {
