@@ -97,10 +97,14 @@ export function gatherFacts(
   const serial =
     serialInRegistry(recognition.entities, registry) ??
     (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
-  // "don't have it with me, camera's at the shop" answers the serial question: only a fault named in words is a report.
+  // "don't have it with me, camera's at the shop" answers the serial question, and "oops, it's 0047 not 0042" the questions
+  // of a status request: only a fault named in words is a report.
   const cannotGiveSerial = pending === 'serial' && serialOutOfReach(recognition.text);
+  const aboutACase = pending === 'case_id' || pending === 'case_phone';
   const describesFault =
-    recognition.symptom !== null && describesAFault(recognition) && (!cannotGiveSerial || hintsAtSymptom(recognition.text, recognition.symptom));
+    recognition.symptom !== null &&
+    describesAFault(recognition) &&
+    (!(cannotGiveSerial || aboutACase) || hintsAtSymptom(recognition.text, recognition.symptom));
   if (data.fault.caseDeclined && describesFault && recognition.symptom !== data.fault.symptom) data.fault = emptyFault();
   const fault = data.fault;
   // A fault described when none is under discussion, about another serial or model, is another product: not a correction.

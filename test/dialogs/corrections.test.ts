@@ -298,5 +298,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.notEqual(await other.pendingQuestion(), 'case_phone');
       assert.doesNotMatch(reply, words.askPhoneForStatus);
     });
+
+    it('takes a case number corrected while its phone is asked as a correction, not as a fault report', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'status of my repair? RMA-20261118-0042' : '我的维修单 RMA-20261118-0042 到哪一步了');
+      assert.equal(await convo.pendingQuestion(), 'case_phone');
+      const reply = await convo.say(lang === 'en' ? "oops sorry, it's 0047 not 0042" : '不好意思 是0047 不是0042');
+      assert.match(reply, /RMA-20261118-0047/);
+      const fault = (await convo.conversationData())?.fault;
+      assert.equal(fault?.symptom, undefined);
+      assert.deepEqual(fault?.words, []);
+    });
   });
 }
