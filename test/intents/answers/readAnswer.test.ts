@@ -102,6 +102,13 @@ describe('readAnswer', () => {
         ],
         ['rebooted it and it came back online', FIXED, { kind: 'fixed' }],
         [
+          "OH. she was on channel 1, that's the back yard cam, and on today's date. picked camera 2 and yesterday — there's the guy at 1:04am. it was the neighbour lol. thanks!",
+          FIXED,
+          { kind: 'fixed' },
+        ],
+        ['原来是看错通道了，录像找到了，谢谢', FIXED, { kind: 'fixed' }],
+        ['the camera shows the wrong date and still no recording', FIXED, { kind: 'not_fixed', observation: 'the camera shows the wrong date and still no recording' }],
+        [
           'I have already done that: it ran from a bench supply for an hour, and the reboots continued.',
           FIXED,
           { kind: 'not_fixed', observation: 'I have already done that: it ran from a bench supply for an hour, and the reboots continued.' },
