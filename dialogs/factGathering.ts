@@ -2,7 +2,7 @@
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits, tellsWhereTheSerialIs } from '../intents/corrections';
 import { contactSaidIn } from '../intents/contactSaid';
-import { hintsAtSymptom } from '../intents/symptomCues';
+import { hintsAtSymptom, saysNothingIsBroken } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { CustomerContact } from '../src/domain/repairCase';
@@ -101,7 +101,11 @@ export function gatherFacts(
   // of a status request: only a fault named in words is a report.
   const cannotGiveSerial = pending === 'serial' && serialOutOfReach(recognition.text);
   const aboutACase = pending === 'case_id' || pending === 'case_phone';
+  // "Nothing is broken right now": what an earlier question seemed to report ("…or only activation problems?") was none.
+  const noFault = saysNothingIsBroken(recognition.text);
+  if (noFault && data.fault.stepsTried.length === 0 && !data.caseId) data.fault = emptyFault();
   const describesFault =
+    !noFault &&
     recognition.symptom !== null &&
     describesAFault(recognition) &&
     (!(cannotGiveSerial || aboutACase) || hintsAtSymptom(recognition.text, recognition.symptom));

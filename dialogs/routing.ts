@@ -2,7 +2,7 @@
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { saysProductBroken } from '../intents/symptomCues';
+import { saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -54,6 +54,8 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   // "my camera is broken, what do I do" is about our product, however unsure the head is of anything else in it.
   if (intent === 'out_of_scope' && saysProductBroken(recognition.text)) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
+  // "so it ends tomorrow? should I report anything today? Nothing is broken right now": a question, no fault.
+  if (intent === 'report_fault' && saysNothingIsBroken(recognition.text)) return questionInWords(recognition.text) ?? 'check_warranty';
   const clear = confidence - (ranking[1]?.score ?? 0) >= settings.ambiguityMargin;
   const familiar = recognition.knownWordShare >= settings.minKnownWordShare;
   // A fault report names a fault: "ok and then" or "对了还有" read as report_fault, with no symptom, are not one yet;

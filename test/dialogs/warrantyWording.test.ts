@@ -42,6 +42,19 @@ for (const lang of ['en', 'zh'] as const) {
       assert.match(await startConversation().say(says.askWarranty), says.goodNews);
     });
 
+    it('answers a warranty question that says nothing is broken, and starts no troubleshooting', async () => {
+      const convo = startConversation();
+      await convo.say(
+        lang === 'en'
+          ? 'is LIC-VMS-2025-01120 still under warranty, and does the warranty cover updates or only activation problems?'
+          : 'LIC-VMS-2025-01120 还在保修期吗？保修管升级还是只管激活问题？',
+      );
+      const reply = await convo.say(lang === 'en' ? 'so it ends tomorrow? Nothing is broken right now.' : '那就是明天到期？目前一切正常，没坏');
+      assert.match(reply, /2026-11-26/);
+      assert.equal(await convo.pendingQuestion(), undefined);
+      assert.equal((await convo.conversationData())?.fault.symptom, undefined);
+    });
+
     it('states the warranty period plainly, then the clause, when the customer said the camera fell', async () => {
       const reply = await startConversation().say(says.fellAskWarranty);
       assert.doesNotMatch(reply, says.goodNews);

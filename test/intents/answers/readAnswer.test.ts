@@ -107,6 +107,8 @@ describe('readAnswer', () => {
           { kind: 'fixed' },
         ],
         ['原来是看错通道了，录像找到了，谢谢', FIXED, { kind: 'fixed' }],
+        ['Nothing to troubleshoot, everything works.', FIXED, { kind: 'fixed' }],
+        ['everything works except channel 3', FIXED, { kind: 'not_fixed', observation: 'everything works except channel 3' }],
         ['the camera shows the wrong date and still no recording', FIXED, { kind: 'not_fixed', observation: 'the camera shows the wrong date and still no recording' }],
         [
           'I have already done that: it ran from a bench supply for an hour, and the reboots continued.',
