@@ -49,7 +49,7 @@ for (const lang of ['en', 'zh'] as const) {
           ? 'is LIC-VMS-2025-01120 still under warranty, and does the warranty cover updates or only activation problems?'
           : 'LIC-VMS-2025-01120 还在保修期吗？保修管升级还是只管激活问题？',
       );
-      const reply = await convo.say(lang === 'en' ? 'so it ends tomorrow? Nothing is broken right now.' : '那就是明天到期？目前一切正常，没坏');
+      const reply = await convo.say(lang === 'en' ? 'so it ends tomorrow? Nothing is broken right now.' : '那就是明天到期？目前一切正常');
       assert.match(reply, /2026-11-26/);
       assert.equal(await convo.pendingQuestion(), undefined);
       assert.equal((await convo.conversationData())?.fault.symptom, undefined);

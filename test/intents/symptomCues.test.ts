@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hintsAtSymptom, symptomCueFeatures } from '../../intents/symptomCues';
+import { hintsAtSymptom, saysNothingIsBroken, symptomCueFeatures } from '../../intents/symptomCues';
 
 describe('symptomCueFeatures', () => {
   it('hints at no video for a black screen in English and in Chinese', () => {
@@ -42,3 +42,12 @@ describe('hintsAtSymptom', () => {
   }
 });
 
+
+describe('saysNothingIsBroken', () => {
+  for (const text of ['so it ends tomorrow? Nothing is broken right now.', 'everything works, I only ask about the warranty', '那就是明天到期？目前一切正常', '现在还没坏，就问问']) {
+    it(`hears no fault in "${text}"`, () => assert.equal(saysNothingIsBroken(text), true));
+  }
+  for (const text of ['收银台那一路没画面了 其他路都正常', 'everything works except channel 3', '电源一切正常，就是不出图', 'the camera is broken']) {
+    it(`hears a fault may be told in "${text}"`, () => assert.equal(saysNothingIsBroken(text), false));
+  }
+});
