@@ -172,13 +172,30 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
  * head hears in it.
  */
 const ACQUISITION: Record<Language, RegExp> = {
-  en: /buy|bought|purchas|acquir|\bgot\b|\bget\b|order|sell|sold|shop|store|market|dealer|vendor|supplier|second|\bused\b|refurb|auction|surplus|ebay|taobao|xianyu|alibaba|online|website|licen[cs]e|\bkeys?\b|crack|gr[ae]y|import|owner|inherit|gift|friend|stock|liquidat|bankrupt|resell|distribut|channel|partner|authori[sz]|trade|swap|deal|picked up|came with|\blot\b|batch|bundle|salvage|scrap|clearance|pre-owned|hand|took over|tenant/iu,
+  en: /buy|bought|purchas|acquir|\bgot\b|\bget\b|order|sell|sold|shop|store|market|dealer|vendor|supplier|second|\bused\b|refurb|auction|surplus|ebay|taobao|xianyu|alibaba|online|website|licen[cs]e|\bkeys?\b|crack|gr[ae]y|import|owner|inherit|gift|friend|stock|liquidat|bankrupt|resell|distribut|channel|partner|authori[sz]|trade|swap|deal|picked up|came with|\blot\b|batch|bundle|salvage|scrap|clearance|pre-owned|hand|took over|tenant|given|privately|demo|aliexpress/iu,
   zh: /买|购|淘|卖|商|店|网|市场|二手|闲鱼|咸鱼|拼多多|京东|转|收|送|拿|货|渠道|代理|授权|激活|破解|朋友|别人|旧|拆机|库存|水货|走私|回收|处理|群|换来|抵|顶账|清仓|拍|倒|捡|贩|来路|正规|官方|序列号|注册|进口|接过来|接手|带回|手里/u,
 };
 
 /** Whether the message says how the product was come by, in either language (customers mix them: "bought it from 咸鱼"). */
 export function namesAcquisition(text: string): boolean {
   return ACQUISITION.en.test(text) || ACQUISITION.zh.test(text);
+}
+
+/**
+ * A seller named by its trade alone ("we bought it through a reseller in Beijing", "找经销商买的"), which is how most authorised
+ * sales are made: no channel outside them unless something else says so.
+ */
+const TRADE_ONLY: Record<Language, RegExp> = {
+  en: /^(?:[^]*?\b(?:through|from|via|by) (?:a|an|our|the|one|some) (?:local )?(?:reseller|dealer|distributor|integrator|supplier|installer)\b)[^]*$/iu,
+  zh: /^[^]*(?:找|从|通过|在)(?:当地|本地)?的?(?:经销商|代理商|集成商|供应商)[^]*$/u,
+};
+const SAYS_OUTSIDE: Record<Language, RegExp> = {
+  en: /second|used|refurb|gr[ae]y|market|ebay|taobao|xianyu|aliexpress|auction|cheap|privately|demo|given|unofficial|not (?:an? |one of )?(?:your )?(?:authori|official|partner|certified)|non-|classified|online|website|telegram|wechat|friend|owner|liquidat|bankrupt|surplus|import|\bkeys?\b|crack|without|no invoice|isn'?t|wasn'?t|aren'?t/iu,
+  zh: /二手|闲鱼|咸鱼|淘宝|拼多多|网上|便宜|非|不是|没有|水货|走私|回收|拆机|转|收来|朋友|群|低价|清仓|来路|破解|激活/u,
+};
+
+export function namesOnlyATrade(text: string, lang: Language): boolean {
+  return TRADE_ONLY[lang].test(text) && !SAYS_OUTSIDE[lang].test(text);
 }
 
 /** The words of a purchase date and nothing else: "bought 2018", "NPC18A… bought in March 2019", "2019年买的". */

@@ -3,7 +3,7 @@ import { POLICY_CLAUSES } from '../src/policy/clauses';
 import { CLAUSE_IDS, type ClauseId, type Language } from '../src/domain/vocabulary';
 import { type Fragment, splitFragments } from './clauseFragments';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
-import { DOMAIN_CUES, DOMAIN_PATTERNS, FAULT_PHRASES, namesAcquisition, saysOnlyWhenBought } from './exclusionCues';
+import { DOMAIN_CUES, DOMAIN_PATTERNS, FAULT_PHRASES, namesAcquisition, namesOnlyATrade, saysOnlyWhenBought } from './exclusionCues';
 import { isDenied, onlyAsks } from './negation';
 import { type FeatureCache, type SentenceFeatures, TextClassifier, type TextClassifierJson } from './textClassifier';
 import { tokenize } from './tokenizer';
@@ -226,7 +226,7 @@ export class ExclusionDetector {
     const classifier = this.classifiers[clause];
     const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
     if (!mentioned || fragments.length === 0) return undefined;
-    if (clause === 'unofficial_channel' && !namesAcquisition(text)) return undefined;
+    if (clause === 'unofficial_channel' && (!namesAcquisition(text) || namesOnlyATrade(text, this.lang))) return undefined;
     const scored = fragments.map((fragment) => ({
       fragment,
       score: this.mentionProbability(classifier, fragment.text, featureCache),

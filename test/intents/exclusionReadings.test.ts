@@ -307,9 +307,14 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'a channel is a way of coming by the product: a message that says none names no channel',
-    mustChange: [['高勇 国内的号 15327759810 微信也是这个 老挝万象 项目工地上', []]],
+    name: 'a channel is a way of coming by the product: a message that says none, or names only a reseller, names no channel',
+    mustChange: [
+      ['高勇 国内的号 15327759810 微信也是这个 老挝万象 项目工地上', []],
+      ['Our VMS8100 server keeps overheating, we bought it through a reseller in Beijing', ['abnormal_cause']],
+    ],
     mustNotChange: [
+      ["It's an ex-demo unit I bought privately from a dealer's employee. Is it under warranty?", ['unofficial_channel']],
+      ['bought the NVR from a reseller on AliExpress and it came with a hacked firmware preloaded', ['unofficial_software', 'unofficial_channel']],
       ['I bought it second hand from 咸鱼, now 连不上wifi', ['unofficial_channel']],
       ['这台是朋友那边转过来的 没有发票', ['unofficial_channel']],
     ],
