@@ -18,7 +18,7 @@ const CANCEL = new RegExp(String.raw`^(cancel|stop|start over|restart|reset|neve
  */
 const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
 const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|sorry|hi|hello|hey|um+|so|then|actually|just)\s+)*`;
-const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|i'?d (?:like|prefer) to|i (?:want|need)(?: to)?|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
+const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|let me|i'?d (?:like|prefer) to|i (?:want|need)(?: to)?|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
 const EN_TAIL = String.raw`(?:\s+(?:please|instead|now|from now on|thanks|thank you))*`;
 const ZH_LEAD = String.raw`(?:算了|那|那就|我们|咱们|我想|我要|我|要不|还是|请|麻烦|您|你|好吧|好的|嗯)*`;
 const ZH_TAIL = String.raw`(?:吧|吗|嘛|么|呢|呀|啊|可以吗|行吗|好吗|可不可以|行不行|好不好|一下|吧谢谢|谢谢)*`;
@@ -37,6 +37,8 @@ const PERSON = clauseCommand(
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
+    // "Can someone from your licence team remote in and rehost it?": work only a person of the team can do.
+    String.raw`|(?:can|could|would)\s+(?:someone|somebody|one of your (?:people|engineers|technicians|team))(?:\s+from\s+(?:your|the|netposa)(?:\s+[a-z]+){1,3})?\s+(?:remote in|remote into|log in remotely|connect remotely|call me|phone me|ring me|come (?:out|on site)|rehost|re-?bind|transfer)(?:\s+[a-z' ]{1,40})?` +
     // "i not agree, please let real person check".
     String.raw`|let\s+(?:a\s+|an\s+|one of your\s+|your\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|engineer|staff(?: member)?|colleague|people)\s+(?:check|look|see|decide|handle|review|verify|confirm)(?:\s+(?:at\s+)?(?:it|this|that|the [a-z]+))?` +
     // "I want someone who can actually decide this, not the policy read back to me".

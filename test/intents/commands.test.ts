@@ -20,6 +20,8 @@ const FIRES: Array<[string, Command]> = [
   ['No, I want one engineer to look at the whole batch.', { kind: 'person' }],
   ['why you say warranty finish? seller tell us 5 year warranty, we have paper from them. i not agree, please let real person check', { kind: 'person' }],
   ['not if i must pay. seller promise 5 year. i want talk to person', { kind: 'person' }],
+  ["charged?? the shop told me 3 years warranty when I bought it. I'm not paying for this. let me talk to a person who can actually decide", { kind: 'person' }],
+  ['only 4 channels work. Can someone from your licence team remote in and rehost it? this is a live site', { kind: 'person' }],
   // Phrases set apart by spaces, as typed on a phone, are clauses too.
   ['不可能 合同上白纸黑字写的五年 你们系统肯定录错了 找个人工帮我核对一下合同', { kind: 'person' }],
   ['不对啊 我们合同上写的是保修五年 你们系统是不是录错了？找个人帮我核一下合同', { kind: 'person' }],
@@ -77,6 +79,8 @@ const DOES_NOT_FIRE = [
   'let the camera cool down',
   'I want to restart it',
   'I need to check the cable first',
+  'let me check the cable',
+  'can someone break in and steal it',
 ];
 
 describe('detectCommand', () => {
