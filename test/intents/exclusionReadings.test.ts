@@ -175,6 +175,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['通道一个接一个掉下去，在线的越来越少', []],
       ['the picture is burnt out in the afternoon sun', []],
       ['camera fell off line 3 times last nite', []],
+      ['CSS6100 storage server fell over 3 times last night, it just reboots on its own.', []],
       ["The one at the back gate has gone funny at night — the picture is all washed out white, like it's burnt. Daytime is fine.", []],
       ["When I said burnt I only meant how the picture looks — it's not actually burnt or hot or anything.", []],
     ],
@@ -186,6 +187,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['打雷以后摄像头就不亮了', ['abnormal_cause']],
       ['it fell off the pole last night', ['abnormal_cause']],
       ["the housing is black like it's burnt", ['abnormal_cause']],
+      ['the camera fell over in the wind', ['abnormal_cause']],
     ],
   },
   {
