@@ -278,8 +278,12 @@ export class MainDialog extends ComponentDialog {
     // Asked for a case number or a city, customers often answer by describing the fault: that is the new request.
     const current = innerDc.stack[1]?.id;
     // "现在手上没有" (not to hand) reads like "没有画面" to the heads: said of the serial, it answers the question; so does
-    // a phone given for a case's status, and "it's 0047 not 0042" puts the case number right.
-    const answersWithItsEntity = (pending === 'case_phone' && recognition.entities.phone) || (pending === 'case_id' && recognition.entities.case);
+    // a serial given with where it was read ("授权证书上的 LIC-VMS-2025 01120"), a phone given for a case's status, and
+    // "it's 0047 not 0042" puts the case number right.
+    const answersWithItsEntity =
+      (pending === 'serial' && recognition.entities.serial) ||
+      (pending === 'case_phone' && recognition.entities.phone) ||
+      (pending === 'case_id' && recognition.entities.case);
     const describesFault =
       recognition.intent === 'report_fault' &&
       recognition.symptom &&

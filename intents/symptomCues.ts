@@ -54,7 +54,7 @@ const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有
 
 /** "Nothing is broken right now", "everything works", "目前一切正常": the customer reports no fault, whatever else they ask. */
 const NOTHING_BROKEN =
-  /\bnothing(?:'s| is)? (?:broken|wrong)\b|\beverything (?:works|is working|is fine|is ok(?:ay)?)\b(?!\s*(?:except|but|apart))|\bno (?:fault|problem)s? (?:right now|at the moment|yet)\b|(?<![他它的源压线口路])一切(?:都)?正常(?![吗？?])|(?:^|[，,。\s])(?:现在|目前)(?:都|一切)?正常(?![吗？?])|(?:目前|现在)还?没(?:有)?坏(?![吗？?])/iu;
+  /\bnothing(?:'s| is)? (?:broken|wrong)\b|\beverything (?:works|is working|is fine|is ok(?:ay)?)\b(?!\s*(?:except|but|apart))|\bno (?:fault|problem)s? (?:right now|at the moment|yet)\b|(?<![他它的源压线口路])一切(?:都)?正常(?![吗？?])|(?:^|[，,。\s])(?:现在|目前)(?:都|一切)?正常(?![吗？?])|(?:目前|现在)还?没(?:有)?坏(?![吗？?])|^[\s\p{P}]*没坏(?![吗？?])/iu;
 
 export function saysNothingIsBroken(text: string): boolean {
   return NOTHING_BROKEN.test(normalizeText(text));

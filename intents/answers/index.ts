@@ -5,6 +5,7 @@ import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './o
 import { isDontKnow, isNone } from './replies';
 import { DASH_BETWEEN_PHRASES } from '../clauseFragments';
 import { saysItOnlyAsks } from '../negation';
+import { saysNothingIsBroken } from '../symptomCues';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
 export type AnswerShape = 'yes_no' | 'fixed' | 'choice' | 'checklist' | 'free';
@@ -190,7 +191,10 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   // "Machine code is different now, yes, because new server": a "yes" inside a report confirms what the step asked about.
   const fixedWords = OPENS_WITH_YES.test(text) ? text : text.replace(PLAIN_YES, ' ');
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
-  if ((saysFixed(fixedWords) && !headIsSure(recognition)) || saysPlainlyFixed(text) || foundTheCause(text)) return { kind: 'fixed' };
+  // "没坏 不用排查", "everything works": there was nothing to fix.
+  if ((saysFixed(fixedWords) && !headIsSure(recognition)) || saysPlainlyFixed(text) || foundTheCause(text) || saysNothingIsBroken(text)) {
+    return { kind: 'fixed' };
+  }
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
   const affirmed: Reading = saysFixed(fixedWords) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };

@@ -299,6 +299,14 @@ for (const lang of ['en', 'zh'] as const) {
       assert.doesNotMatch(reply, words.askPhoneForStatus);
     });
 
+    it('takes a serial given with where it was read as the answer, not as a new fault report', async () => {
+      const convo = startConversation();
+      await convo.say(lang === 'en' ? 'is our VMS licence still under warranty? I think it was one year' : '想问下我们VMS授权还在保吗 好像是一年的');
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      await convo.say(lang === 'en' ? 'from the licence certificate: LIC-VMS-2025 01120' : '授权证书上的 LIC-VMS-2025 01120');
+      assert.equal((await convo.conversationData())?.product.record?.serial, 'LIC-VMS-2025-01120');
+    });
+
     it('takes a case number corrected while its phone is asked as a correction, not as a fault report', async () => {
       const convo = startConversation();
       await convo.say(lang === 'en' ? 'status of my repair? RMA-20261118-0042' : '我的维修单 RMA-20261118-0042 到哪一步了');

@@ -108,6 +108,7 @@ describe('readAnswer', () => {
         ],
         ['原来是看错通道了，录像找到了，谢谢', FIXED, { kind: 'fixed' }],
         ['Nothing to troubleshoot, everything works.', FIXED, { kind: 'fixed' }],
+        ['没坏 不用排查', FIXED, { kind: 'fixed' }],
         ['wiped the front glass with a lens cloth - there was a film of white dust from the painters. picture is crisp again! thank you', FIXED, { kind: 'fixed' }],
         ['everything works except channel 3', FIXED, { kind: 'not_fixed', observation: 'everything works except channel 3' }],
         ['the camera shows the wrong date and still no recording', FIXED, { kind: 'not_fixed', observation: 'the camera shows the wrong date and still no recording' }],
