@@ -97,15 +97,18 @@ export function gatherFacts(
   const serial =
     serialInRegistry(recognition.entities, registry) ??
     (data.product.serial ? serialWithCorrectedDigits(data.product.serial, recognition.text) : undefined);
-  // "don't have it with me, camera's at the shop" answers the serial question, and "oops, it's 0047 not 0042" the questions
-  // of a status request: only a fault named in words is a report.
+  // "don't have it with me, camera's at the shop" answers the serial question, and "oops, it's 0047 not 0042" the
+  // questions of a status request: only a fault named in words is a report.
   const cannotGiveSerial = pending === 'serial' && serialOutOfReach(recognition.text);
   const aboutACase = pending === 'case_id' || pending === 'case_phone';
+  // "授权证书上的 LIC-VMS-2025 01120": where a serial was read names the product (a licence), not a fault of it.
+  const givesSerial = pending === 'serial' && recognition.entities.serial !== undefined && recognition.symptom === 'other';
   // "Nothing is broken right now": what an earlier question seemed to report ("…or only activation problems?") was none.
   const noFault = saysNothingIsBroken(recognition.text);
   if (noFault && data.fault.stepsTried.length === 0 && !data.caseId) data.fault = emptyFault();
   const describesFault =
     !noFault &&
+    !givesSerial &&
     recognition.symptom !== null &&
     describesAFault(recognition) &&
     (!(cannotGiveSerial || aboutACase) || hintsAtSymptom(recognition.text, recognition.symptom));

@@ -305,6 +305,7 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'serial');
       await convo.say(lang === 'en' ? 'from the licence certificate: LIC-VMS-2025 01120' : '授权证书上的 LIC-VMS-2025 01120');
       assert.equal((await convo.conversationData())?.product.record?.serial, 'LIC-VMS-2025-01120');
+      assert.equal((await convo.conversationData())?.fault.symptom, undefined);
     });
 
     it('takes a case number corrected while its phone is asked as a correction, not as a fault report', async () => {
