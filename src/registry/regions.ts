@@ -139,7 +139,11 @@ export function findPlace(text: string): Place | undefined {
 const PLACES_ABROAD_EN = String.raw`(?:abroad|overseas|kazakhstan|almaty|astana|uzbekistan|tashkent|kyrgyzstan|bishkek|mongolia|ulaanbaatar|russia|moscow|vietnam|hanoi|ho chi minh|laos|cambodia|phnom penh|thailand|bangkok|myanmar|yangon|malaysia|kuala lumpur|singapore|indonesia|jakarta|philippines|manila|pakistan|karachi|lahore|islamabad|india|bangladesh|dhaka|sri lanka|nepal|kathmandu|japan|tokyo|korea|seoul|dubai|abu dhabi|united arab emirates|uae|saudi arabia|riyadh|qatar|doha|egypt|cairo|nigeria|lagos|kenya|nairobi|south africa|brazil|mexico|germany|france|italy|spain|united kingdom|london|united states|usa|canada|australia)`;
 const PLACES_ABROAD_ZH = String.raw`(?:国外|海外|境外|哈萨克斯坦|阿拉木图|乌兹别克斯坦|塔什干|吉尔吉斯斯坦|蒙古国|乌兰巴托|俄罗斯|莫斯科|越南|河内|胡志明|老挝|柬埔寨|金边|泰国|曼谷|缅甸|仰光|马来西亚|吉隆坡|新加坡|印度尼西亚|印尼|雅加达|菲律宾|马尼拉|巴基斯坦|卡拉奇|伊斯兰堡|印度|孟加拉|达卡|斯里兰卡|尼泊尔|加德满都|日本|东京|韩国|首尔|迪拜|阿布扎比|阿联酋|沙特|利雅得|卡塔尔|多哈|埃及|开罗|尼日利亚|肯尼亚|内罗毕|南非|巴西|墨西哥|德国|法国|意大利|西班牙|英国|伦敦|美国|加拿大|澳大利亚)`;
 const ABROAD_EN = new RegExp(String.raw`\b(?:in|at|from|based in|located in|out in|over in)\s+(?:the\s+)?${PLACES_ABROAD_EN}\b`, 'iu');
-const ABROAD_ZH = new RegExp(String.raw`(?:在|到|去|从|位于|地处)(?:[^，。！？\s]{0,2})${PLACES_ABROAD_ZH}`, 'u');
+// "从老挝寄回去" ships from where the customer is; "从日本进口的硬盘" only says where a part came from.
+const ABROAD_ZH = new RegExp(
+  String.raw`(?:在|到|去|位于|地处)(?:[^，。！？\s]{0,2})${PLACES_ABROAD_ZH}|从${PLACES_ABROAD_ZH}(?=[^，。！？]{0,4}(?:寄|发|运|送))`,
+  'u',
+);
 /** Asked where they are, a customer names the place alone: "Aidar, +7 701 455 2093, Almaty, Kazakhstan". */
 const PLACE_ABROAD_ANSWERED = new RegExp(String.raw`\b${PLACES_ABROAD_EN}\b(?:,?\s+${PLACES_ABROAD_EN}\b)?|${PLACES_ABROAD_ZH}+`, 'iu');
 

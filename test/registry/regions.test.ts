@@ -106,10 +106,10 @@ describe('the gazetteer table', () => {
 });
 
 describe('isAbroad', () => {
-  for (const text of ['你好，我们在柬埔寨金边有个项目，设备坏了要返修的话寄到哪里？', 'we are in Almaty, where do I send it?', '项目在吉隆坡']) {
+  for (const text of ['你好，我们在柬埔寨金边有个项目，设备坏了要返修的话寄到哪里？', 'we are in Almaty, where do I send it?', '项目在吉隆坡', '从老挝寄回去你们收吗？清关挺麻烦的 寄到哪里']) {
     it(`hears a customer abroad in "${text}"`, () => assert.equal(isAbroad(text), true));
   }
-  for (const text of ['日本产的硬盘坏了寄到哪', 'a US-made disk failed', '我们在杭州', 'we ship to Japan? no, I am in Hangzhou']) {
+  for (const text of ['日本产的硬盘坏了寄到哪', '从日本进口的硬盘坏了 寄到哪里', 'a US-made disk failed', '我们在杭州', 'we ship to Japan? no, I am in Hangzhou']) {
     it(`hears nobody abroad in "${text}"`, () => assert.equal(isAbroad(text), false));
   }
 });
