@@ -47,7 +47,7 @@ function termMonths(text: string, lang: Language): number | undefined {
   return /^(?:y|年)/iu.test(unit) ? number * 12 : number;
 }
 const SAYS_IT_ENDED: Record<Language, RegExp> = {
-  en: /\b(?:over|expir\w*|ended|ran out|run out|lapsed|finish\w*|past|out of|no longer|gone|up)\b/iu,
+  en: /\b(?:over|expir\w*|ended|ran out|run out|lapsed|finish\w*|past|out of|no longer|gone|(?:is|was) up)\b/iu,
   zh: /过|到期|没了|结束|超|不在保/u,
 };
 
