@@ -40,18 +40,23 @@ const englishTokenizer = new AggressiveTokenizer();
  * Pinyin input's common slips for the trade's words ("俺家猪场的摄向头坏了…黑平"), read as the word meant; each keeps its
  * length, so positions in the text still hold.
  */
-const CHINESE_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/摄[向象相]头|设像头|摄像投/gu, '摄像头'],
-  [/录[相象]机/gu, '录像机'],
-  [/黑[平瓶评]/gu, '黑屏'],
-  [/监[空孔]/gu, '监控'],
-  [/保休/gu, '保修'],
-  [/密马/gu, '密码'],
+const CHINESE_SLIPS = /摄[向象相]头|设像头|摄像投|录[相象]机|黑[平瓶评]|监[空孔]|保休|密马/gu;
+const MEANT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^摄|^设/u, '摄像头'],
+  [/^录/u, '录像机'],
+  [/^黑/u, '黑屏'],
+  [/^监/u, '监控'],
+  [/^保/u, '保修'],
+  [/^密/u, '密码'],
 ];
+
+function meant(slip: string): string {
+  return MEANT.find(([first]) => first.test(slip))?.[1] ?? slip;
+}
 
 /** Full-width letters and digits become ASCII (NFKC), case stops mattering, and pinyin slips are mended. */
 export function normalizeText(text: string): string {
-  return CHINESE_SLIPS.reduce((mended, [slip, word]) => mended.replace(slip, word), text.normalize('NFKC').toLowerCase());
+  return text.normalize('NFKC').toLowerCase().replace(CHINESE_SLIPS, meant);
 }
 
 export function maskIdentifiers(text: string): string {
