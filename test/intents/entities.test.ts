@@ -102,6 +102,8 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('18年买的硬盘录像机', 'zh', TODAY).date, '2018-01-01');
     assert.equal(extractor.extract('98年的老设备', 'zh', TODAY).date, '1998-01-01');
     assert.equal(extractor.extract('我们工地那批枪机是19年进场的，合同上写质保三年', 'zh', TODAY).date, '2019-01-01');
+    assert.equal(extractor.extract('22年左右', 'zh', TODAY).date, '2022-01-01');
+    assert.equal(extractor.extract('大概是22年。', 'zh', TODAY).date, '2022-01-01');
   });
 
   it('does not take a length of time in Chinese for a year', () => {
