@@ -60,10 +60,10 @@ const CONCEPTS: readonly RegExp[] = [
 
 /**
  * Fault and trade words that name no cause: "fell offline" is not a fall, nor a network that drops, "dropped frames",
- * "掉线" or "掉帧"; a "hot-swap" tray is no heat.
+ * "掉线" or "掉帧"; a "hot-swap" tray is no heat, nor a "burnt capacitor" found inside.
  */
 const NOT_A_CAUSE =
-  /\bhot[- ]?(?:swap|plug|spare|standby)\w*|\bf[ae]ll(?:s|en)?\s+(?:off[\s-]?line|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:[\s-]?line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
+  /\bhot[- ]?(?:swap|plug|spare|standby)\w*|\b(?:burnt|burned|blown|fried)(?:[- ]out)?\s+(?:capacitors?|caps?|resistors?|fuses?|chips?|components?|diodes?|transistors?)\b|(?:电容|电阻|保险丝|保险管|芯片)(?:被)?烧|烧了(?:个|一个|颗)?(?:电容|电阻|保险丝|保险管|芯片)|\bf[ae]ll(?:s|en)?\s+(?:off[\s-]?line|off the (?:network|wi-?fi)|asleep)\b|\b(?:network|connection|signal|wi-?fi|frames?|packets?|video|stream|link|cameras?)\s+(?:keeps?\s+)?drop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\s+(?:off(?:[\s-]?line)?|out|frames?|packets?|(?:the )?(?:connection|signal)|off the (?:network|nvr|recorder|wi-?fi))\b|掉线|掉帧|掉电|掉网/giu;
 
 /** A word explained as a fault: "fall off = I mean it go offline", "摔了的意思是掉线了". */
 const CLARIFIES_A_FAULT_WORD =

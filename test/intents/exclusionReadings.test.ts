@@ -176,6 +176,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['the picture is burnt out in the afternoon sun', []],
       ['camera fell off line 3 times last nite', []],
       ['CSS6100 storage server fell over 3 times last night, it just reboots on its own.', []],
+      ['our electrician opened it up last week and resoldered something because he thought he saw a burnt capacitor', ['unauthorized_repair']],
+      ['电容烧了 不开机', []],
       ["The one at the back gate has gone funny at night — the picture is all washed out white, like it's burnt. Daytime is fine.", []],
       ["When I said burnt I only meant how the picture looks — it's not actually burnt or hot or anything.", []],
     ],
@@ -188,6 +190,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['it fell off the pole last night', ['abnormal_cause']],
       ["the housing is black like it's burnt", ['abnormal_cause']],
       ['the camera fell over in the wind', ['abnormal_cause']],
+      ['a lightning surge burnt the board', ['abnormal_cause']],
     ],
   },
   {

@@ -323,6 +323,11 @@ describe('readAnswer', () => {
         ['the voltage in the village jumps up and down all the time', english, { kind: 'choices', picked: [1] }],
         ['a repair shop opened it', english, { kind: 'choices', picked: [5] }],
         [
+          'hmm. our electrician opened it up last week and resoldered something on the power board because he thought he saw a burnt capacitor. other than that it was never dropped or anything',
+          english,
+          { kind: 'choices', picked: [5] },
+        ],
+        [
           'Apart from my opening the rear cover, as I mentioned, none of these apply: it has not been dropped, it is under a roof, and it runs the original firmware.',
           english,
           { kind: 'choices', picked: [5] },
