@@ -210,8 +210,8 @@ export function saysItOnlyAsks(message: string, lang: Language): boolean {
   return ONLY_ASKING[lang].test(message);
 }
 
-/** A question the customer answers themselves with a "no": "second hand? no. dropped? no.", "摔过吗？没有". */
-const ANSWERED_NO = /^\s*[?？]+\s*(?:no|nope|nah|never|没有|没|不是|无)(?![\p{L}])/iu;
+/** A question the customer answers themselves with a "no": "second hand? no. dropped? no.", "摔过吗？没有", "二手？我这是正经…". */
+const ANSWERED_NO = /^\s*[?？]+\s*(?:(?:no|nope|nah|never|没有|没|不是|无)(?![\p{L}])|我这(?:是|可是)正(?:经|规))/iu;
 
 function answeredNo(message: string, fragment: string): boolean {
   const at = message.indexOf(fragment);
