@@ -51,7 +51,7 @@ const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
  */
 const NEGATION_AS_CLAUSE: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   improper_use: {
-    en: /\b(?:never|not|no|without|zero|nobody|no one)\b(?:\s+(?:been|once|ever|had|has|have|done|did|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:ed|ing)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have))*\s+(?:clean(?:ed)?|service[ds]?|maintain(?:ed)?|wiped|dusted|ventilated)\b/giu,
+    en: /\b(?:never|not|no|without|zero|nobody|no one)\b(?:\s+(?:been|once|ever|had|has|have|done|did|any|proper|a|an|regular|routine|enough|adequate))*\s+(?:clean(?:s|ed|ing)?|service[ds]?|servicing|maintain(?:s|ed)?|maintenance|wiped|dusted|ventilation|ventilated|airflow|cooling|enclosure|weatherproofing)\b|\b(?:wasn't|weren't|isn't|hasn't|haven't|hadn't|didn't|don't|doesn't)(?:\s+(?:been|ever|once|get|have|had|any|proper|regular))*\s+(?:clean(?:ed)?|service[ds]?|servicing|maintain(?:ed)?|maintenance|wiped|dusted|ventilated)\b/giu,
     zh: /(?:从来|从|一次|几年|都|也|一直)?(?:没|未)(?:有)?(?:人)?(?:做过?|过)?(?:任何)?(?:维护|保养|清理|清洁|清灰|清过灰|除尘|擦过?|管|通风|防潮|防水|散热)|(?:没|未)(?:有)?按(?:照)?(?:说明书|要求|规范)/gu,
   },
   abnormal_cause: {

@@ -250,6 +250,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['we got the recorder at a bankruptcy sale, now it will not start', ['unofficial_channel']],
       ['the camera slipped out of my hands onto the concrete', ['abnormal_cause']],
       ['nobody has done any maintenance on these domes in years, the picture is foggy', ['improper_use']],
+      ["the cameras along the furnace line haven't had any maintenance in four years, nobody cleans or checks them", ['improper_use']],
       ['装好以后就没保养过，罩子脏得看不清', ['improper_use']],
       ['接地没做好，摸外壳麻手，画面有干扰', ['abnormal_cause']],
     ],
