@@ -100,6 +100,8 @@ function twoButtonIndex(text: string, options: readonly string[] | undefined): n
 }
 
 const PLAIN_YES = /\b(?:yes|yeah|yep|yup)\b|是的|对的?/giu;
+/** What is gone or broken, told after a "yes" to a step: "…decommissioned, disk wiped", "…硬盘也格式化了". */
+const REPORTS_A_LOSS = /\b(?:decommissioned|wiped|erased|removed|dead|gone|unplugged|disconnected|broken|missing|empty|blank)\b|格式化了|删(?:掉|除)了|拆(?:掉|下来)了|没了|坏了/iu;
 const OPENS_WITH_YES = /^[\s\p{P}]*(?:yes|yeah|yep|yup|是的|对)/iu;
 
 function readYesNo(recognition: Recognition, options: readonly string[] | undefined): Reading {
@@ -188,6 +190,10 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (cannotDoStep(text)) return { kind: 'not_fixed' };
   if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(text);
+  // "yes, old server is decommissioned, disk wiped": the "yes" confirms what the step asked about; nothing says it works.
+  if (OPENS_WITH_YES.test(text) && REPORTS_A_LOSS.test(text) && !saysFixed(text.replace(PLAIN_YES, ' ')) && !saysPlainlyFixed(text)) {
+    return withObservation(text);
+  }
   // "Machine code is different now, yes, because new server": a "yes" inside a report confirms what the step asked about.
   const fixedWords = OPENS_WITH_YES.test(text) ? text : text.replace(PLAIN_YES, ' ');
   // "waited 30 min, tried the installer's password... it works!!": the result told after the wait is the answer.
