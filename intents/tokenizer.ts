@@ -85,5 +85,6 @@ export function tokenize(text: string, lang: Language): string[] {
   const prepared = maskIdentifiers(normalizeText(text));
   // natural's English tokenizers drop CJK characters, so Chinese goes through jieba only.
   const words = lang === 'zh' ? jieba().cut(prepared, true) : englishTokenizer.tokenize(prepared);
-  return words.map((word) => word.trim()).filter(isWord).map(stem);
+  // natural keeps "share/sync" and "on/off" whole: one word nobody else writes, stemmed by nobody, known to no head.
+  return words.flatMap((word) => word.trim().split('/')).filter(isWord).map(stem);
 }

@@ -11,6 +11,13 @@ describe('tokenize', () => {
     assert.ok(!tokens.some((token) => token.includes('2043')));
   });
 
+  it('parts English words joined by a slash, so each is read and stemmed as itself', () => {
+    const tokens = tokenize('Can I share/sync my albums? The PoE switch is on/off all night', 'en');
+    assert.ok(tokens.includes('share') && tokens.includes('sync'));
+    assert.ok(tokens.includes('on') && tokens.includes('off'));
+    assert.ok(!tokens.some((token) => token.includes('/')));
+  });
+
   it('segments Chinese into words instead of dropping the characters', () => {
     const tokens = tokenize('摄像头没有画面了', 'zh');
     assert.ok(tokens.includes('摄像头'));
