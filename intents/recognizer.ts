@@ -15,6 +15,7 @@ import {
   readJsonLines,
   symptomLineSchema,
 } from './corpusFile';
+import { chineseAsRead } from './chineseAsRead';
 import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { complainsAboutService } from './complaints';
 import { EntityExtractor } from './entities';
@@ -79,6 +80,12 @@ export interface TrainingCorpus {
 }
 
 /** The first phrase of a message that goes on after a comma, a full stop or a pause ("这个…"), if it does. */
+/** The same words as the customer typed them: a reading keeps every position. */
+function asTyped(words: string, read: string, typed: string): string {
+  const at = read.indexOf(words);
+  return at < 0 ? words : typed.slice(at, at + words.length);
+}
+
 function leadingPhrase(text: string): string | undefined {
   const match = /^\s*([^,，。.!！;；、…\n]{1,16})[,，。.!！;；、…\n]+\s*\S/u.exec(text.replace(DASH_BETWEEN_PHRASES, ', '));
   return match?.[1].trim() || undefined;
@@ -151,7 +158,9 @@ export class CorpusRecognizer implements Recognizer {
     this.entities = new EntityExtractor(models);
   }
 
-  recognize(text: string, options: RecognizeOptions = {}): Recognition {
+  recognize(typed: string, options: RecognizeOptions = {}): Recognition {
+    // Every reader below sees Cantonese and pinyin slips as Mandarin; evidence quotes the words as typed.
+    const text = chineseAsRead(typed);
     const lang = detectLanguage(text);
     const heads = this.heads[lang];
     const featureCache: FeatureCache = new Map();
@@ -173,7 +182,7 @@ export class CorpusRecognizer implements Recognizer {
       knownWordShare: heads.intent.knownWordShare(text, featureCache),
       symptom: symptomOfRanking(heads.symptom.classify(text, featureCache), best.intent, this.faultSymptomThreshold),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
-      cues,
+      cues: text === typed ? cues : cues.map((cue) => ({ ...cue, text: asTyped(cue.text, text, typed) })),
       entities,
       complaint: complainsAboutService(text),
       answer: this.answerOf(heads, text, featureCache),

@@ -4,6 +4,7 @@ import { dict } from '@node-rs/jieba/dict';
 import { AggressiveTokenizer } from 'natural/lib/natural/tokenizers';
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import type { Language } from '../src/domain/vocabulary';
+import { chineseAsRead } from './chineseAsRead';
 import {
   CASE_ID_PATTERN,
   LABELLED_SERIAL_PATTERN,
@@ -36,28 +37,9 @@ function jieba(): Jieba {
 
 const englishTokenizer = new AggressiveTokenizer();
 
-/**
- * Pinyin input's common slips for the trade's words ("俺家猪场的摄向头坏了…黑平"), read as the word meant; each keeps its
- * length, so positions in the text still hold.
- */
-const CHINESE_SLIPS: ReadonlyArray<readonly [slip: RegExp, meant: string]> = [
-  [/摄[向象相]头|设像头|摄像投/u, '摄像头'],
-  [/录[相象]机/u, '录像机'],
-  [/黑[平瓶评]/u, '黑屏'],
-  [/监[空孔]/u, '监控'],
-  [/保休/u, '保修'],
-  [/密马/u, '密码'],
-];
-/** Every slip in one pattern, so a text is searched once. */
-const ANY_SLIP = new RegExp(CHINESE_SLIPS.map(([slip]) => slip.source).join('|'), 'gu');
-
-function meant(slip: string): string {
-  return CHINESE_SLIPS.find(([pattern]) => pattern.test(slip))?.[1] ?? slip;
-}
-
-/** Full-width letters and digits become ASCII (NFKC), case stops mattering, and pinyin slips are mended. */
+/** Full-width letters and digits become ASCII (NFKC), case stops mattering, and Chinese is read as Mandarin. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(ANY_SLIP, meant);
+  return chineseAsRead(text.normalize('NFKC').toLowerCase());
 }
 
 export function maskIdentifiers(text: string): string {

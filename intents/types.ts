@@ -30,6 +30,7 @@ export interface Entities {
 }
 
 export interface Recognition {
+  /** The message as read: Cantonese words and pinyin slips in Mandarin, every position where it was typed. */
   text: string;
   lang: Language;
   intent: IntentName;

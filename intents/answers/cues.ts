@@ -8,7 +8,7 @@ import { supposes } from './options';
  */
 const STILL_FAILING: Record<Language, RegExp> = {
   en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\bno (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:work(?:ing|s)?|wrking|fixed|recording|better|mov(?:e|ing)|rotat(?:e|ing)|respond(?:ing)?|show(?:ing)?|connect(?:ing)?|start(?:ing)?|boot(?:ing)?)\b|\b(?:can'?t|cannot|won'?t) (?:see|connect|move|rotate|pan|tilt|zoom|start|boot|turn on|record|log in|login)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\bworse\b/iu,
-  zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|没好|更差|更糟/u,
+  zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|(?:都|还)(?:这样|一样)|没好|更差|更糟/u,
 };
 
 /** Another phrasing of the question's "or", and the things that read as 还是 without denying a fix. */
@@ -138,7 +138,7 @@ export function asksBack(text: string): boolean {
 /** The words of a bare "no, still not working": what is left once they are gone is what the customer sees. */
 const GENERIC_EN =
   /\b(?:yes|yeah|yep|no|nope|nah|ok|okay|i|i'?ve|we|did|done|do|tried|try|that|this|it|it'?s|its|is|was|restarted|rebooted|reset|still|stil|not|working|work|works|doesn'?t|didn'?t|does|help|helped|change|changed|nothing|same|the|a|problem|issue|as|before|luck|joy|at|all|difference|again|unfortunately|sadly|afraid|fixed|broken|good|made|any|anything|but|and|then|now|really|sorry|thanks?|twice|times?|already)\b/giu;
-const GENERIC_ZH = /还是|還是|照样|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没反应|没变化?|没有变化|一样|老样子|没好|无效|不管用|(?:擦|试|做|弄|重启|换)(?:过|了)+|好像|好点|一下|一会儿?|过会儿?|刚|又|是的|对|嗯|没有|不是|了|啊|呀|吧|的|也/gu;
+const GENERIC_ZH = /还是|還是|照样|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没反应|没变化?|没有变化|一样|老样子|这样|那样|都|还|没好|无效|不管用|(?:擦|试|做|弄|重启|换)(?:过|了)+|好像|好点|一下|一会儿?|过会儿?|刚|又|是的|对|嗯|没有|不是|了|啊|呀|吧|的|也/gu;
 
 /** The customer's words when they say more than a bare "no": "black in the browser too", "disk model is WD40PURX". */
 export function observationIn(text: string): string | undefined {

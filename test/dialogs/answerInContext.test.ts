@@ -501,3 +501,19 @@ for (const lang of ['en', 'zh'] as const) {
     });
   });
 }
+
+describe('Answers in Cantonese', function () {
+  this.timeout(90000);
+  before(() => recognizer());
+
+  it('goes on to the next step on "试咗，都系咁", and takes the checklist\'s Cantonese denials as denials, not causes', async () => {
+    const convo = await atFirstStep('zh');
+    assert.match(await convo.say('试咗，都系咁'), /第 2\/\d+ 步/);
+    for (let step = 0; step < 6 && (await convo.pendingQuestion()) === 'fixed'; step += 1) await convo.say('都系唔得');
+    assert.equal(await convo.pendingQuestion(), 'checklist');
+    const reply = await convo.say('冇啊，冇跌过冇入水，都冇人拆过');
+    assert.doesNotMatch(reply, /收费/);
+    assert.equal(await convo.pendingQuestion(), 'open_case');
+    assert.equal((await convo.conversationData())?.fault.cues.some((cue) => !cue.negated), false);
+  });
+});

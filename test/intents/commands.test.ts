@@ -112,10 +112,11 @@ describe('asksCost', () => {
     'is it free? i bought not even 2 year', 'how much will that cost me?', 'will I be charged for this?', '这个要钱吗', '修这个要多少钱？', '收不收费啊',
     'why is it charged? it is not even a year old', '华强北买的怎么了？全新的，凭什么不保？', '开，但我想先搞清楚为啥要钱', '为什么是收费的？才买一年 不是有保修吗', '华强北那边档口拿的货 有收据的啊 这也不算？', 'There is fixed price list, or you must see camera first?',
     'is this going to be free? we bought it april last year', 'we have the receipt, does that not count?',
+    '这个是否免费？', '那是不是免费的', '免不免费啊',
   ]) {
     it(`hears a question about the cost in "${text}"`, () => assert.equal(asksCost(text), true));
   }
-  for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing']) {
+  for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing', '免费的那个软件装不上']) {
     it(`hears no such question in "${text}"`, () => assert.equal(asksCost(text), false));
   }
 });

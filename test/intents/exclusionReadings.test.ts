@@ -28,6 +28,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['这次又不行了 摔倒是没摔过', []],
       ['摔倒是没摔过……就是上礼拜叉车倒车把杆子撞歪了 摄像头被挤了一下', ['abnormal_cause']],
       ['nobody opened it - it fell off the pole last week', ['abnormal_cause']],
+      ['冇啊，冇跌过冇入水，都冇人拆过', []],
+      ['部机入咗水，开唔到机', ['abnormal_cause']],
     ],
     mustNotChange: [
       ['拆都没拆过，就是突然没画面了', []],

@@ -51,6 +51,8 @@ describe('readAnswer', () => {
         ['好像好点了又不行了', FIXED, { kind: 'not_fixed' }],
         ['擦过了，没用', FIXED, { kind: 'not_fixed' }],
         ['照样黑屏', FIXED, { kind: 'not_fixed', observation: '照样黑屏' }],
+        ['试了，都这样', FIXED, { kind: 'not_fixed' }],
+        ['重启了还一样', FIXED, { kind: 'not_fixed' }],
         ['都试过了', FIXED, { kind: 'already_tried' }],
         ['等我看一下', FIXED, { kind: 'will_try' }],
         ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],

@@ -1,0 +1,67 @@
+// Chinese as typed, read as Mandarin: pinyin slips of the trade's words and Cantonese written words, each the same length.
+
+/**
+ * Every entry keeps its length, so a position in the text as read is the same position in the text as typed and the
+ * customer's own words can still be quoted. Entries apply in order: the longer Cantonese words before their characters.
+ */
+const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
+  // Pinyin input's common slips ("俺家猪场的摄向头坏了…黑平").
+  [/摄[向象相]头|设像头|摄像投/gu, '摄像头'],
+  [/录[相象]机/gu, '录像机'],
+  [/黑[平瓶评]/gu, '黑屏'],
+  [/监[空孔]/gu, '监控'],
+  [/保休/gu, '保修'],
+  [/密马/gu, '密码'],
+  // Cantonese as written in Guangdong and Hong Kong ("冇跌过冇入水，都冇人拆过", "试咗，都系咁", "咁係咪免费㗎").
+  [/[系係]唔[系係]/gu, '是不是'],
+  [/[系係]咪/gu, '是否'],
+  [/都[系係]咁/gu, '都这样'],
+  [/唔得/gu, '不行'],
+  [/唔该/gu, '谢谢'],
+  [/啱啱/gu, '刚刚'],
+  [/乜嘢/gu, '什么'],
+  [/而家/gu, '现在'],
+  [/[琴寻尋]日/gu, '昨天'],
+  [/听日/gu, '明天'],
+  [/边度/gu, '哪里'],
+  [/边个/gu, '哪个'],
+  [/点样/gu, '怎样'],
+  [/点解/gu, '为何'],
+  [/好似/gu, '好像'],
+  [/搞掂/gu, '搞定'],
+  [/咁样/gu, '这样'],
+  [/入(?=[咗了]?水(?!口))/gu, '进'],
+  // 唔 alone, before a pause, is Mandarin's "hmm"; before a word it negates it.
+  [/唔(?=\p{Script=Han})/gu, '不'],
+  [/冇/gu, '没'],
+  [/咗/gu, '了'],
+  [/嘅/gu, '的'],
+  [/佢/gu, '他'],
+  [/哋/gu, '们'],
+  [/喺/gu, '在'],
+  [/睇/gu, '看'],
+  [/[揾搵]/gu, '找'],
+  [/嚟/gu, '来'],
+  [/攞/gu, '拿'],
+  [/嗰/gu, '那'],
+  [/[畀俾]/gu, '给'],
+  [/啱/gu, '对'],
+  [/咩/gu, '啥'],
+  [/咁/gu, '那'],
+  // "好啲", "有啲": a little; otherwise the possessive.
+  [/(?<=[好快多少大小慢高低近远有])啲/gu, '点'],
+  [/啲/gu, '的'],
+  [/仲(?=[系係是不没未要有会可])/gu, '还'],
+  // 系 is Mandarin too (系统, 关系): only where Cantonese uses it for 是.
+  [/(?<=[都就不仲又也还])[系係](?![统列数])|[系係](?=[啊呀啦喇㗎嘅的])|^[系係]$/gu, '是'],
+  [/(?<![关關])係/gu, '是'],
+  [/(?<=[不没])郁/gu, '动'],
+];
+
+/** Cheap test first: most messages are English or plain Mandarin and need none of the readings. */
+const ANY_TYPED = new RegExp(READINGS.map(([typed]) => typed.source).join('|'), 'u');
+
+export function chineseAsRead(text: string): string {
+  if (!ANY_TYPED.test(text)) return text;
+  return READINGS.reduce((read, [typed, meant]) => read.replace(typed, meant), text);
+}

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { chineseAsRead } from '../../intents/chineseAsRead';
+
+describe('chineseAsRead', () => {
+  for (const [typed, read] of [
+    ['冇啊，冇跌过冇入水，都冇人拆过', '没啊，没跌过没进水，都没人拆过'],
+    ['试咗，都系咁', '试了，都这样'],
+    ['咁係咪免费㗎？', '那是否免费㗎？'],
+    ['仲系唔得', '还是不行'],
+    ['佢哋拆咗部机睇过', '他们拆了部机看过'],
+    ['录相机黑平了', '录像机黑屏了'],
+  ] as const) {
+    it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
+      assert.equal(chineseAsRead(typed), read);
+      assert.equal(read.length, typed.length);
+    });
+  }
+
+  for (const mandarin of ['唔，好的', '系统坏了', '没关係', '冷却塔入水口漏了', '摄像头没有画面', 'my camera fell off the pole']) {
+    it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
+  }
+});
