@@ -12,6 +12,8 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
   [/监[空孔]/gu, '监控'],
   [/保休/gu, '保修'],
   [/密马/gu, '密码'],
+  // Chat's own spelling of 没有 ("木有"), where no tree or wood has anything.
+  [/(?<![树林草积原苗枕实])木有/gu, '没有'],
   // Cantonese as written in Guangdong and Hong Kong ("冇跌过冇入水，都冇人拆过", "试咗，都系咁", "咁係咪免费㗎").
   [/[系係]唔[系係]/gu, '是不是'],
   [/[系係]咪/gu, '是否'],

@@ -9,6 +9,7 @@ describe('chineseAsRead', () => {
     ['仲系唔得', '还是不行'],
     ['佢哋拆咗部机睇过', '他们拆了部机看过'],
     ['录相机黑平了', '录像机黑屏了'],
+    ['木有 也没人拆过', '没有 也没人拆过'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -16,7 +17,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '没关係', '冷却塔入水口漏了', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '没关係', '冷却塔入水口漏了', '树木有点挡镜头', '摄像头没有画面', 'my camera fell off the pole']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });

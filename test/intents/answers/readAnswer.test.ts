@@ -292,6 +292,8 @@ describe('readAnswer', () => {
         ['摔过一次', chinese, { kind: 'choices', picked: [1] }],
         ['从来没摔过，也没拆过', chinese, { kind: 'none' }],
         ['都没有，装在室内的', chinese, { kind: 'none' }],
+        ['木有 机房恒温恒湿的 也没人拆过 软件都是你们原装的👌', chinese, { kind: 'none' }],
+        ['软件是网上下的破解版', chinese, { kind: 'choices', picked: [4] }],
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
       ]);
     });
