@@ -67,7 +67,7 @@ export function saysStillFailing(text: string, lang: Language): boolean {
  */
 const DECLINES: Record<Language, RegExp> = {
   en: /^\W*(?:nah|nope|naw)\b|\bif (?:i|we) (?:have|need|got) to pay\b|\b(?:take|bring|send) it back to (?:the |my |our )?(?:shop|stall|store|seller|supplier|dealer)\b|\b(?:forget it|never ?mind|(?:don'?t|do not) (?:open|bother|need)|no (?:thanks|thank you|need)|not (?:paying|worth it)|i'?ll (?:just )?buy a new one|maybe later|let'?s not|let us not|(?:i'?d|we'?d) rather not|(?:i|we)(?:'ll| will| shall) (?:come back|get back to you|think about it|check with|talk to|ask|get (?:them|him|her|the installer|our \w+) to come)|let me (?:think|check with|talk to|ask))\b|^\W*(?:(?:hmm+|um+|uh+|well|ok(?:ay)?|no|nah|so|thanks|thank you|but)\W+)*not (?:yet|now|for now|right now|today)\b/iu,
-  zh: /^[\s\p{P}]*不用(?:了|啦)?(?:[，,。！!\s]|$)|再来找你们|回头再来|今天先这样|先这样吧|改天再|不开了|不修了|不用开|不用修|算了吧?(?:[，,。！!\s]|$)|不值当|不值得修|(?:找|让)(?:卖家|商家|经销商|店家|供应商)(?:换|退)|不需要了|不要了|买个新的|换新的吧|先(?:不|别)(?:开|修|用|寄)|暂时不(?:开|修|用|需要)|回头再说|再说吧|等等再说|我(?:先)?(?:问问|商量|考虑)|先(?:问问|商量|考虑)/u,
+  zh: /^[\s\p{P}]*不用(?:了|啦)?(?:[，,。！!\s]|$)|再来找你们|回头再来|今天先这样|先这样吧|改天再|不开了|不修了|不用开|不用修|算了吧?(?:[，,。！!\s]|$)|不值当|不值得修|(?:找|让)(?:卖家|商家|经销商|店家|供应商)(?:换|退)|不需要了|不要了|买个新的|换新的吧|先(?:不|别)(?:开|修|用|寄)|暂时不(?:开|修|用|需要)|回头再说|再说吧|等等再说|我(?:先)?(?:问问|商量|考虑)|先(?:问问|商量|考虑)|先不(?:麻烦|打扰)|不麻烦(?:您|你)[^，,。！!]{0,4}(?:开|修)|(?:先|得)(?:跟|和|找)[^，,。！!？?]{1,10}(?:商量|问问|请示|汇报)/u,
 };
 
 export function declines(text: string): boolean {

@@ -163,6 +163,8 @@ describe('readAnswer', () => {
         ['是整台服务器寄过去还是只寄那块硬盘？整台太重了', YES_NO, { kind: 'not_an_answer' }],
         ['还是不行？', YES_NO, { kind: 'no' }],
         ["hmm not yet, I'll talk to our integrator here first", YES_NO, { kind: 'no' }],
+        ['哦，要收费的呀，那我得先跟社区主任商量商量，今天就先不麻烦您开单了，谢谢您啊', YES_NO, { kind: 'no' }],
+        ['开吧，我得先跟领导说一声', YES_NO, { kind: 'yes' }],
         ['Not now, thanks', YES_NO, { kind: 'no' }],
         ['yep', YES_NO, { kind: 'yes' }],
         ["no, it's ok now", YES_NO, { kind: 'no', nowWorking: true }],
