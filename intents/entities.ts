@@ -144,6 +144,8 @@ export class EntityExtractor {
     const isOther = (candidate: string) =>
       taken.has(compact(candidate)) ||
       [...taken].some((identifier) => identifier.includes(compact(candidate))) ||
+      // "型号是NP-NVR3216 3108是另一家店的": a model and the number after it are two things, not one spaced serial.
+      [...taken].some((identifier) => identifier.length >= 6 && compact(candidate).includes(identifier)) ||
       new RegExp(`^${MODEL_PATTERN.source}$`, 'iu').test(candidate);
     for (const match of text.matchAll(LABELLED_SERIAL_PATTERN)) {
       const serial = match[1];

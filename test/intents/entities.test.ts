@@ -48,6 +48,8 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('call 138 1234 5678', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('IPC 2043 camera 3 units', 'en', TODAY).serial, undefined);
     assert.equal(extractor.extract('room 12B 3045 floor 2', 'en', TODAY).serial, undefined);
+    const modelThenNumber = extractor.extract('哦不对 型号是NP-NVR3216 3108是另一家店的', 'zh', TODAY);
+    assert.deepEqual([modelThenNumber.model, modelThenNumber.serial], ['NP-NVR3216', undefined]);
   });
   it('offers a serial with the group typed before or after it, for the registry to choose, and nothing when no group is beside it', () => {
     const split = extractor.extract('序列号 npc25a0005 1872', 'zh', TODAY);
