@@ -101,6 +101,24 @@ function findCue({ lowered, words }: SearchableFragment, cue: string, lang: Lang
   return -1;
 }
 
+/**
+ * What a disaster struck beside the product: the grid, the lines, the road, a tower, the fields ("the flood knocked out the
+ * substation", "台风把通信塔刮倒了", "停电一个礼拜"). LABELLING.md: such a disaster is clause 5 alone, since no word says the
+ * product fell, was hit or took in water; a pole the camera hangs on is not among them ("地震把杆子震倒了" is both).
+ */
+const THE_SITE_ONLY =
+  /\b(?:substations?|grid|power (?:lines?|poles?|cables?|station|supply|cuts?|outages?|failures?)|mains|phone lines?|internet|isp|fib(?:re|er)s?|conduits?|cables?|roads?|towers?|blackouts?|outages?|paddocks?|fields?|vines?|crops?|forests?|ridges?)\b|农田|庄稼|树林|停电|断电|供电|电网|变电站|变电所|光缆|光纤|电缆|通信塔|基站|道路|断网|停网|网断|线路|光交箱/iu;
+const THE_PRODUCT =
+  /\b(?:cam(?:era)?s?|nvrs?|dvrs?|recorders?|domes?|ptz|bullets?|servers?|units?|devices?|box(?:es)?|lens(?:es)?|housings?|dis[ck]s?|drives?|it|them)\b|摄像|相机|录像机|球机|枪机|半球|设备|机器|主机|服务器|镜头|硬盘|nvr|它/iu;
+
+/** A clause-4 mention in the words that tell only of a disaster's harm to the site is the disaster's, not the product's. */
+function withoutHarmToTheSiteOnly(cues: readonly ExclusionCue[]): ExclusionCue[] {
+  if (!cues.some((cue) => cue.clause === 'force_majeure' && !cue.negated)) return [...cues];
+  return cues.filter(
+    (cue) => cue.clause !== 'abnormal_cause' || cue.negated || !THE_SITE_ONLY.test(cue.text) || THE_PRODUCT.test(cue.text),
+  );
+}
+
 export class ExclusionDetector {
   private constructor(
     private readonly lang: Language,
@@ -150,7 +168,7 @@ export class ExclusionDetector {
       const cue = this.lexiconCue(clause, text, searchableFragments) ?? this.classifierCue(clause, text, fragments, featureCache);
       if (cue) cues.push(cue);
     }
-    return cues;
+    return withoutHarmToTheSiteOnly(cues);
   }
 
   /** "从来没进过水 也没摔 不过那天电压不稳": a cue the customer affirms anywhere outweighs the ones they deny before it. */

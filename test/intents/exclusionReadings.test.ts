@@ -417,6 +417,20 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['电工自己拆开换了个电容，现在还是不亮', ['unauthorized_repair']],
     ],
   },
+  {
+    name: 'a disaster that struck only the grid, the lines, a road or a tower is force majeure alone',
+    mustChange: [
+      ["the big flood knocked out the substation and we were off grid for 10 days; the NVR now can't find its disks", ['force_majeure']],
+      ['The bushfire burned through the back paddocks and took out the power pole feeding the shearing shed, the camera there has been dead since', ['force_majeure']],
+      ['台风把楼顶的通信塔刮倒了，网断了，现在摄像头全显示离线', ['force_majeure']],
+      ['去年那场台风过后整个工业区停电一个礼拜，恢复供电以后好多摄像机就起不来了', ['force_majeure']],
+    ],
+    mustNotChange: [
+      ['the storm took down the power line and the surge fried the camera', ['abnormal_cause', 'force_majeure']],
+      ['the NVR drowned in the basement flood', ['abnormal_cause', 'force_majeure']],
+      ['地震把杆子震倒了，摄像头摔坏了', ['abnormal_cause', 'force_majeure']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
