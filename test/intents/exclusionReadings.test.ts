@@ -431,6 +431,15 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['地震把杆子震倒了，摄像头摔坏了', ['abnormal_cause', 'force_majeure']],
     ],
   },
+  {
+    name: 'four words or fewer are too few for a learned head to hear a clause in; cue words still speak',
+    mustChange: [['ok got the key: NPN-26A-0000-7016', []]],
+    mustNotChange: [
+      ['bought it second hand', ['unofficial_channel']],
+      ['进水了', ['abnormal_cause']],
+      ['二手的', ['unofficial_channel']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
