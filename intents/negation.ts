@@ -229,8 +229,15 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
   if (clause === 'abnormal_cause' && statesDenial('force_majeure', fromHereOn, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (onlyAsks(fragment, beforeCue, lang)) return true;
-  return NEGATION[lang].test(beforeCue);
+  return NEGATION[lang].test(beforeCue) || (lang === 'en' && DENIED_BY_ITS_VERB.test(fragment.slice(beforeCue.length)));
 }
+
+/**
+ * A cause named as the subject of a denied verb: "forklifts dont go near it", "water has never got in", "kids have never
+ * touched it". Only an auxiliary may come between, so "dropped it and now it doesn't boot" still says it was dropped.
+ */
+const DENIED_BY_ITS_VERB =
+  /^[\w'-]+(?:\s+(?:have|has|had|do|does|did|would|will|could|can|ever|really|even|simply|just))?\s+(?:don'?t|doesn'?t|didn'?t|never|can'?t|couldn'?t|won'?t|wouldn'?t|hasn'?t|haven'?t|hadn'?t|aren'?t|isn'?t|wasn'?t|weren'?t)\b/iu;
 
 /**
  * Words that suppose, fear or ask about a clause ("if it was dropped", "摔一下的话还管保修不") say nothing about the

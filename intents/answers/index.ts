@@ -45,7 +45,7 @@ export function opensWithNo(text: string): boolean {
  * denial of something else ("没摔过").
  */
 const BARE_NO =
-  /^(?:no|nope|nah|not really|no it didn'?t|none(?: of (?:these|those|them|that))?|nothing(?: like that)?|neither|没有|没|不是|否|不|都没有|以上都没有|都不是)\s*(?:[,，.。!！;；…~～]|$)|^(?:没有|都没有|以上都没有|都不是)\s+/iu;
+  /^(?:no|nope|nah|not really|no it didn'?t|none(?: of (?:these|those|them|that))?|nothing(?: like that)?|neither|没有|没|不是|否|不|都没有|以上都没有|都不是)\s*(?:[,，.。!！;；…~～]|$)|^(?:没有|都没有|以上都没有|都不是)\s+|^(?:no|nope|nah)\s+(?=(?:nobody|nobodys|no one|noone|never|not|nothing|none)\b)/iu;
 
 export function opensWithBareNo(text: string): boolean {
   return BARE_NO.test(text.normalize('NFKC').trim());

@@ -440,6 +440,18 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['二手的', ['unofficial_channel']],
     ],
   },
+  {
+    name: 'a cause named as the subject of a denied verb is denied',
+    mustChange: [
+      ['no nobody dropped it, forklifts dont go near it its 5m up. never opened', []],
+    ],
+    mustNotChange: [
+      ['kids have never touched it, it is 4 m up', []],
+      ["the forklift hit it and now it doesn't boot", ['abnormal_cause']],
+      ["struck by lightning, doesn't power on", ['abnormal_cause']],
+      ["dropped it and it doesn't work", ['abnormal_cause']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

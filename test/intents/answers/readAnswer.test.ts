@@ -414,10 +414,10 @@ describe('leadingOption', () => {
 });
 
 describe('opensWithBareNo', () => {
-  for (const text of ["none of those. never opened, never got wet, it's indoors in a corridor", 'No. It runs in the cold store at -35', '没有，跟别的一样', '以上都没有。', '没有 就放在收银台下面柜子里 没人动']) {
+  for (const text of ["none of those. never opened, never got wet, it's indoors in a corridor", 'No. It runs in the cold store at -35', '没有，跟别的一样', '以上都没有。', '没有 就放在收银台下面柜子里 没人动', 'no nobody dropped it, forklifts dont go near it its 5m up. never opened']) {
     it(`hears a "no" up front in "${text}"`, () => assert.equal(opensWithBareNo(text), true));
   }
-  for (const text of ['没摔过 也没进水…哦对了 上个月我们自己师傅把后盖拆开看过一次', 'nobody dropped it but our electrician opened it', 'nothing happened until the storm', '没有人动过 但是进过水']) {
+  for (const text of ['没摔过 也没进水…哦对了 上个月我们自己师傅把后盖拆开看过一次', 'nobody dropped it but our electrician opened it', 'nothing happened until the storm', '没有人动过 但是进过水', 'no one dropped it but the forklift clipped it']) {
     it(`hears no bare "no" up front in "${text}"`, () => assert.equal(opensWithBareNo(text), false));
   }
 });
