@@ -6,7 +6,7 @@ import { ENGINE_SETTINGS, type EngineSettings } from './engineSettings';
 import { DOMAIN_CUES, DOMAIN_PATTERNS, FAULT_PHRASES, namesAcquisition, namesOnlyATrade, saysOnlyWhenBought } from './exclusionCues';
 import { isDenied, onlyAsks } from './negation';
 import { type FeatureCache, type SentenceFeatures, TextClassifier, type TextClassifierJson } from './textClassifier';
-import { PLACEHOLDERS, tokenize } from './tokenizer';
+import { tokenize } from './tokenizer';
 import type { ExclusionCue } from './types';
 
 export interface ClauseMentionExample {
@@ -117,18 +117,6 @@ function withoutHarmToTheSiteOnly(cues: readonly ExclusionCue[]): ExclusionCue[]
   return cues.filter(
     (cue) => cue.clause !== 'abnormal_cause' || cue.negated || !THE_SITE_ONLY.test(cue.text) || THE_PRODUCT.test(cue.text),
   );
-}
-
-/**
- * A head that hears a clause in four words or fewer guesses from one of them: "ok got the key: NPN-26A-0000-7016" is a
- * cupboard key, not a licence bought. Short mentions a customer makes ("二手的", "进水了") are the cue words' to find;
- * the development rounds and the held-out split scored the same without these guesses.
- */
-const FEWEST_WORDS_TO_LEARN_FROM = 5;
-const IDENTIFIER_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDERS));
-
-function saysTooLittleToLearnFrom(text: string, lang: Language): boolean {
-  return tokenize(text, lang).filter((token) => !IDENTIFIER_PLACEHOLDERS.has(token)).length < FEWEST_WORDS_TO_LEARN_FROM;
 }
 
 export class ExclusionDetector {
@@ -255,7 +243,7 @@ export class ExclusionDetector {
   ): CueLocation | undefined {
     const classifier = this.classifiers[clause];
     const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
-    if (!mentioned || fragments.length === 0 || saysTooLittleToLearnFrom(text, this.lang)) return undefined;
+    if (!mentioned || fragments.length === 0) return undefined;
     if (clause === 'unofficial_channel' && (!namesAcquisition(text) || namesOnlyATrade(text, this.lang))) return undefined;
     const scored = fragments.map((fragment) => ({
       fragment,

@@ -432,15 +432,6 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'four words or fewer are too few for a learned head to hear a clause in; cue words still speak',
-    mustChange: [['ok got the key: NPN-26A-0000-7016', []]],
-    mustNotChange: [
-      ['bought it second hand', ['unofficial_channel']],
-      ['进水了', ['abnormal_cause']],
-      ['二手的', ['unofficial_channel']],
-    ],
-  },
-  {
     name: 'a cause named as the subject of a denied verb is denied',
     mustChange: [
       ['no nobody dropped it, forklifts dont go near it its 5m up. never opened', []],
