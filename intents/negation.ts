@@ -107,10 +107,13 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
   return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !isQuestion(fragment, text, lang));
 }
 
-/** "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened. */
+/**
+ * "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened; "I will get it checked by our
+ * technician", "回头让电工看看" plans it.
+ */
 const CONDITIONAL: Record<Language, RegExp> = {
-  en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b/iu,
-  zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
+  en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b/iu,
+  zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|(?:打算|准备|回头|等会儿?|明天|过两天)(?:让|叫|找|请)|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
 /**

@@ -16,7 +16,7 @@ const NOT_STILL_FAILING_ZH = /还是好的|还是可以|还是能用|还是正�
 
 /** A hedge: the customer will try, or is trying, and has no result yet. */
 const WILL_TRY: Record<Language, RegExp> = {
-  en: /\b(?:i'?ll|i will|will|gonna|going to|let me|lemme)\s+(?:try|check|look|see|test|give it|give that|do (?:it|that)|go|have a look|get back|let you know)\b|\b(?:give me|wait|hold on|hang on|one)\s+(?:a |\d+ )?(?:sec|second|min|minute|moment)s?\b|\b(?:trying|rebooting|restarting|checking|doing it)\b(?! (?:didn'?t|did not))|\b(?:haven'?t|have not|not)\s+(?:tried|done|had a chance)|\bbrb\b|\bbe right back\b|\bhold on\b|\bhang on\b|\bwill (?:try|do|check)\b/iu,
+  en: /\b(?:i'?ll|i will|will|gonna|going to|let me|lemme)\s+(?:try|check|look|see|test|give it|give that|do (?:it|that)|go|have a look|get back|let you know|get (?:it|that|this|someone|somebody|him|her|them|our|my|the)|have (?:someone|somebody|him|her|them|our|my|the)|ask (?:someone|somebody|him|her|them|our|my|the))\b|\b(?:give me|wait|hold on|hang on|one)\s+(?:a |\d+ )?(?:sec|second|min|minute|moment)s?\b|\b(?:trying|rebooting|restarting|checking|doing it)\b(?! (?:didn'?t|did not))|\b(?:haven'?t|have not|not)\s+(?:tried|done|had a chance)|\bbrb\b|\bbe right back\b|\bhold on\b|\bhang on\b|\bwill (?:try|do|check)\b/iu,
   zh: /^(?:那?好吧|行吧|嗯+|好嘞|收到)[。.!！~～]*$|试试|试一下|试下|等(?:我|一下|等|会|下)|稍等|我?看看|(?<![进上下出])去看(?![了过])|去检查(?![了过])|去查(?![了过])|正在(?:重启|试|开机|启动)|重启中|还在启动|还没(?:试|来得及|弄)|马上|晚点|明天再|回家再|回去试|试完告诉|等会儿?(?:告诉|回复)|先去/u,
 };
 

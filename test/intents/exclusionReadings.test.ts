@@ -443,6 +443,17 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ["dropped it and it doesn't work", ['abnormal_cause']],
     ],
   },
+  {
+    name: 'a repair the customer only plans is no mention',
+    mustChange: [
+      ['Okay, I will get it checked by our technician.', []],
+      ['回头让电工拆开看看', []],
+    ],
+    mustNotChange: [
+      ["Not dropped, not opened, nothing like that - but I'll admit I bought it used off eBay.", ['unofficial_channel']],
+      ['our technician opened it', ['unauthorized_repair']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

@@ -55,6 +55,8 @@ describe('readAnswer', () => {
         ['重启了还一样', FIXED, { kind: 'not_fixed' }],
         ['都试过了', FIXED, { kind: 'already_tried' }],
         ['等我看一下', FIXED, { kind: 'will_try' }],
+        ['Okay, I will get it checked by our technician.', FIXED, { kind: 'will_try' }],
+        ['I will ask our technician to check', FIXED, { kind: 'will_try' }],
         ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],
         ['红外被关了，改成自动以后画面亮了', FIXED, { kind: 'fixed' }],
         ['oh there was a spider web right over the lens! cleaned it, picture clear now 👍', FIXED, { kind: 'fixed' }],
