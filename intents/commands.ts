@@ -139,8 +139,12 @@ export function saysGoodbye(text: string): boolean {
 const ASKS_REPAIR_TIME =
   /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
 
+/** "How long is the warranty on our licence?", "保修期多久": how long the warranty runs, not how long a repair takes. */
+const ASKS_WARRANTY_LENGTH =
+  /\bhow long (?:is|does|will|do|'s)\s+(?:the |my |our |your |its |this |that )?(?:(?!repair|fix)[\w-]+ ){0,3}?(?:warranty|guarantee|coverage)\b|\b(?:warranty|guarantee)\b[^.?!]{0,20}\bhow long\b|(?:保修|质保|保固)期?(?:是|有|能|可以)?(?:多久|多长时间?|几年)/iu;
+
 export function asksRepairTime(text: string): boolean {
-  return ASKS_REPAIR_TIME.test(text);
+  return ASKS_REPAIR_TIME.test(text) && !ASKS_WARRANTY_LENGTH.test(text);
 }
 
 /**

@@ -52,9 +52,12 @@ export function hintsAtSymptom(text: string, symptom: Symptom): boolean {
 const PRODUCT_WORDS = /\b(?:cameras?|cams?|nvrs?|dvrs?|recorders?|encoders?|domes?|ptz|servers?|vms|licen[cs]es?|devices?)\b|摄像|录像机|编码器|球机|枪机|服务器|授权|设备|监控/iu;
 const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b/iu;
 
-/** "Nothing is broken right now", "everything works", "目前一切正常": the customer reports no fault, whatever else they ask. */
+/**
+ * "Nothing is broken right now", "everything works", "just asking, nothing happened", "目前一切正常": the customer reports no
+ * fault, whatever else they ask.
+ */
 const NOTHING_BROKEN =
-  /\bnothing(?:'s| is)? (?:broken|wrong)\b|\beverything (?:works|is working|is fine|is ok(?:ay)?)\b(?!\s*(?:except|but|apart))|\bno (?:fault|problem)s? (?:right now|at the moment|yet)\b|(?<![他它的源压线口路])一切(?:都)?正常(?![吗？?])|(?:^|[，,。\s])(?:现在|目前)(?:都|一切)?正常(?![吗？?])|(?:目前|现在)还?没(?:有)?坏(?![吗？?])|^[\s\p{P}]*没坏(?![吗？?])/iu;
+  /\bnothing(?:'s| is)? (?:broken|wrong)\b|\b(?:just|only) (?:asking|curious|wondering)\b[,;.!\s-]*nothing (?:has )?happened\b|\beverything (?:works|is working|is fine|is ok(?:ay)?)\b(?!\s*(?:except|but|apart))|\bno (?:fault|problem)s? (?:right now|at the moment|yet)\b|(?<![他它的源压线口路])一切(?:都)?正常(?![吗？?])|(?:^|[，,。\s])(?:现在|目前)(?:都|一切)?正常(?![吗？?])|(?:目前|现在)还?没(?:有)?坏(?![吗？?])|^[\s\p{P}]*没坏(?![吗？?])/iu;
 
 export function saysNothingIsBroken(text: string): boolean {
   return NOTHING_BROKEN.test(normalizeText(text));

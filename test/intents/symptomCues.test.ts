@@ -44,10 +44,10 @@ describe('hintsAtSymptom', () => {
 
 
 describe('saysNothingIsBroken', () => {
-  for (const text of ['so it ends tomorrow? Nothing is broken right now.', 'everything works, I only ask about the warranty', '那就是明天到期？目前一切正常', '现在还没坏，就问问']) {
+  for (const text of ['so it ends tomorrow? Nothing is broken right now.', 'everything works, I only ask about the warranty', '那就是明天到期？目前一切正常', '现在还没坏，就问问', 'is water damage covered on the cameras? Just asking, nothing happened.']) {
     it(`hears no fault in "${text}"`, () => assert.equal(saysNothingIsBroken(text), true));
   }
-  for (const text of ['收银台那一路没画面了 其他路都正常', 'everything works except channel 3', '电源一切正常，就是不出图', 'the camera is broken']) {
+  for (const text of ['收银台那一路没画面了 其他路都正常', 'everything works except channel 3', '电源一切正常，就是不出图', 'the camera is broken', 'I pressed reset and nothing happened']) {
     it(`hears a fault may be told in "${text}"`, () => assert.equal(saysNothingIsBroken(text), false));
   }
 });
