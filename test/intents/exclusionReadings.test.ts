@@ -454,6 +454,17 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['our technician opened it', ['unauthorized_repair']],
     ],
   },
+  {
+    name: 'a use said to be within its rating is no improper use',
+    mustChange: [
+      ['Our compressor room runs around 45°C, the camera in there is rated to 60°C, so that is in range. It keeps losing its network', []],
+      ['没超路数，16路的录像机就接了10个摄像头，回放还是卡', []],
+    ],
+    mustNotChange: [
+      ['说明书写的湿度不超过90%，我们冷库常年接近100%，镜头起雾', ['improper_use']],
+      ['the installer was certified, no worries there, but the recorder sits in a 55 degree boiler room all year', ['improper_use']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
