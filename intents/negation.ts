@@ -137,7 +137,7 @@ const WORRY: Record<Language, RegExp> = {
  * general, with nothing that makes it the customer's own product.
  */
 const GENERAL_COVERAGE_QUESTION: Record<Language, RegExp> = {
-  en: /(?:^|:\s*)(?:is|are|can|could|should|does|do|will|would|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free|supported|eligible|accepted)\b/iu,
+  en: /(?:^|:\s*)(?:(?:and|but|so|also|plus|oh|ok|okay)\s+)?(?:is|are|can|could|should|does|do|will|would|what about|what happens|what's|what is|how about)\b.*\b(?:covered|cover|warranty|guarantee|free|supported|eligible|accepted)\b/iu,
   zh: /保不保|保修吗|能保吗|能修吗|能不能修|怎么算|怎么收费|免费还是收费|还保吗|给保吗|保修范围(?:内)?吗|算不算|管保修|享受保修|影响保修|保修不|(?:保修|质保)(?:包括|包含|涵盖|管)[^，。；！？]*吗|包不包(?:括|含)?|管不管/u,
 };
 const OWN_PRODUCT: Record<Language, RegExp> = {

@@ -465,6 +465,11 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['the installer was certified, no worries there, but the recorder sits in a 55 degree boiler room all year', ['improper_use']],
     ],
   },
+  {
+    name: 'a general question about coverage asked after an "and" is still a question',
+    mustChange: [['How long is the warranty on our PTZ? And is lightning damage covered? we get a lot of storms up here', []]],
+    mustNotChange: [['and it was hit by lightning, is that covered?', ['abnormal_cause']]],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
