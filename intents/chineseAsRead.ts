@@ -1,10 +1,15 @@
-// Chinese as typed, read as Mandarin: pinyin slips of the trade's words and Cantonese written words, each the same length.
+// Chinese as typed, read as Mainland Mandarin: traditional characters, pinyin slips and Cantonese words, each the same length.
+import { Converter } from 'opencc-js/t2cn';
 
 /**
  * Every entry keeps its length, so a position in the text as read is the same position in the text as typed and the
  * customer's own words can still be quoted. Entries apply in order: the longer Cantonese words before their characters.
  */
 const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
+  // Taiwan's words of the trade, once OpenCC has put them in simplified characters.
+  [/摄影机/gu, '摄像机'],
+  [/保固/gu, '保修'],
+  [/当机/gu, '死机'],
   // Pinyin input's common slips ("俺家猪场的摄向头坏了…黑平").
   [/摄[向象相]头|设像头|摄像投/gu, '摄像头'],
   [/录[相象]机/gu, '录像机'],
@@ -63,7 +68,21 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
 /** Cheap test first: most messages are English or plain Mandarin and need none of the readings. */
 const ANY_TYPED = new RegExp(READINGS.map(([typed]) => typed.source).join('|'), 'u');
 
+/** Taiwan's phrasing first (軟體 → 软件, 硬碟 → 硬盘), character by character where a phrase would change the length. */
+const fromTaiwanPhrases = Converter({ from: 'twp', to: 'cn' });
+const fromTraditional = Converter({ from: 't', to: 'cn' });
+const HAN = /\p{Script=Han}/u;
+
+function inSimplifiedCharacters(text: string): string {
+  const phrased = fromTaiwanPhrases(text);
+  if (phrased.length === text.length) return phrased;
+  const characters = fromTraditional(text);
+  return characters.length === text.length ? characters : text;
+}
+
 export function chineseAsRead(text: string): string {
-  if (!ANY_TYPED.test(text)) return text;
-  return READINGS.reduce((read, [typed, meant]) => read.replace(typed, meant), text);
+  if (!HAN.test(text)) return text;
+  const simplified = inSimplifiedCharacters(text);
+  if (!ANY_TYPED.test(simplified)) return simplified;
+  return READINGS.reduce((read, [typed, meant]) => read.replace(typed, meant), simplified);
 }

@@ -502,7 +502,7 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-describe('Answers in Cantonese', function () {
+describe('Answers in Cantonese and in traditional characters', function () {
   this.timeout(90000);
   before(() => recognizer());
 
@@ -515,5 +515,11 @@ describe('Answers in Cantonese', function () {
     assert.doesNotMatch(reply, /收费/);
     assert.equal(await convo.pendingQuestion(), 'open_case');
     assert.equal((await convo.conversationData())?.fault.cues.some((cue) => !cue.negated), false);
+  });
+
+  it('takes a fault and a serial written in traditional characters as a fault report, and goes to the first step', async () => {
+    const convo = startConversation();
+    assert.match(await convo.say('攝影機沒有畫面，序號 NPC21A00012345'), /第 1\/\d+ 步/);
+    assert.equal((await convo.conversationData())?.product.serial, 'NPC21A00012345');
   });
 });

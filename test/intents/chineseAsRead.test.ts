@@ -10,6 +10,9 @@ describe('chineseAsRead', () => {
     ['佢哋拆咗部机睇过', '他们拆了部机看过'],
     ['录相机黑平了', '录像机黑屏了'],
     ['木有 也没人拆过', '没有 也没人拆过'],
+    ['攝影機沒有畫面，保固還在嗎？', '摄像机没有画面，保修还在吗？'],
+    ['錄影機當機了，硬碟讀不到', '录像机死机了，硬盘读不到'],
+    ['没关係', '没关系'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -17,7 +20,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '没关係', '冷却塔入水口漏了', '树木有点挡镜头', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '摄像头没有画面', 'my camera fell off the pole']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });

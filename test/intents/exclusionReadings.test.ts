@@ -28,8 +28,6 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['这次又不行了 摔倒是没摔过', []],
       ['摔倒是没摔过……就是上礼拜叉车倒车把杆子撞歪了 摄像头被挤了一下', ['abnormal_cause']],
       ['nobody opened it - it fell off the pole last week', ['abnormal_cause']],
-      ['冇啊，冇跌过冇入水，都冇人拆过', []],
-      ['部机入咗水，开唔到机', ['abnormal_cause']],
     ],
     mustNotChange: [
       ['拆都没拆过，就是突然没画面了', []],
@@ -469,6 +467,18 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     name: 'a general question about coverage asked after an "and" is still a question',
     mustChange: [['How long is the warranty on our PTZ? And is lightning damage covered? we get a lot of storms up here', []]],
     mustNotChange: [['and it was hit by lightning, is that covered?', ['abnormal_cause']]],
+  },
+  {
+    name: 'traditional characters and Cantonese are read as the same causes and denials',
+    mustChange: [
+      ['颱風把攝影機吹下來了', ['abnormal_cause', 'force_majeure']],
+      ['冇啊，冇跌过冇入水，都冇人拆过', []],
+      ['部机入咗水，开唔到机', ['abnormal_cause']],
+    ],
+    mustNotChange: [
+      ['攝影機從桿子上摔下來了，沒有畫面', ['abnormal_cause']],
+      ['從來沒進過水，也沒人拆過', []],
+    ],
   },
 ];
 
