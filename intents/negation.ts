@@ -192,7 +192,7 @@ const MESSAGE_WIDE_DENIALS: readonly ClauseId[] = ['expired', 'improper_use', 'f
  * The colloquial denial that repeats its verb after the negation, so nothing precedes the cue: "摔都没摔过", "进也没进过水",
  * "摔倒是没摔过"; bare, "摔没摔过" asks or denies, and says it happened either way (the 过 keeps "有没有" out).
  */
-const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:(?:都|也|从来|根本)(?:没有?|未|不曾)\1|(?:倒是|倒)?没\1过)/u;
+const REPEATED_VERB_DENIAL = /(\p{Script=Han}{1,2})(?:(?:都|也|从来|根本)(?:没有?|未|不曾)\1|(?:倒是|倒)?没有?\1过)/u;
 
 /** Asked back whole, wherever the cue sits in it: "谁能爬那么高去摔它". */
 const RHETORICAL_WHO = new RegExp(RHETORICAL_WHO_ZH, 'u');

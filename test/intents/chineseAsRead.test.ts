@@ -13,6 +13,8 @@ describe('chineseAsRead', () => {
     ['攝影機沒有畫面，保固還在嗎？', '摄像机没有画面，保修还在吗？'],
     ['錄影機當機了，硬碟讀不到', '录像机死机了，硬盘读不到'],
     ['没关係', '没关系'],
+    ['摔都莫得摔过，也莫得人拆过', '摔都没有摔过，也没有人拆过'],
+    ['要得，开单嘛', '好的，开单嘛'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -20,7 +22,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '摄像头没有画面', 'my camera fell off the pole']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });
