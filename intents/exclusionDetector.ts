@@ -244,7 +244,8 @@ export class ExclusionDetector {
     const classifier = this.classifiers[clause];
     const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
     if (!mentioned || fragments.length === 0) return undefined;
-    if (clause === 'unofficial_channel' && (!namesAcquisition(text) || namesOnlyATrade(text, this.lang))) return undefined;
+    const fromTheProduct = withoutFaultPhrases(text, this.lang);
+    if (clause === 'unofficial_channel' && (!namesAcquisition(fromTheProduct) || namesOnlyATrade(text, this.lang))) return undefined;
     const scored = fragments.map((fragment) => ({
       fragment,
       score: this.mentionProbability(classifier, fragment.text, featureCache),

@@ -480,6 +480,11 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['從來沒進過水，也沒人拆過', []],
     ],
   },
+  {
+    name: 'a building refurbished is no refurbished product',
+    mustChange: [['The council put it in when the library was refurbished, spring 2024 I believe', []]],
+    mustNotChange: [["it's a refurbished unit from a reseller", ['unofficial_channel']]],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

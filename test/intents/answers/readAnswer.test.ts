@@ -41,6 +41,7 @@ describe('readAnswer', () => {
         ['yes I did that, still black', FIXED, { kind: 'not_fixed', observation: 'yes I did that, still black' }],
         ['ok I\'ll try that', FIXED, { kind: 'will_try' }],
         ['no change', FIXED, { kind: 'not_fixed' }],
+        ['I unplugged it for a minute and plugged it back in as you said. It came back but went off again after about ten minutes.', FIXED, { kind: 'not_fixed', observation: 'I unplugged it for a minute and plugged it back in as you said. It came back but went off again after about ten minutes.' }],
         ['nope, same', FIXED, { kind: 'not_fixed' }],
         ['black in the browser too', FIXED, { kind: 'not_fixed', observation: 'black in the browser too' }],
         ['disk model is WD40PURX', FIXED, { kind: 'not_fixed', observation: 'disk model is WD40PURX' }],
