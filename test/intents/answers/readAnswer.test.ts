@@ -41,6 +41,7 @@ describe('readAnswer', () => {
         ['yes I did that, still black', FIXED, { kind: 'not_fixed', observation: 'yes I did that, still black' }],
         ['ok I\'ll try that', FIXED, { kind: 'will_try' }],
         ['no change', FIXED, { kind: 'not_fixed' }],
+        ['fixed, thanks!', FIXED, { kind: 'fixed' }],
         ['I unplugged it for a minute and plugged it back in as you said. It came back but went off again after about ten minutes.', FIXED, { kind: 'not_fixed', observation: 'I unplugged it for a minute and plugged it back in as you said. It came back but went off again after about ten minutes.' }],
         ['nope, same', FIXED, { kind: 'not_fixed' }],
         ['black in the browser too', FIXED, { kind: 'not_fixed', observation: 'black in the browser too' }],
@@ -416,6 +417,12 @@ describe('leadingOption', () => {
     assert.equal(leadingOption('not nowhere near fixed', ['Open a case', 'Not now']), undefined);
     assert.equal(leadingOption('no problem at all', ['Yes', 'No']), undefined);
   });
+});
+
+describe('a setting named "fixed"', () => {
+  for (const text of ['Fixed IP already set, no conflict in ARP table', 'it has a fixed lens, nothing to zoom']) {
+    it(`never reads "${text}" as the fault fixed`, () => assert.notEqual(read(text, FIXED).kind, 'fixed'));
+  }
 });
 
 describe('opensWithBareNo', () => {
