@@ -110,8 +110,9 @@ export function extractName(text: string, alreadyRecognised: string[] = []): str
 /** Longer than this, what is left of an answer is a sentence, not a name. */
 const NAME_LENGTH = 40;
 
+/** A clause ends at a comma or a sentence's end; the stop after an initial ("J. Smith") ends nothing. */
 function firstClause(text: string): string {
-  return text.split(/[,，;；。]/u)[0]!.trim();
+  return text.split(/[,，;；。?？!！]|(?<!\b[A-Za-z])\.(?=\s|$)/u)[0]!.trim();
 }
 
 /** Asked for a name: "Wang Chenggang, the end customer's site manager" names the person before the explanation. */

@@ -223,8 +223,9 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   const numbers = optionNumbers(text, options.length);
   if (numbers.length > 0) return { kind: 'choices', picked: numbers };
   if (isNone(text)) return { kind: 'none' };
-  if (asksBack(text)) return { kind: 'not_an_answer' };
   const { affirmed, denied } = mentionedOptions(text, options, byWords);
+  // "No, none of those — it's indoors. Would any of those have mattered?": answered before it asks.
+  if (asksBack(text)) return !byWords && opensWithBareNo(text) && affirmed.length === 0 ? { kind: 'none' } : { kind: 'not_an_answer' };
   // "如果是进水的话保不保 我这个倒是没进过水 就问问": a question asked aside, with nothing said to have happened.
   if (affirmed.length === 0 && saysItOnlyAsks(text, recognition.lang)) return { kind: 'not_an_answer' };
   const noneLead = opensWithNo(text);

@@ -144,6 +144,7 @@ describe('nameAnswered', () => {
     ["Wang Chenggang, the end customer's site manager", 'Wang Chenggang'],
     ['王成刚，是客户那边的现场负责人', '王成刚'],
     ['my name is Li Na', 'Li Na'],
+    ['Xu Yuting. Will you text me updates, or do I have to check here?', 'Xu Yuting'],
   ] as const) {
     it(`reads the name "${name}" in "${text}"`, () => assert.equal(nameAnswered(text), name));
   }

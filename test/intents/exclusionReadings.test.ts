@@ -485,6 +485,11 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustChange: [['The council put it in when the library was refurbished, spring 2024 I believe', []]],
     mustNotChange: [["it's a refurbished unit from a reseller", ['unofficial_channel']]],
   },
+  {
+    name: 'a product said to be indoors is no indoor model put outdoors',
+    mustChange: [["No, none of those — it's indoors above the reception desk.", []]],
+    mustNotChange: [['we put the indoor dome outdoors over the loading bay', ['improper_use']]],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

@@ -290,6 +290,7 @@ describe('readAnswer', () => {
         ['it fell offline three times last night', english, { kind: 'none' }],
         ['no no, nobody touch it, it never fall. just the network drop', english, { kind: 'none' }],
         ['it dropped frames, nothing else', english, { kind: 'none' }],
+        ["No, none of those — it's indoors above the reception desk. Would any of those have mattered?", english, { kind: 'none' }],
         ["No, it's never got wet... hmm, actually, wait. Our cleaner knocked it with a broom handle in September and cracked the dome a bit", english, { kind: 'choices', picked: [1] }],
         ['we run a cracked firmware on it', english, { kind: 'choices', picked: [4] }],
         ['all cameras dropped off the NVR', english, { kind: 'not_an_answer' }],
