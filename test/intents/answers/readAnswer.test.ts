@@ -302,6 +302,8 @@ describe('readAnswer', () => {
         ['摔过一次', chinese, { kind: 'choices', picked: [1] }],
         ['从来没摔过，也没拆过', chinese, { kind: 'none' }],
         ['都没有，装在室内的', chinese, { kind: 'none' }],
+        ['问一下：7×24小时连续录像是否属于第二条所说“超出产品使用要求”的使用？', chinese, { kind: 'not_an_answer' }],
+        ['1 and 3, is that bad?', english, { kind: 'choices', picked: [1, 3] }],
         ['木有 机房恒温恒湿的 也没人拆过 软件都是你们原装的👌', chinese, { kind: 'none' }],
         ['软件是网上下的破解版', chinese, { kind: 'choices', picked: [4] }],
         ['在淘宝上买的二手', chinese, { kind: 'choices', picked: [6] }],
