@@ -113,12 +113,17 @@ function namesOption(clause: string, option: string, byWords: boolean): boolean 
  * `byWords` lets an option's own words name it: right for short titles ("No video"), wrong for
  * the checklist's long ones, whose "bought" or "used" a reply says about anything.
  */
+/** "It hasn't been knocked, opened or anything": bare words listed after a denial are denied with it. */
+const LIST_GOES_ON = /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*\s*$/u;
+
 export function mentionedOptions(text: string, options: readonly string[], byWords: boolean): { affirmed: number[]; denied: number[] } {
   const affirmed: number[] = [];
   const denied: number[] = [];
+  let previousDenied = false;
   for (const clause of text.replace(NOT_A_CAUSE, ' ').replace(QUOTED_WORDS, ' ').split(CLAUSE_BREAK)) {
     if (supposes(clause) || CLARIFIES_A_FAULT_WORD.test(clause)) continue;
-    const denies = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause);
+    const denies: boolean = DENIES.test(clause) || AS_IT_SHOULD_BE.test(clause) || (previousDenied && LIST_GOES_ON.test(clause));
+    previousDenied = denies;
     options.forEach((option, index) => {
       const number = index + 1;
       if (affirmed.includes(number)) return;

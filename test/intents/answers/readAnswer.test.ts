@@ -290,6 +290,8 @@ describe('readAnswer', () => {
         ['it fell offline three times last night', english, { kind: 'none' }],
         ['no no, nobody touch it, it never fall. just the network drop', english, { kind: 'none' }],
         ['it dropped frames, nothing else', english, { kind: 'none' }],
+        ["No. It hasn't been knocked, opened or anything. It's under the eaves, bone dry.", english, { kind: 'none' }],
+        ['never dropped, opened it once though', english, { kind: 'choices', picked: [5] }],
         ["No, none of those — it's indoors above the reception desk. Would any of those have mattered?", english, { kind: 'none' }],
         ["No, it's never got wet... hmm, actually, wait. Our cleaner knocked it with a broom handle in September and cracked the dome a bit", english, { kind: 'choices', picked: [1] }],
         ['we run a cracked firmware on it', english, { kind: 'choices', picked: [4] }],
