@@ -35,6 +35,12 @@ const AFFIRMS_AUTHORISED: Partial<Record<ClauseId, Record<Language, RegExp>>> = 
     zh: /授权的?(?:服务商|服务站|服务中心|维修|网点|工程师|安装|集成商|售后)|认证的?(?:工程师|安装|服务商|集成商)|你们(?:的)?(?:工程师|售后|技术员|合作伙伴|服务商)|(?:官方|原厂)(?:的)?(?:售后|维修|工程师)/u,
   },
 };
+/** The official software named as what was taken out: "replaced the stock firmware with a custom build", "把原厂固件刷成了…". */
+const OFFICIAL_ONE_REPLACED: Record<Language, RegExp> = {
+  en: /\b(?:replac\w*|swapp?\w*|overwr\w*|remov\w*|wip\w*|ditch\w*|instead of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:official|original|stock|genuine)\s+(?:firmware|software|os|image|build|vms)\b/giu,
+  zh: /(?:把|将)?(?:原厂|官方|原装|正版)(?:的)?(?:固件|软件|系统)(?:换|刷|改)(?:成|掉)/gu,
+};
+
 /**
  * Words that call the seller, software or repairer unauthorised; their negation ("wasn't certified") affirms the clause.
  * Global, for removing them; `match` and `replace` leave a global pattern's lastIndex alone, `test` would not.
@@ -107,12 +113,18 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
   return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !isQuestion(fragment, text, lang));
 }
 
+/** What the customer is about to do has not happened: "I will get it checked by our technician". */
+export const PLANNING = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b/iu;
+
+/** An "if" that supposes; "to see if a wire was loose" only says what was checked. */
+export const SUPPOSING_IF = /(?<!\b(?:see|check|checking|find out|know|tell|wonder|wondered|ask|asked|test|testing|look|looking)\s+)\b(?:if|whether)\b/iu;
+
 /**
  * "If it was dropped…", "如果是摔坏的" asks about a clause without saying it happened; "I will get it checked by our
  * technician", "回头让电工看看" plans it.
  */
 const CONDITIONAL: Record<Language, RegExp> = {
-  en: /^(?:and |but |so )?(?:what if|would|will|does|do)\b|\b(?:if|whether|in case|suppose|supposing)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b/iu,
+  en: new RegExp(String.raw`^(?:and |but |so )?(?:what if|would|will|does|do)\b|${SUPPOSING_IF.source}|\b(?:in case|suppose|supposing)\b|${PLANNING.source}`, 'iu'),
   zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|(?:打算|准备|回头|等会儿?|明天|过两天)(?:让|叫|找|请)|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
@@ -164,7 +176,7 @@ export function isDenied(clause: ClauseId, message: string, fragment: string, be
     const unauthorised = NAMES_UNAUTHORISED[lang];
     // The negation inside "not authorised" is the clause itself, not a denial of it.
     if (fragment.match(unauthorised)) return mentionDenied(clause, message, ...withoutWords(unauthorised, fragment, beforeCue), lang);
-    if (authorised.test(fragment)) return true;
+    if (authorised.test(fragment.replace(OFFICIAL_ONE_REPLACED[lang], ' '))) return true;
   }
   return mentionDenied(clause, message, fragment, beforeCue, lang);
 }

@@ -1,6 +1,6 @@
 // Matches a reply to the options of a question: a button's exact title, option numbers, and the words or synonyms of an option.
 import { parseChoiceNumbers } from './replies';
-import { ENGLISH_NEGATION, RHETORICAL_WHO_ZH } from '../negation';
+import { ENGLISH_NEGATION, PLANNING, RHETORICAL_WHO_ZH, SUPPOSING_IF } from '../negation';
 
 function normalised(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -54,7 +54,7 @@ const CONCEPTS: readonly RegExp[] = [
   // Software named with where it came from: "the software hung" is a fault, "flashed a firmware from a forum" is this
   // option, "it runs the official firmware" denies it; "cracked the dome" is a knock, not cracked software.
   /\b(?:official|standard|stock|original|genuine)\b[^.!?]{0,12}\b(?:firmware|software)\b|\b(?:firmware|software)\b[^.!?]{0,20}\b(?:official|standard|stock|original|genuine|from (?:your|netposa))|(?:原厂|原装|官方|官网|正版)[^，。！？]{0,6}(?:固件|软件)|(?:固件|软件)[^，。！？]{0,6}(?:原厂|原装|官方|官网|正版)|(?<!\b(?:dome|housing|lens|glass|cover|case|casing|window|bubble|board|screen)\b[^.!?]{0,15})\b(?:cracked|modified|third[- ]party|hacked|flashed|custom|unofficial|pirated)\b(?![^.!?]{0,15}\b(?:dome|housing|lens|glass|cover|case|casing|window|bubble|board|screen|wall|mount|bracket)\b)|\b(?:installed|loaded|upgraded|updated|downloaded|put)\b[^.!?]{0,30}\b(?:firmware|software|plugin)\b|\b(?:firmware|software|plugin)\b[^.!?]{0,20}\b(?:from|off)\s+(?:[\w'-]+\s+){0,2}?(?:forum|internet|web|github|friend)|破解|刷机|刷过|刷了|刷完|改版|第三方|盗版|非官方|(?:装|升级|下载|下了?|刷)[^，。！？]{0,8}(?:固件|软件|插件)|(?:固件|软件|插件)[^，。！？]{0,8}(?:下(?:载)?的|装的|刷的)/iu,
-  /\b(?:opened|opening|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|\b(?:removed|took off|unscrewed)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+)?(?:cover|housing|lid|casing|case)\b|拆|修过|维修过|打开过/iu,
+  /\b(?:opened|opening|repaired|disassembled|took (?:it )?apart|repair shop|technician)\b|\b(?:removed|took off|unscrewed)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+)?(?:cover|housing|lid|casing|case)\b|\b(?:took|take|taken|taking|had)\s+(?:the\s+|its\s+)?(?:rear\s+|back\s+|front\s+|top\s+)?(?:cover|housing|lid|casing|case|dome|bubble)\s+off\b|拆|修过|维修过|打开过/iu,
   /\b(?:second[- ]?hand|used one|marketplace|taobao|ebay|online shop)\b|二手|网店|淘宝|闲鱼|拼多多/iu,
 ];
 
@@ -83,7 +83,7 @@ const DENIES = new RegExp(
 const AS_IT_SHOULD_BE =
   /\b(?:official|standard|stock|original|genuine|legit(?:imate)?)\b|\bfrom (?:your|netposa'?s?|the netposa) (?:site|website|portal|downloads?)\b|\bas (?:the|your) (?:manual|guide|quick[- ]?start(?: guide)?|instructions?|documentation)\b|\bto (?:fit|install|add|put in|insert|mount|swap|replace|change) (?:the |a |new |two |our |some )*(?:hard )?(?:drives?|disks?|hdds?)\b|\b(?:voltage|power|mains|supply)\b[^.!?,]{0,20}\b(?:fine|ok|okay|normal|stable|steady)\b|\bstable (?:voltage|power|mains|supply)\b|电压?(?:很|一直|都)?(?:稳定|正常|稳)|原厂|原装|官方|官网|正版|正规|(?:都是|用的是?|就是)你们(?:家)?的|按说明书|按手册|照说明书|(?:装|加|插|换)(?:了|上)?(?:个|块|两块|新)?硬盘/iu;
 /** A clause that only supposes ("如果是进水的话保不保", "what if it got wet") names an option without saying it happened. */
-const SUPPOSES = /\b(?:if|what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话/iu;
+const SUPPOSES = new RegExp(String.raw`${SUPPOSING_IF.source}|${PLANNING.source}|\b(?:what if|suppose|supposing|in case)\b|如果|要是|假如|假设|万一|的话`, 'iu');
 
 export function supposes(text: string): boolean {
   return SUPPOSES.test(text);

@@ -490,6 +490,17 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustChange: [["No, none of those — it's indoors above the reception desk.", []]],
     mustNotChange: [['we put the indoor dome outdoors over the loading bay', ['improper_use']]],
   },
+  {
+    name: 'the official firmware named as what was replaced, and a check "to see if", say what happened',
+    mustChange: [
+      ['to be transparent: last month one of our devs replaced the stock firmware with a custom build he compiled himself', ['unofficial_software']],
+      ['our maintenance man took the front cover off last month to see if a wire was loose inside', ['unauthorized_repair']],
+    ],
+    mustNotChange: [
+      ['it runs the stock firmware', []],
+      ['if it was dropped would it be covered?', []],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

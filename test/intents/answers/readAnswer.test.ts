@@ -290,6 +290,8 @@ describe('readAnswer', () => {
         ['it fell offline three times last night', english, { kind: 'none' }],
         ['no no, nobody touch it, it never fall. just the network drop', english, { kind: 'none' }],
         ['it dropped frames, nothing else', english, { kind: 'none' }],
+        ['our maintenance man did take the front cover off last month to see if a wire was loose inside', english, { kind: 'choices', picked: [5] }],
+        ['I will get it checked by our technician', english, { kind: 'not_an_answer' }],
         ["No. It hasn't been knocked, opened or anything. It's under the eaves, bone dry.", english, { kind: 'none' }],
         ['never dropped, opened it once though', english, { kind: 'choices', picked: [5] }],
         ["No, none of those — it's indoors above the reception desk. Would any of those have mattered?", english, { kind: 'none' }],
