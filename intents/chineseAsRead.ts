@@ -12,7 +12,7 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
   [/当机/gu, '死机'],
   // Pinyin input's common slips ("俺家猪场的摄向头坏了…黑平").
   [/摄[向象相]头|设像头|摄像投/gu, '摄像头'],
-  [/录[相象]机/gu, '录像机'],
+  [/录[相象]机|录[像相象]鸡/gu, '录像机'],
   [/黑[平瓶评]/gu, '黑屏'],
   [/监[空孔]/gu, '监控'],
   [/保休/gu, '保修'],

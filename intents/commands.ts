@@ -138,7 +138,7 @@ export function saysGoodbye(text: string): boolean {
  * alone is no question: "我表哥前几天" and "这几天一直掉线" only say when.
  */
 const ASKS_REPAIR_TIME =
-  /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
+  /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|(?<![这前那近过好])几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
 
 /** "How long is the warranty on our licence?", "保修期多久": how long the warranty runs, not how long a repair takes. */
 const ASKS_WARRANTY_LENGTH =
@@ -178,6 +178,9 @@ const ASKS_WARRANTY = /\b(?:warranty|guarantee|covered)\b|\b(?:only|just|not eve
 /** A question as written: a question mark, or a Chinese sentence ending on 吗, 吧, 呢 ("应该还在保吧"). */
 const ASKED = /[?？]|[吗吧呢么嘛][\s。！!~～]*$/u;
 
+/** Asked as a request: "please check the warranty", "请先确认保修状态", "帮我查一下保修". */
+const REQUESTS_A_CHECK = /\b(?:please\s+)?(?:check|confirm|verify|look up)\b|请(?:帮我?|先)?(?:确认|查|核实|看)|帮(?:我|忙)?(?:查|看|确认)|查(?:一下|下)|确认一下/iu;
+
 export function asksWarranty(text: string): boolean {
-  return ASKED.test(text) && ASKS_WARRANTY.test(text);
+  return (ASKED.test(text) || REQUESTS_A_CHECK.test(text)) && ASKS_WARRANTY.test(text);
 }
