@@ -86,8 +86,9 @@ export class ContactDialog extends ComponentDialog {
     const phone = recognitionOf(step.context)?.entities.phone;
     // "not giving my number to a chatbot. forget it": no contact, and so no case.
     if (!phone && declines(answer)) return step.endDialog(undefined);
-    // "We must pay the shipping to Beijing ourselves?" names a place it asks about, not where the customer is.
-    if (!phone && endsAsQuestion(answer)) return step.replaceDialog(LOOP, loop);
+    // "We must pay the shipping to Beijing ourselves?" names a place it asks about, not where the customer is; a name
+    // comes before the customer's own question ("Xu Yuting. Will you text me updates?").
+    if (!phone && loop.asked !== 'name' && endsAsQuestion(answer)) return step.replaceDialog(LOOP, loop);
     // "李伟 138… 杭州…不对 设备在武汉": the place is the one meant after taking the first back; the name comes before.
     const takenBack = splitAtTakingBack(answer);
     const retold = takenBack && provinceOf(takenBack.meant) ? takenBack : undefined;

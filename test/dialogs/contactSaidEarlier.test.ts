@@ -125,6 +125,15 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(repairCase?.serviceCenterId, 'sh-east');
     });
 
+    it('takes the name that comes before a question of the customer\'s own', async () => {
+      const convo = await atContactQuestion(words);
+      await convo.say(lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州');
+      assert.equal(await convo.pendingQuestion(), 'name');
+      await convo.say(lang === 'en' ? 'Xu Yuting. Will you text me updates, or do I have to check here?' : '徐玉婷。你们会发短信通知进度吗？');
+      const [named] = await convo.stores.cases.list();
+      assert.equal(named?.contact.name, lang === 'en' ? 'Xu Yuting' : '徐玉婷');
+    });
+
     it('takes the name that comes before an explanation, and never asks for a name more than three times', async () => {
       const phoneAndCity = lang === 'en' ? '138 1234 5678, Hangzhou' : '13812345678 杭州';
       const convo = await atContactQuestion(words);
