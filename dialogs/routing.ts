@@ -70,6 +70,11 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   // So is a product of ours named with what is wrong with it, however long the story around them.
   const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
   if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;
+  // "台风把摄像机吹掉下来…没有画面了，请问保修可以修吗？": a fault told with a question about it, the head torn between the
+  // two; the fault report answers the question first.
+  const topTwo = new Set([intent, ranking[1]?.intent]);
+  const faultWithQuestion = topTwo.has('report_fault') && (topTwo.has('check_warranty') || topTwo.has('repair_cost'));
+  if (recognition.symptom !== null && faultWithQuestion && confidence >= settings.intentThreshold) return 'report_fault';
   return undefined;
 }
 

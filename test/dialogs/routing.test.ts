@@ -73,6 +73,14 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.35], ['greet', 0.1]], { symptom: 'no_video', entities: { model: 'NP-IPC2043' } }), SETTINGS), 'report_fault');
   });
 
+  it('takes a fault told with a question about its warranty or cost as the fault report when the head is torn between them', () => {
+    const torn = recognised([['report_fault', 0.53], ['check_warranty', 0.46]], { symptom: 'no_video' });
+    assert.equal(understoodIntent(torn, SETTINGS), 'report_fault');
+    assert.equal(understoodIntent(recognised([['check_warranty', 0.52], ['report_fault', 0.45]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
+    assert.equal(understoodIntent({ ...torn, symptom: null }, SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['report_fault', 0.53], ['feedback', 0.46]], { symptom: 'no_video' }), SETTINGS), undefined);
+  });
+
   it('sends only a confident out-of-scope to the redirect', () => {
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.75], ['greet', 0.1]]), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['greet', 0.1]]), SETTINGS), 'out_of_scope');
