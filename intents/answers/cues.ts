@@ -126,9 +126,10 @@ export function saysAlreadyTried(text: string): boolean {
 
 /**
  * Asked without a question mark: an English question word first ("where is that"), or a Chinese question of cost or time
- * ("修要多少钱啊 贵不贵"). A Chinese 吗 at the end is not enough: "这种进了水的还能修好吗" answers the checklist while it asks.
+ * or a yes-or-no one ("修要多少钱啊 贵不贵", "还修不修得嘛 要收钱不"; not one only wondered about, "不知道会不会又掉").
+ * A Chinese 吗 at the end is not enough: "这种进了水的还能修好吗" answers the checklist while it asks.
  */
-const UNMARKED_QUESTION = /^\W*(?:where|how|what|which|why)\b|多少钱|贵不贵|[要得]多久|几天能/iu;
+const UNMARKED_QUESTION = /^\W*(?:where|how|what|which|why)\b|多少钱|贵不贵|[要得]多久|几天能|(?<!知道|确定|看看?|问问?|清楚|晓得)(\p{Script=Han})不\1(?![了过])|(?:钱|费|保|修)不\s*$/iu;
 
 /** A question the customer asks back ("how much will that cost me?"): to be answered, not taken as an answer. */
 export function asksBack(text: string): boolean {

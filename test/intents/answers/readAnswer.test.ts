@@ -170,6 +170,7 @@ describe('readAnswer', () => {
         ['哦，要收费的呀，那我得先跟社区主任商量商量，今天就先不麻烦您开单了，谢谢您啊', YES_NO, { kind: 'no' }],
         ['开吧，我得先跟领导说一声', YES_NO, { kind: 'yes' }],
         ['昨天才到期喔…那算了，不用開單，我自己再買一支新的好了', YES_NO, { kind: 'no' }],
+        ['莫得序列号还修不修得嘛 要收钱不', YES_NO, { kind: 'not_an_answer' }],
         ['Not now, thanks', YES_NO, { kind: 'no' }],
         ['yep', YES_NO, { kind: 'yes' }],
         ["no, it's ok now", YES_NO, { kind: 'no', nowWorking: true }],
