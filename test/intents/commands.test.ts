@@ -39,6 +39,7 @@ const FIRES: Array<[string, Command]> = [
   ['this is going nowhere, I want to talk to a real person', { kind: 'person' }],
   ['can I speak to someone real', { kind: 'person' }],
   ['算了，找个真人跟我说', { kind: 'person' }],
+  ['管理员账号我没权限啊 密码只有科长知道，你这弄不了就找个人直接跟我们科长联系吧', { kind: 'person' }],
   ['转人工', { kind: 'person' }],
   ['太麻烦了，我要人工客服', { kind: 'person' }],
   ['start over', { kind: 'cancel' }],
