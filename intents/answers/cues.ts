@@ -186,7 +186,7 @@ export function worksElsewhere(text: string): boolean {
 /** "不用了，问题找到了": no case needed because the customer found the cause themselves. */
 /** The cause found, or the customer's own slip: "found the problem", "she was on the wrong channel… there's the guy at 1:04am". */
 const FOUND_THE_CAUSE =
-  /\bfound (?:the|what was the) (?:problem|cause|issue)\b|\b(?:was|were) (?:on|looking at) the wrong (?:channel|camera|date|day|input)\b|\bthere(?:'s| is) the (?:guy|recording|footage|clip|person|car)\b|\bfound (?:the )?(?:recording|footage|clip)\b|问题找到了|找到(?:原因|问题)了|看错(?:了)?(?:通道|日期|摄像头)|(?:录像|回放)找到了/iu;
+  /\bfound (?:the|what was the) (?:problem|cause|issue)\b|\b(?:was|were) (?:on|looking at) the wrong (?:channel|camera|date|day|input)\b|\bthere(?:'s| is) the (?:guy|recording|footage|clip|person|car)\b|\bfound (?:the )?(?:recording|footage|clip)\b|\b(?:recording )?schedule (?:was |is )?only (?:set|ticked|covers?|runs?)\b|问题找到了|找到(?:原因|问题)了|看错(?:了)?(?:通道|日期|摄像头)|(?:录像|回放)找到了|(?:录像)?计划(?:里)?只(?:勾|设|选|开)了/iu;
 
 export function foundTheCause(text: string): boolean {
   return FOUND_THE_CAUSE.test(text);

@@ -61,6 +61,8 @@ describe('readAnswer', () => {
         ['I will ask our technician to check', FIXED, { kind: 'will_try' }],
         ["found it - IR was set to off in the schedule, someone changed it. switched to auto and it's bright now. thanks!", FIXED, { kind: 'fixed' }],
         ['红外被关了，改成自动以后画面亮了', FIXED, { kind: 'fixed' }],
+        ['看了 录像计划只勾了早8到晚10', FIXED, { kind: 'fixed' }],
+        ['the recording schedule was only set for office hours, that explains it', FIXED, { kind: 'fixed' }],
         ['oh there was a spider web right over the lens! cleaned it, picture clear now 👍', FIXED, { kind: 'fixed' }],
         ["the PoE switch had one port with no light, moved the cable to another port... and it's back! picture on channel 5 again", FIXED, { kind: 'fixed' }],
         ['wiped the front glass, there was a spider web right across the lens lol. clear now, thanks!', FIXED, { kind: 'fixed' }],
