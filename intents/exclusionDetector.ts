@@ -22,7 +22,7 @@ export interface ClauseMentionExample {
 const MENTIONED = 'mentioned';
 const ABSENT = 'absent';
 
-export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 'mentionThresholds'>;
+export type ExclusionSettings = Pick<EngineSettings, 'features' | 'exclusion' | 'mentionThresholds' | 'mentionFragmentShare'>;
 
 export interface ExclusionTrainingOptions {
   /** Features already computed for these texts by the recognizer's other heads. */
@@ -125,6 +125,8 @@ export class ExclusionDetector {
     private readonly classifiers: Record<ClauseId, TextClassifier>,
     /** A learned mention needs a clear majority; a cue word needs none. */
     private readonly mentionThresholds: Readonly<Record<ClauseId, number>>,
+    /** And one fragment that says it nearly as clearly as the whole message. */
+    private readonly mentionFragmentShare: number,
   ) {}
 
   static train(
@@ -143,7 +145,7 @@ export class ExclusionDetector {
         ),
       ]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare);
   }
 
   /** Rebuilds a detector from `toJSON`'s output; `settings` must be the ones it was trained with. */
@@ -151,7 +153,7 @@ export class ExclusionDetector {
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [clause, TextClassifier.restore(json[clause], lang, settings.exclusion, settings.features)]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare);
   }
 
   toJSON(): ExclusionDetectorJson {
@@ -251,6 +253,9 @@ export class ExclusionDetector {
       score: this.mentionProbability(classifier, fragment.text, featureCache),
     }));
     const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    // Heard in the whole message but in none of its fragments, the mention is scattered words, not something said: a long
+    // message about a residential block abroad whose only fault is that the camera "fell offline".
+    if (best.score < this.mentionThresholds[clause] * this.mentionFragmentShare) return undefined;
     // "…, bought 2018": when the head hears a clause most in a phrase that only says when it was bought, it heard the
     // purchase, not how it was made (the age of the product is for the expired head to weigh).
     if (clause !== 'expired' && saysOnlyWhenBought(best.fragment.text, this.lang)) return undefined;

@@ -501,6 +501,15 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['if it was dropped would it be covered?', []],
     ],
   },
+  {
+    name: 'a learned mention made of scattered words, heard in no fragment, is no mention',
+    mustChange: [
+      ["Hi there, I look after a residential block in Hong Kong for an overseas landlord (I'm based in Vancouver). The PTZ camera at the entrance keeps going to the wrong preset and it fell offline three times last night.", []],
+    ],
+    mustNotChange: [
+      ['Hi, I look after a block in Hong Kong for a landlord abroad. The PTZ at the entrance was knocked off its bracket by a delivery van and now it points at the ground.', ['abnormal_cause']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
