@@ -246,8 +246,8 @@ export class ExclusionDetector {
     const classifier = this.classifiers[clause];
     const mentioned = this.mentionProbability(classifier, text, featureCache) >= this.mentionThresholds[clause];
     if (!mentioned || fragments.length === 0) return undefined;
-    const fromTheProduct = withoutFaultPhrases(text, this.lang);
-    if (clause === 'unofficial_channel' && (!namesAcquisition(fromTheProduct) || namesOnlyATrade(text, this.lang))) return undefined;
+    const withoutFaults = withoutFaultPhrases(text, this.lang);
+    if (clause === 'unofficial_channel' && (!namesAcquisition(withoutFaults) || namesOnlyATrade(text, this.lang))) return undefined;
     const scored = fragments.map((fragment) => ({
       fragment,
       score: this.mentionProbability(classifier, fragment.text, featureCache),

@@ -79,13 +79,13 @@ export interface TrainingCorpus {
   answerLines: readonly AnswerLine[];
 }
 
-/** The first phrase of a message that goes on after a comma, a full stop or a pause ("这个…"), if it does. */
 /** The same words as the customer typed them: a reading keeps every position. */
 function asTyped(words: string, read: string, typed: string): string {
   const at = read.indexOf(words);
   return at < 0 ? words : typed.slice(at, at + words.length);
 }
 
+/** The first phrase of a message that goes on after a comma, a full stop or a pause ("这个…"), if it does. */
 function leadingPhrase(text: string): string | undefined {
   const match = /^\s*([^,，。.!！;；、…\n]{1,16})[,，。.!！;；、…\n]+\s*\S/u.exec(text.replace(DASH_BETWEEN_PHRASES, ', '));
   return match?.[1].trim() || undefined;
@@ -159,7 +159,8 @@ export class CorpusRecognizer implements Recognizer {
   }
 
   recognize(typed: string, options: RecognizeOptions = {}): Recognition {
-    // Every reader below sees Cantonese and pinyin slips as Mandarin; evidence quotes the words as typed.
+    // Every reader below sees traditional characters, Cantonese and pinyin slips as Mainland Mandarin; evidence quotes the
+    // words as typed.
     const text = chineseAsRead(typed);
     const lang = detectLanguage(text);
     const heads = this.heads[lang];
