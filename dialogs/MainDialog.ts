@@ -359,7 +359,7 @@ export class MainDialog extends ComponentDialog {
           await step.context.sendActivity(t(lang, 'feedback.complaintHeard'));
           return step.beginDialog(HANDOFF_DIALOG, { reason: 'complaint' } satisfies HandoffOptions);
         }
-        return step.beginDialog(FEEDBACK_DIALOG, { offered: false, comment: recognition.text } satisfies FeedbackOptions);
+        return step.beginDialog(FEEDBACK_DIALOG, { offered: false, comment: recognition.typed } satisfies FeedbackOptions);
       case 'goodbye':
         return this.say(step, t(lang, 'goodbye.text'));
       case 'out_of_scope':

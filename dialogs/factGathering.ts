@@ -180,8 +180,8 @@ export function gatherFacts(
       changes.push({ fact: 'cause', from: '', to: cue.clause });
     }
   }
-  if ((describesFault || recognition.cues.some((cue) => !cue.asked)) && !fault.words.includes(recognition.text)) {
-    fault.words.push(recognition.text);
+  if ((describesFault || recognition.cues.some((cue) => !cue.asked)) && !fault.words.includes(recognition.typed)) {
+    fault.words.push(recognition.typed);
   }
 
   const phone = recognition.entities.phone;

@@ -176,6 +176,7 @@ export class CorpusRecognizer implements Recognizer {
     const lead = leadingPhrase(text);
     return {
       text,
+      typed,
       lang,
       intent: best.intent,
       confidence: best.score,

@@ -30,8 +30,10 @@ export interface Entities {
 }
 
 export interface Recognition {
-  /** The message as read: Cantonese words and pinyin slips in Mandarin, every position where it was typed. */
+  /** The message as read: traditional characters, Cantonese and pinyin slips in Mandarin, every position where typed. */
   text: string;
+  /** The message as the customer typed it: what is kept and shown as their own words. */
+  typed: string;
   lang: Language;
   intent: IntentName;
   /** Normalised to 0..1; the ranking's scores sum to 1. */

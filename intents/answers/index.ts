@@ -85,9 +85,9 @@ function headLabel(recognition: Recognition): Recognition['answer']['label'] {
   return 'other';
 }
 
-function withObservation(text: string): Reading {
-  const observation = observationIn(text);
-  return observation ? { kind: 'not_fixed', observation } : { kind: 'not_fixed' };
+/** What the customer saw, kept for the engineer in their own words as typed. */
+function withObservation({ text, typed }: Recognition): Reading {
+  return observationIn(text) ? { kind: 'not_fixed', observation: typed.trim() } : { kind: 'not_fixed' };
 }
 
 /** A button pressed or its number typed, for the two-button questions. */
@@ -195,10 +195,10 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (saysAlreadyTried(text)) return { kind: 'already_tried' };
   if (asksBack(text)) return { kind: 'not_an_answer' };
   if (cannotDoStep(text)) return { kind: 'not_fixed' };
-  if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(text);
+  if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(recognition);
   // "yes, old server is decommissioned, disk wiped": the "yes" confirms what the step asked about; nothing says it works.
   if (OPENS_WITH_YES.test(text) && REPORTS_A_LOSS.test(text) && !saysFixed(text.replace(PLAIN_YES, ' ')) && !saysPlainlyFixed(text)) {
-    return withObservation(text);
+    return withObservation(recognition);
   }
   // "Machine code is different now, yes, because new server": a "yes" inside a report confirms what the step asked about.
   const fixedWords = OPENS_WITH_YES.test(text) ? text : text.replace(PLAIN_YES, ' ');
@@ -209,15 +209,15 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   }
   if (hedges(text)) return { kind: 'will_try' };
   // The head's "affirm" closes the fault only when the words say it is gone; otherwise it is a report of what was seen.
-  const affirmed: Reading = saysFixed(fixedWords) ? { kind: 'fixed' } : observationIn(text) ? withObservation(text) : { kind: 'will_try' };
-  const read = byHead(recognition, affirmed, withObservation(text));
+  const affirmed: Reading = saysFixed(fixedWords) ? { kind: 'fixed' } : observationIn(text) ? withObservation(recognition) : { kind: 'will_try' };
+  const read = byHead(recognition, affirmed, withObservation(recognition));
   if (read.kind !== 'not_an_answer') return read;
   // Words the head cannot place still answer "did that help?": they say it is gone, or they report what the step
   // showed ("other cameras on that port are fine"), which is the answer the step asked for and a note for the engineer.
   if (saysFixed(fixedWords)) return { kind: 'fixed' };
   // Only where the head leans towards a reply at all: "紫色的猴子在洗碗" is no report of a step.
   const leansToReply = recognition.answer.label !== 'other' && recognition.answer.score >= HEAD_LEANS;
-  return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(text) : read;
+  return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(recognition) : read;
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */

@@ -1,6 +1,7 @@
 // Replies typed in words read in the context of the pending question: hedges, negatives, questions mid-flow, misses.
 import assert from 'node:assert/strict';
 import { startConversation, recognizer, toTheOffer, type TestConversation } from './conversationHarness';
+import { readAnswer } from '../../intents/answers';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
 
@@ -521,5 +522,13 @@ describe('Answers in Cantonese and in traditional characters', function () {
     const convo = startConversation();
     assert.match(await convo.say('攝影機沒有畫面，序號 NPC21A00012345'), /第 1\/\d+ 步/);
     assert.equal((await convo.conversationData())?.product.serial, 'NPC21A00012345');
+  });
+
+  it('keeps the customer\'s words as typed for staff, in traditional characters and in Cantonese, while reading them as Mandarin', async () => {
+    const convo = startConversation();
+    await convo.say('攝影機沒有畫面，序號 NPC21A00012345');
+    assert.deepEqual((await convo.conversationData())?.fault.words, ['攝影機沒有畫面，序號 NPC21A00012345']);
+    const seen = readAnswer(recognizer().recognize('試咗，都系咁，畫面仲係黑', { today: '2026-11-25' }), { shape: 'fixed' });
+    assert.deepEqual(seen, { kind: 'not_fixed', observation: '試咗，都系咁，畫面仲係黑' });
   });
 });

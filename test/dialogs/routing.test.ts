@@ -9,6 +9,7 @@ const SETTINGS: RoutingSettings = { intentThreshold: 0.5, ambiguityMargin: 0.2, 
 function recognised(ranking: Array<[IntentName, number]>, extra: Partial<Recognition> = {}): Recognition {
   return {
     text: 'words',
+    typed: 'words',
     lang: 'en',
     intent: ranking[0][0],
     confidence: ranking[0][1],
