@@ -73,7 +73,7 @@ const QUOTED_WORDS = /(?<![\p{L}\p{N}])['"“‘「『][^'"”’」』\n]{1,30}
 /** Chinese chat uses spaces as commas ("没摔过 就是那天停电了"). */
 const CLAUSE_BREAK = /[,，;；。.!！?？\n]|\bbut\b|但是?|不过|可是|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 const DENIES = new RegExp(
-  `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不可能|${RHETORICAL_WHO_ZH}|哪(?:会|能|有)`,
+  `${ENGLISH_NEGATION.source}|\\bwho (?:would|could|'d) (?:touch|drop|open|move)\\b|没|未|不是|并非|无|不曾|从来?没|不[着到会]|不敢(?!说)|不让|不可能|${RHETORICAL_WHO_ZH}|哪(?:会|能|有)`,
   'iu',
 );
 /**

@@ -241,6 +241,13 @@ describe('readAnswer', () => {
         ['被人碰了一下，歪了', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'choices', picked: [1] }],
       ]);
     });
+    describe('where nobody dares or is let touch it', () => {
+      table([
+        ['没有，我都不敢碰它', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
+        ['平时都不让人碰，锁在机柜里', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
+        ['不敢说没碰过，上周被梯子碰了一下', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'choices', picked: [1] }],
+      ]);
+    });
     describe('where a question of the customer\'s own follows the answer', () => {
       table([
         ['那就报修吧，硬盘要一起寄过去吗？', YES_NO, { kind: 'yes' }],
