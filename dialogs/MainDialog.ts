@@ -20,8 +20,9 @@ import type { Recognition } from '../intents/types';
 import { asksBack } from '../intents/answers/cues';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
-import { costSummary, knownFacts, warrantySummary } from './productSummary';
-import { asksCost, asksRepairTime, asksWarranty, asksWhereToSend, detectCommand, saysGoodbye } from '../intents/commands';
+import { costSummary, knownFacts, policyTermsAnswer, warrantySummary } from './productSummary';
+import { asksAboutChannelTerms, asksAboutTerms, asksCost, asksRepairTime, asksWarranty, asksWhereToSend, detectCommand, saysGoodbye } from '../intents/commands';
+import { hintsAtSymptom } from '../intents/symptomCues';
 import { correctsDigits, serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
@@ -227,6 +228,8 @@ export class MainDialog extends ComponentDialog {
         return costSummary(data, this.services.registry, today);
       case 'repair_time':
         return t(lang, 'interrupt.repairTime');
+      case 'policy_terms':
+        return policyTermsAnswer(data, this.services.registry, today, asksAboutChannelTerms(recognition.text));
       case 'shipping_address': {
         const region = placeToShipFrom(recognition.text, data);
         if (!region) return t(lang, 'interrupt.addressLater');
@@ -324,6 +327,11 @@ export class MainDialog extends ComponentDialog {
     if (command?.kind === 'person') return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
 
     if (asksRepairTime(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
+    // "保修期从哪天算？" asks about the policy, not about one product: no serial is needed to answer it.
+    const faultTold = recognition.intent === 'report_fault' && recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom);
+    if (asksAboutTerms(recognition.text) && !faultTold && !hasIdentifiers(recognition)) {
+      return this.say(step, policyTermsAnswer(data, this.services.registry, this.services.clock.today(), asksAboutChannelTerms(recognition.text)));
+    }
     const intent = understoodIntent(recognition);
     if (!intent) {
       // In the queue, what the assistant cannot answer was meant for the team: it is already on their request.
@@ -431,6 +439,7 @@ function topicAskedAbout(recognition: Recognition, answer: PendingAnswer): Topic
   if (!interrupts) return undefined;
   if (asksRepairTime(recognition.text)) return 'repair_time';
   if (asksCost(recognition.text)) return 'repair_cost';
+  if (asksAboutTerms(recognition.text)) return 'policy_terms';
   if (asksWarranty(recognition.text)) return 'check_warranty';
   if (asksWhereToSend(recognition.text)) return 'shipping_address';
   if (recognition.confidence >= INTERRUPT_THRESHOLD && TOPIC_INTENTS.has(recognition.intent)) return recognition.intent as Topic;

@@ -29,7 +29,7 @@ export interface ProductFacts {
 export type FaultCue = ExclusionCue & { inReplyToStep?: true };
 
 /** A question of the customer's own that the assistant answers in the middle of its flow. */
-export type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'shipping_address' | 'repair_status';
+export type Topic = 'check_warranty' | 'repair_cost' | 'repair_time' | 'policy_terms' | 'shipping_address' | 'repair_status';
 
 export interface FaultFacts {
   symptom?: Symptom;

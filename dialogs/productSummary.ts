@@ -55,6 +55,19 @@ export function warrantyLine(data: ConversationData, registry: ProductRegistry, 
   return [warrantyStatus(data, decision), ...soldOutside].join(data.language === 'zh' ? '' : ' ');
 }
 
+/**
+ * A question about the policy's own terms, answered from the policy: the contract's period, what is free and what is
+ * charged, who decides a clause; the seller's part when the question is about where it was bought; then the product's own
+ * warranty when it is known, else how to have it checked.
+ */
+export function policyTermsAnswer(data: ConversationData, registry: ProductRegistry, today: string, aboutChannel: boolean): string {
+  const lang = data.language;
+  const lines = [t(lang, 'policy.terms'), ...(aboutChannel ? [t(lang, 'policy.channel')] : []), t(lang, 'cost.quoteFirst')];
+  const own = warrantyLine(data, registry, today);
+  lines.push(own ?? t(lang, 'policy.checkOne'));
+  return lines.join('\n\n');
+}
+
 /** What a repair costs: for the product under discussion when it is known, else the general rule. */
 export function costSummary(data: ConversationData, registry: ProductRegistry, today: string): string {
   const lang = data.language;

@@ -183,6 +183,25 @@ const ASKED = /[?？]|[吗吧呢么嘛][\s。！!~～]*$/u;
 /** Asked as a request: "please check the warranty", "请先确认保修状态", "帮我查一下保修". */
 const REQUESTS_A_CHECK = /\b(?:please\s+)?(?:check|confirm|verify|look up)\b|请(?:帮我?|先)?(?:确认|查|核实|看)|帮(?:我|忙)?(?:查|看|确认)|查(?:一下|下)|确认一下/iu;
 
+/**
+ * A question about the policy's own terms rather than one product: the day the warranty counts from, what a clause
+ * means, whether a kind of seller counts, a price list ("保修期从哪天算，合同签订日还是到货验收日？", "条款里写的…算不算？",
+ * "does clause 2 go by the datasheet?"). The policy answers it; no serial is needed.
+ */
+const ASKS_ABOUT_TERMS =
+  /\bclause\s*(?:[1-7]|one|two|three|four|five|six|seven)\b|\b(?:your|the) (?:service |warranty )?(?:policy|terms(?: and conditions)?)\b|\bwhen does (?:the |my |our |your )?(?:warranty|guarantee) (?:start|begin)\b|\b(?:warranty|guarantee) (?:period )?(?:start|begin)s? (?:from|on|when)\b|\bprice list\b|条款|政策(?:里|上|中|规定)|第\s*[一二三四五六七1-7]\s*条|(?:保修|质保)期?(?:是)?(?:从|自)(?:哪天|哪一天|什么时候|何时)|从哪(?:一)?天(?:开始)?算|起算|价目表|收费标准/iu;
+/** Where a question about the policy's terms is about the way the product was bought. */
+const ASKS_ABOUT_CHANNEL = /\b(?:channels?|sellers?|resellers?|shops?|stores?|marketplace|online|amazon|ebay|taobao|jd(?:\.com)?|second[- ]hand|used)\b|渠道|店铺|网店|淘宝|京东|拼多多|闲鱼|二手|经销商|代理商/iu;
+const ASKS = /[?？]|[吗吧呢么嘛不][\s。！!~～]*$|(?:^|[.!;,]\s*)(?:how|what|which|when|whether|does|do|is|are|can)\b|哪|什么|是否|算不算|是不是|有没有|咋|怎么/iu;
+
+export function asksAboutTerms(text: string): boolean {
+  return ASKS_ABOUT_TERMS.test(text) && ASKS.test(text);
+}
+
+export function asksAboutChannelTerms(text: string): boolean {
+  return asksAboutTerms(text) && ASKS_ABOUT_CHANNEL.test(text);
+}
+
 export function asksWarranty(text: string): boolean {
   return (ASKED.test(text) || REQUESTS_A_CHECK.test(text)) && ASKS_WARRANTY.test(text);
 }

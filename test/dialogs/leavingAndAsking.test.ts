@@ -106,5 +106,32 @@ for (const lang of ['en', 'zh'] as const) {
       assert.doesNotMatch(reply, new RegExp(TEXT[lang]['troubleshooting.solved'].slice(0, 12)));
       assert.equal((await convo.conversationData())?.fault.solvedByTroubleshooting, undefined);
     });
+
+    it('answers a question about the policy\'s terms from the policy, with no serial asked and no fault opened', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(say(
+        'Hi, a question on your warranty terms: when does the warranty start, on the contract date or on delivery? And is there a price list after it?',
+        '你好，咨询下保修条款。第一，保修期从哪天算，合同签订日还是到货验收日？第二，过保以后维修怎么收费？',
+      ));
+      assert.match(reply, new RegExp(TEXT[lang]['policy.terms'].slice(0, 12)));
+      assert.match(reply, new RegExp(TEXT[lang]['policy.checkOne'].slice(0, 12)));
+      assert.equal(await convo.pendingQuestion(), undefined);
+      const channel = await convo.say(say(
+        'Also, the terms say unofficial channels. Does a shop on Amazon count?',
+        '还有，条款里写的“非官方渠道获得的授权”，如果是从京东上的店铺买的算不算？',
+      ));
+      assert.match(channel, new RegExp(TEXT[lang]['policy.channel'].slice(0, 12)));
+      assert.equal(await convo.pendingQuestion(), undefined);
+      assert.equal((await convo.conversationData())?.fault.symptom, undefined);
+    });
+
+    it('answers a question about a clause asked at the serial question, then asks for the serial again', async () => {
+      const convo = startConversation();
+      await convo.say(say('my camera has no video', '摄像头没画面了'));
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      const reply = await convo.say(say('before that: does clause 2 go by the datasheet?', '先问一下：第二条“超出产品使用要求”，是以规格书为准吗？'));
+      assert.match(reply, new RegExp(TEXT[lang]['policy.terms'].slice(0, 12)));
+      assert.equal(await convo.pendingQuestion(), 'serial');
+    });
   });
 }

@@ -1,7 +1,7 @@
 // The command reader finds a request for a person, another language or a fresh start inside a sentence, in both languages,
 // and leaves alone the ordinary sentences that merely contain those words.
 import assert from 'node:assert/strict';
-import { asksCost, asksRepairTime, asksWarranty, detectCommand, nameAnswered, saysGoodbye, wordsAsName, type Command } from '../../intents/commands';
+import { asksAboutChannelTerms, asksAboutTerms, asksCost, asksRepairTime, asksWarranty, detectCommand, nameAnswered, saysGoodbye, wordsAsName, type Command } from '../../intents/commands';
 
 const FIRES: Array<[string, Command]> = [
   ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
@@ -154,3 +154,20 @@ describe('nameAnswered', () => {
   });
 });
 
+
+describe('asksAboutTerms', () => {
+  for (const text of [
+    '你好，咨询下保修条款。第一，保修期从哪天算，合同签订日还是到货验收日？', '第二条“超出产品使用要求”，是以产品规格书的环境参数为准吗？',
+    'When does the warranty start, on delivery or on the invoice date?', 'does clause 2 go by the datasheet or by your engineer?', 'is there a price list for repairs after the warranty?',
+    '条款里写的“非官方渠道获得的授权”，如果是从京东上的店铺买的算不算？',
+  ]) {
+    it(`hears a question about the policy's terms in "${text}"`, () => assert.equal(asksAboutTerms(text), true));
+  }
+  for (const text of ['my camera has no video', '保修卡找不到了', 'is this camera still under warranty?', '按条款来吧，我同意', 'the policy of our company is to keep recordings 30 days.']) {
+    it(`hears no such question in "${text}"`, () => assert.equal(asksAboutTerms(text), false));
+  }
+  it('hears where it was bought in "从京东上的店铺买的算不算？条款里怎么说" and not in "保修期从哪天算？"', () => {
+    assert.equal(asksAboutChannelTerms('从京东上的店铺买的算不算？条款里怎么说'), true);
+    assert.equal(asksAboutChannelTerms('保修期从哪天算？'), false);
+  });
+});
