@@ -14,7 +14,7 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   abnormal_cause: {
     // "the earthquake threw the NVR off the shelf", "a truck clipped the pole": how it fell or was hit, said as a story;
     // "that's how the droplets got in": what entered it.
-    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))|\b(?:earthing|grounding)\b[^,.;!?]{0,20}\b(?:bad|poor|missing|faulty|broken)\b|\b(?:bad|poor|no|missing|faulty)\s+(?:earthing|grounding)\b/iu,
+    en: /\b(?:water|moisture|droplets?|rain(?:water)?|condensation|dust|sand|insects?|bugs?|ants|spiders?|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:got|gets|getting|came|comes|coming|leaked|leaks|seeped|seeps|went|goes|crept|crawled)\s+in(?:side|to)?\b|\b(?:was|were|been|got|get|is|are)(?:n['’]t)?\s+(?:\w+\s+)?(?:dropped|knocked over|smashed)\b|\b(?:threw|thrown|tossed|ripped|tore|torn|swept|flung|shook)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|his\s+|her\s+)?(?:box|boxes|packaging|carton|receipt|invoice|manual|paperwork|papers|bag|wrapping)\b)(?:\s+[\w'-]+){0,4}?\s+(?:off|down|away)\b|\bclipped\s+(?:by\b|it\b|the\s+(?:pole|camera|dome|housing|mast|bracket|cabinet|box|unit|nvr|recorder))|\b(?:earthing|grounding)\b[^,.;!?]{0,20}\b(?:bad|poor|missing|faulty|broken)\b|\b(?:bad|poor|no|missing|faulty)\s+(?:earthing|grounding)\b|\b(?:water|rain(?:water)?|seawater|floodwater|moisture|mud)\b(?:\s+[\w'-]+){0,3}?\s+(?:entered|penetrated)\b|\bunder (?:\w+ ){0,3}(?:feet|foot|ft|metres?|meters?|inches) of water\b|\b(?:sat|sitting|sits|stood|standing|lay|lying|was|were) in (?:the )?(?:flood ?)?water\b|\b(?:was|were) under too\b|\bwith (?:the |our |a |its )?(?:camera|cam|dome|ptz|nvr)s? (?:still )?(?:on|attached)\b|\b(?:camera|cam|dome|ptz|nvr)s? and all\b|\bfound (?:it|them|the (?:camera|cam|dome|ptz|nvr|unit)s?) (?:in|on|under|at|\w+ (?:lots?|fields?|streets?|blocks?|doors?|metres|meters) (?:over|away))\b|\btook (?:the |our )?(?:camera|cam|dome|ptz)(?: \w+)? (?:down|off|out|with it)\b|\bshot (?:at )?(?:the |our |my )?(?:camera|cam|dome|ptz|nvr)s?\b/iu,
     // "矿上电不稳 跳了好几次闸": the site's power; "监控供电不稳定" is how the fault shows.
     zh: /掉(?:下来|下去|到地上|地上|在)了?|甩(?:下来|飞)|(?:摔|砸)在|电不稳(?!定)|烧糊(?!了?(?:一样|似的))|(?:摄像头|外壳|机器|罩子|设备|球机|枪机)[^，。；！？\s]{0,3}烤化/u,
   },
@@ -27,7 +27,7 @@ export const DOMAIN_PATTERNS: Partial<Record<ClauseId, Partial<Record<Language, 
   },
   // "Our distributor is not NetPosa partner", "an online wholesaler that isn't one of your partners".
   unofficial_channel: {
-    en: /\b(?:distributor|dealer|reseller|seller|supplier|vendor|shop|store|wholesaler)s?\b[^.!?]{0,30}?\b(?:is|was|are|were)(?:n't| not)\b[^.!?]{0,25}?\b(?:partners?|authori[sz]ed|official|certified)\b/iu,
+    en: /\b(?:distributor|dealer|reseller|seller|supplier|vendor|shop|store|wholesaler)s?\b[^.!?]{0,30}?\b(?:is|was|are|were)(?:n't| not)\b[^.!?]{0,25}?\b(?:partners?|authori[sz]ed|official|certified)\b|\b(?:from|off|through|via)\s+(?:an?\s+|the\s+|some\s+|one\s+)?(?:un|non)-?(?:authori[sz]ed|official|oficial|certified)\s+(?:dealer|seller|supplier|shop|store|reseller|distributor|vendor|broker)s?\b|\b(?:dealer|seller|supplier|shop|store|reseller|vendor|broker)s?\b(?:\s+[\w'-]+){0,4}?,?\s+not (?:your |an? |the )?(?:authori[sz]ed |official |oficial )?(?:distributor|dealer|partner|reseller|official|oficial|authori[sz]ed)\b/iu,
   },
   // "put new firmware from one internet forum": where it came from says it is not NetPosa's, whatever the sentence says of the official one.
   unofficial_software: {
@@ -97,6 +97,7 @@ export const DOMAIN_CUES: Record<ClauseId, Record<Language, readonly string[]>> 
       'third-party software', 'patched the software', 'cracking tool', 'cracked version', 'licence is cracked',
       'license is cracked', 'own firmware', 'custom rom', 'jailbreak', 'rooted', 'modded firmware', 'reflashed',
       'homebrew', 'community firmware', 'open-source firmware', 'open source firmware', 'community project', 'openipc', 'password reset tool', 'keygen',
+      'hobby project', 'written in-house', 'wrote himself', 'wrote herself', 'wrote ourselves', 'fake app', 'apk', 'not netposa software',
     ],
     zh: [
       '小工具', '改版固件', '增强版', '山寨', '自己写了个程序', '自己写的', '破密码', '激活工具', '改版', '破解', '盗版', '改的固件', '别人改的', '论坛上', '脚本改',

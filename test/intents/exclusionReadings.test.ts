@@ -136,6 +136,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['we plugged a 24V adapter into the 12V camera and it smoked', ['abnormal_cause']],
     ],
     mustNotChange: [
+      ['Hurricane ripped the roof off the shed, camera and all went with it. Found it two lots over.', ['abnormal_cause', 'force_majeure']],
+      ['Monsoon flooded the basement and rain water entered the NVR, it is dead now', ['abnormal_cause', 'force_majeure']],
       ['the typhoon knocked the pole over and the camera broke', ['abnormal_cause', 'force_majeure']],
       ['地震把杆子震倒了，摄像机摔坏了', ['abnormal_cause', 'force_majeure']],
       ['电源电压不对，把主板烧了', ['abnormal_cause']],
@@ -508,6 +510,45 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
     mustNotChange: [
       ['Hi, I look after a block in Hong Kong for a landlord abroad. The PTZ at the entrance was knocked off its bracket by a delivery van and now it points at the ground.', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'a disaster that took the product with it, or put it under water, is both; one that passed the site by is none',
+    mustChange: [
+      ['the tornado took out the light pole with the PTZ still on it, now it is in pieces', ['abnormal_cause', 'force_majeure']],
+      ['The hurricane flooded the warehouse and the NVR was sitting in the water for a day.', ['abnormal_cause', 'force_majeure']],
+      ['Wildfire came close but nothing burned and the power never dropped. Since then the NVR loses its time.', []],
+      ['the typhoon passed the island but our area was not hit. The camera just needs a firmware question answered.', []],
+      ['The earthquake was on the other island, nothing shook here. The dome still reboots every hour though.', []],
+      ['the flood was on the other side of town, we only want to know the warranty period', []],
+    ],
+    mustNotChange: [
+      ['the typhoon knocked the pole over and the camera broke', ['abnormal_cause', 'force_majeure']],
+      ['offline since the typhoon', ['force_majeure']],
+    ],
+  },
+  {
+    name: 'a seller said not to be official is a channel; one who only installed it is not',
+    mustChange: [
+      ['we got 20 pcs camera from a supplier in Divisoria not your distributor, 3 pcs dead on arrival', ['unofficial_channel']],
+      ['the camera which we bought from non-authorized dealer was repaired by a local shop', ['unauthorized_repair', 'unofficial_channel']],
+    ],
+    mustNotChange: [
+      ['we bought 20 cameras from a supplier in the market, not your distributor, and 3 are dead', ['unofficial_channel']],
+      ['he purchased the cameras from a non-authorised dealer and now two are offline', ['unofficial_channel']],
+      ['Camera was installed by a non-authorised vendor, and now it is not getting detected on network.', ['unauthorized_repair']],
+      ['the firmware came from a Telegram group and now the zoom is stuck', ['unofficial_software']],
+      ['we bought it from your authorised distributor in Lagos', []],
+    ],
+  },
+  {
+    name: 'software written at home or sent as an app file is not NetPosa\'s',
+    mustChange: [
+      ['the viewing app is a fake one, a friend sent me the APK, now the camera will not connect', ['unofficial_software']],
+    ],
+    mustNotChange: [
+      ['I installed your app from the app store and the camera will not connect', []],
+      ['my son-in-law loaded a Linux build from some hobby project onto the NVR and now it will not record', ['unofficial_software']],
     ],
   },
 ];
