@@ -142,6 +142,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['地震把杆子震倒了，摄像机摔坏了', ['abnormal_cause', 'force_majeure']],
       ['电源电压不对，把主板烧了', ['abnormal_cause']],
       ['offline since the typhoon', ['force_majeure']],
+      ['found it on the label: npc21a 0001 2345', []],
       ['台风过后就掉线了', ['force_majeure']],
     ],
   },
