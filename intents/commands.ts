@@ -144,7 +144,7 @@ const ASKS_REPAIR_TIME =
 
 /** "How long is the warranty on our licence?", "保修期多久": how long the warranty runs, not how long a repair takes. */
 const ASKS_WARRANTY_LENGTH =
-  /\bhow long (?:is|does|will|do|'s)\s+(?:the |my |our |your |its |this |that )?(?:(?!repair|fix)[\w-]+ ){0,3}?(?:warranty|guarantee|coverage)\b|\b(?:warranty|guarantee)\b[^.?!]{0,20}\bhow long\b|(?:保修|质保|保固)期?(?:是|有|能|可以)?(?:多久|多长时间?|几年)/iu;
+  /\bhow long(?: is| does| will| do|'s)\s+(?:the |my |our |your |its |this |that )?(?:(?!repair|fix)[\w-]+ ){0,3}?(?:warranty|guarantee|coverage)\b|\b(?:warranty|guarantee)\b[^.?!]{0,20}\bhow long\b|(?:保修|质保|保固)期?(?:是|有|能|可以)?(?:多久|多长时间?|几年)/iu;
 
 export function asksRepairTime(text: string): boolean {
   return ASKS_REPAIR_TIME.test(text) && !ASKS_WARRANTY_LENGTH.test(text);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hintsAtSymptom, saysNothingIsBroken, symptomCueFeatures } from '../../intents/symptomCues';
+import { hintsAtSymptom, saysNothingIsBroken, saysProductBroken, symptomCueFeatures } from '../../intents/symptomCues';
 
 describe('symptomCueFeatures', () => {
   it('hints at no video for a black screen in English and in Chinese', () => {
@@ -49,5 +49,14 @@ describe('saysNothingIsBroken', () => {
   }
   for (const text of ['收银台那一路没画面了 其他路都正常', 'everything works except channel 3', '电源一切正常，就是不出图', 'the camera is broken', 'I pressed reset and nothing happened']) {
     it(`hears a fault may be told in "${text}"`, () => assert.equal(saysNothingIsBroken(text), false));
+  }
+});
+
+describe('saysProductBroken', () => {
+  for (const text of ['Reporting a hardware fault on our VMS server, the PSU LED is amber. Please open an RMA.', 'please open an RMA for this NVR', '这台录像机要报修', 'my camera is broken, what do I do']) {
+    it(`hears a product of ours said to be broken in "${text}"`, () => assert.equal(saysProductBroken(text), true));
+  }
+  for (const text of ['is the camera covered?', 'the fault LED on the server is green, all fine', 'what does RMA stand for?']) {
+    it(`hears no such thing in "${text}"`, () => assert.equal(saysProductBroken(text), false));
   }
 });

@@ -70,6 +70,17 @@ describe('readAnswer', () => {
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
+    describe('where the customer writes Scots, South African, Filipino or Australian English', () => {
+      table([
+        ['Checked the preset settings, nae joy', FIXED, { kind: 'not_fixed', observation: 'Checked the preset settings, nae joy' }],
+        ['eish, still nothing on the screen', FIXED, { kind: 'not_fixed', observation: 'eish, still nothing on the screen' }],
+        ['Naw, nane o\' that. Naebody\'s been up that pole bar me.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['hindi po', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['Aye, go on then', { shape: 'yes_no' }, { kind: 'yes' }],
+        ['opo', { shape: 'yes_no' }, { kind: 'yes' }],
+        ['yebo, open it', { shape: 'yes_no' }, { kind: 'yes' }],
+      ]);
+    });
     describe('where the part the step checked is fine, or the customer asks where it is without a question mark', () => {
       table([
         ['the plug looks fine to me', FIXED, { kind: 'not_fixed', observation: 'the plug looks fine to me' }],
