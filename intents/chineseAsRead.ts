@@ -19,9 +19,13 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
   [/密马/gu, '密码'],
   // Chat's own spelling of 没有 ("木有"), where no tree or wood has anything.
   [/(?<![树林草积原苗枕实])木有/gu, '没有'],
-  // Sichuan and Chongqing: 莫得 and 莫有 are 没有 ("摔都莫得摔过"), a 要得 on its own is an OK.
-  [/莫[得有]/gu, '没有'],
+  // Sichuan and Chongqing: 莫得, 莫有 and 么得 are 没有 ("摔都莫得摔过"), a 要得 on its own is an OK.
+  [/莫[得有]|(?<![什怎那这多要])[么幺]得/gu, '没有'],
   [/要得(?=[\s\p{P}~～]|$)/gu, '好的'],
+  // "还是不得行": it does not work (不得 alone is Mandarin's "must not").
+  [/不得行/gu, '不好使'],
+  // Chat's "阔以" for 可以.
+  [/阔以/gu, '可以'],
   // Cantonese as written in Guangdong and Hong Kong ("冇跌过冇入水，都冇人拆过", "试咗，都系咁", "咁係咪免费㗎").
   [/[系係]唔[系係]/gu, '是不是'],
   [/[系係]咪/gu, '是否'],

@@ -8,7 +8,7 @@ import { supposes } from './options';
  */
 const STILL_FAILING: Record<Language, RegExp> = {
   en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\b(?:no|nae) (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:work(?:ing|s)?|wrking|fixed|recording|better|mov(?:e|ing)|rotat(?:e|ing)|respond(?:ing)?|show(?:ing)?|connect(?:ing)?|start(?:ing)?|boot(?:ing)?)\b|\b(?:can'?t|cannot|won'?t) (?:see|connect|move|rotate|pan|tilt|zoom|start|boot|turn on|record|log in|login)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\b(?:went|goes|gone|dropped|died|stopped|switched|turned|shut|cut)(?: (?:off|out|down|black|dark|dead))? again\b|\b(?:came back|came on|came up|worked|booted|started)\b[^.!?]{0,20}\bbut\b|\bworse\b/iu,
-  zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|(?:都|还)(?:这样|一样)|没好|更差|更糟/u,
+  zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|(?:都|还)(?:这样|一样)|没好|更差|更糟|(?:灯|红外|屏幕?)(?:都|也|还|就是)?不亮/u,
 };
 
 /** Another phrasing of the question's "or", and the things that read as 还是 without denying a fix. */

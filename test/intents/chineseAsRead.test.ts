@@ -16,6 +16,9 @@ describe('chineseAsRead', () => {
     ['没关係', '没关系'],
     ['摔都莫得摔过，也莫得人拆过', '摔都没有摔过，也没有人拆过'],
     ['要得，开单嘛', '好的，开单嘛'],
+    ['重启了 还是不得行', '重启了 还是不好使'],
+    ['么得人动过', '没有人动过'],
+    ['阔以 开吧', '可以 开吧'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -23,7 +26,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '不得拆开机器', '什么得了', '摄像头没有画面', 'my camera fell off the pole']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });

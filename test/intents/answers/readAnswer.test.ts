@@ -81,6 +81,15 @@ describe('readAnswer', () => {
         ['yebo, open it', { shape: 'yes_no' }, { kind: 'yes' }],
       ]);
     });
+    describe('where the customer writes Sichuan, Northeastern or chat Chinese', () => {
+      table([
+        ['重启了 还是不得行', FIXED, { kind: 'not_fixed', observation: '重启了 还是不得行' }],
+        ['白搭了 还是没画面', FIXED, { kind: 'not_fixed', observation: '白搭了 还是没画面' }],
+        ['么得，都么得', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
+        ['整吧', YES_NO, { kind: 'yes' }],
+        ['阔以 开吧', YES_NO, { kind: 'yes' }],
+      ]);
+    });
     describe('where the part the step checked is fine, or the customer asks where it is without a question mark', () => {
       table([
         ['the plug looks fine to me', FIXED, { kind: 'not_fixed', observation: 'the plug looks fine to me' }],
