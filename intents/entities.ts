@@ -11,6 +11,8 @@ import {
   SERIAL_CANDIDATE_PATTERN,
   SPACED_SERIAL_PATTERN,
   SPELLED_SERIAL_PATTERN,
+  DICTATED_SERIAL_PATTERN,
+  SPOKEN_DASH,
   digitCount,
   looksLikeSerial,
 } from './entityPatterns';
@@ -18,7 +20,7 @@ import { readDates } from './dateParser';
 import type { Entities } from './types';
 
 function compact(text: string): string {
-  return text.replace(/[\s-]/gu, '').toUpperCase();
+  return text.replace(SPOKEN_DASH, '').replace(/[\s-]/gu, '').toUpperCase();
 }
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
@@ -155,7 +157,7 @@ export class EntityExtractor {
       const candidate = match[0];
       if (looksLikeSerial(candidate) && !isOther(candidate)) return candidate.toUpperCase();
     }
-    for (const pattern of [SPACED_SERIAL_PATTERN, SPELLED_SERIAL_PATTERN]) {
+    for (const pattern of [SPACED_SERIAL_PATTERN, SPELLED_SERIAL_PATTERN, DICTATED_SERIAL_PATTERN]) {
       for (const match of text.matchAll(pattern)) {
         const candidate = compact(match[0]);
         if (isSpacedSerial(candidate) && !isOther(candidate)) return candidate;
@@ -178,6 +180,7 @@ export class EntityExtractor {
     return blanked
       .replace(SERIAL_CANDIDATE_PATTERN, (candidate) => (looksLikeSerial(candidate) ? ' ' : candidate))
       .replace(SPACED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate))
-      .replace(SPELLED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate));
+      .replace(SPELLED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate))
+      .replace(DICTATED_SERIAL_PATTERN, (candidate) => (isSpacedSerial(compact(candidate)) ? ' ' : candidate));
   }
 }

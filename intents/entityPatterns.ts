@@ -19,6 +19,15 @@ export const SERIAL_CANDIDATE_PATTERN = /(?<![A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-
 export const SPACED_SERIAL_PATTERN = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[Nn][Pp][A-Za-z]|[Ll][Ii][Cc][ -][A-Za-z]{2,4}|(?=[A-Za-z]+\d)[A-Za-z0-9]{3,8})(?:[ -](?=[A-Za-z]*\d)[A-Za-z0-9]{2,8}){1,4}(?![A-Za-z0-9])/gu;
 /** A serial spelled out one character at a time, as read off a label: "N P C 2 4 C 0 0 0 4 7 7 0 7". */
 export const SPELLED_SERIAL_PATTERN = /(?<![A-Za-z0-9])(?:[A-Za-z0-9] ){9,19}[A-Za-z0-9](?![A-Za-z0-9])/gu;
+/**
+ * A serial dictated to a phone: letters one at a time and groups of digits, the dashes said as words ("N P C dash 24 B dash
+ * 0004 dash 5333"). It starts with spelled letters and every later part is a single character or holds a digit, so the words
+ * around it are never swallowed.
+ */
+export const DICTATED_SERIAL_PATTERN =
+  /(?<![A-Za-z0-9])(?:[A-Za-z](?: | dash | hyphen )){2,4}(?:[A-Za-z0-9]|(?=[A-Za-z]*\d)[A-Za-z0-9]{2,8})(?:(?: | dash | hyphen )(?:[A-Za-z0-9]|(?=[A-Za-z]*\d)[A-Za-z0-9]{2,8})){1,14}(?![A-Za-z0-9])/giu;
+/** The words a dictated serial says its dashes with. */
+export const SPOKEN_DASH = / (?:dash|hyphen) /giu;
 /** A serial announced by its label: "SN: NPC21…", "S/N …", "序列号是…". */
 export const LABELLED_SERIAL_PATTERN =
   /(?:\bS\/?N\b|\bserial(?:\s+(?:number|no\.?))?|序列号|串号|机身号)\s*(?:is|:|：|#|是|为)?\s*([A-Za-z0-9][A-Za-z0-9-]{6,18}[A-Za-z0-9])(?![A-Za-z0-9-])/giu;

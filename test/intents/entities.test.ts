@@ -35,6 +35,14 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('137 1246 0983……不对不对 最后两位打反了 是13712460938', 'zh', TODAY).phone, '13712460938');
     assert.equal(extractor.extract('138 0013 8000, no sorry, 139 0013 8000', 'en', TODAY).phone, '13900138000');
   });
+  it('joins a serial dictated to a phone, its dashes said as words, and never the words around it', () => {
+    assert.equal(extractor.extract('the sea real number is N P C dash 24 B dash 0004 dash 5333', 'en', TODAY).serial, 'NPC24B00045333');
+    assert.equal(extractor.extract('so it is N P C 24 B 0004 5533 thanks', 'en', TODAY).serial, 'NPC24B00045533');
+    assert.equal(extractor.extract('it ends in 5533 not 5333', 'en', TODAY).serial, undefined);
+    assert.equal(extractor.extract('I have 2 cameras and 3 NVR at 5 sites', 'en', TODAY).serial, undefined);
+    assert.equal(extractor.extract('press 1 dash 2 on the keypad', 'en', TODAY).serial, undefined);
+  });
+
   it('joins a serial copied in groups, and never words or a phone number around it', () => {
     assert.equal(extractor.extract('its NPN 26A 0000 7016', 'en', TODAY).serial, 'NPN26A00007016');
     assert.equal(extractor.extract('NPN 26A 0000 7016 thanks', 'en', TODAY).serial, 'NPN26A00007016');
