@@ -52,7 +52,7 @@ const RECURS: Record<Language, RegExp> = {
  */
 const CHECKED_PART_FINE: Record<Language, RegExp> = {
   en: /\b(?:plug|cable|wire|lead|cord|adapter|socket|outlet|connector|connection|port|fuse|breaker|led|indicator|light|lens|switch|power supply|psu|disk|drive)s?\s+(?:(?:looks?|looked|seems?|seemed|is|are|was|were)\s+)(?:(?:all|totally|perfectly|completely)\s+)?(?:fine|ok(?:ay)?|good|normal|alright|all right|intact|tight|seated|connected|clean|on)\b/iu,
-  zh: /(?:插头|插座|网线|电源线|线缆|线路|接口|网口|电源|适配器|指示灯|灯|镜头|硬盘)(?:都|也)?(?:看着|看起来|检查了|查了)?(?:都|也)?(?:没问题|正常|是好的|好好的|插好了|插紧了|插得好好的|亮着|亮的|干净的)/u,
+  zh: /(?:插头|插座|网线|电源线|线缆|线路|接口|网口|电源|适配器|指示灯|灯|镜头|硬盘)(?:都|也)?(?:看着|看起来|检查了|查了|显示|状态)?(?:都|也)?(?:没问题|正常|是好的|好好的|插好了|插紧了|插得好好的|亮着|亮的|干净的)/u,
 };
 
 export function saysStillFailing(text: string, lang: Language): boolean {

@@ -94,6 +94,7 @@ describe('readAnswer', () => {
       table([
         ['the plug looks fine to me', FIXED, { kind: 'not_fixed', observation: 'the plug looks fine to me' }],
         ['网线是好的 插得好好的', FIXED, { kind: 'not_fixed', observation: '网线是好的 插得好好的' }],
+        ['硬盘显示正常 容量还有一半', FIXED, { kind: 'not_fixed', observation: '硬盘显示正常 容量还有一半' }],
         ['where is that', FIXED, { kind: 'not_an_answer' }],
         ['the picture looks fine now', FIXED, { kind: 'fixed' }],
         ['画面正常了', FIXED, { kind: 'fixed' }],
