@@ -244,7 +244,24 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
   if (clause === 'abnormal_cause' && statesDenial('force_majeure', fromHereOn, lang)) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (onlyAsks(fragment, beforeCue, lang)) return true;
-  return NEGATION[lang].test(beforeCue) || (lang === 'en' && DENIED_BY_ITS_VERB.test(fragment.slice(beforeCue.length)));
+  if (NEGATION[lang].test(beforeCue)) return true;
+  return lang === 'en' && (DENIED_BY_ITS_VERB.test(fragment.slice(beforeCue.length)) || listedAfterADenial(message, fragment));
+}
+
+/** "It hasn't been dropped, knocked or opened": bare words listed after a denial are denied with it. */
+export const LIST_GOES_ON = /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*\s*$/u;
+
+/** Whether the fragment is a bare word of a list whose first item was denied, the items between bare words too. */
+function listedAfterADenial(message: string, fragment: string): boolean {
+  let at = message.indexOf(fragment);
+  if (!LIST_GOES_ON.test(fragment) || at <= 0) return false;
+  for (;;) {
+    const before = message.slice(0, at).replace(/[,;\s]+$/u, '');
+    const previous = /[^,;.!?\n]*$/u.exec(before)?.[0] ?? '';
+    if (NEGATION.en.test(previous)) return true;
+    if (!previous.trim() || !LIST_GOES_ON.test(previous)) return false;
+    at = before.length - previous.length;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // Matches a reply to the options of a question: a button's exact title, option numbers, and the words or synonyms of an option.
 import { parseChoiceNumbers } from './replies';
-import { ENGLISH_NEGATION, PLANNING, RHETORICAL_WHO_ZH, SUPPOSING_IF } from '../negation';
+import { ENGLISH_NEGATION, LIST_GOES_ON, PLANNING, RHETORICAL_WHO_ZH, SUPPOSING_IF } from '../negation';
 
 function normalised(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -113,8 +113,6 @@ function namesOption(clause: string, option: string, byWords: boolean): boolean 
  * `byWords` lets an option's own words name it: right for short titles ("No video"), wrong for
  * the checklist's long ones, whose "bought" or "used" a reply says about anything.
  */
-/** "It hasn't been knocked, opened or anything": bare words listed after a denial are denied with it. */
-const LIST_GOES_ON = /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*\s*$/u;
 
 export function mentionedOptions(text: string, options: readonly string[], byWords: boolean): { affirmed: number[]; denied: number[] } {
   const affirmed: number[] = [];

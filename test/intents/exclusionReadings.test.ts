@@ -552,6 +552,17 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['my son-in-law loaded a Linux build from some hobby project onto the NVR and now it will not record', ['unofficial_software']],
     ],
   },
+  {
+    name: 'bare words listed after a denial are denied with it; a camera shaken down by a quake fell, also said in Sichuan words',
+    mustChange: [
+      ["Camera at the crossing hasn't been dropped, knocked or opened. It keeps losing the stream.", []],
+    ],
+    mustNotChange: [
+      ['楼顶那个摄像头遭地震震下来咯，么得用了，我们自己还拆开看过', ['abnormal_cause', 'force_majeure', 'unauthorized_repair']],
+      ['not dropped. knocked over by a truck though', ['abnormal_cause']],
+      ['it was never opened, knocked off the wall by a van last week', ['abnormal_cause']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
