@@ -71,10 +71,12 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
   if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;
   // "台风把摄像机吹掉下来…没有画面了，请问保修可以修吗？": a fault told with a question about it, the head torn between the
-  // two; the fault report answers the question first.
+  // two, each near half (the top within the margin of the threshold); together they are as sure as one clear intent, and the
+  // fault report answers the question first.
   const topTwo = new Set([intent, ranking[1]?.intent]);
   const faultWithQuestion = topTwo.has('report_fault') && (topTwo.has('check_warranty') || topTwo.has('repair_cost'));
-  if (recognition.symptom !== null && faultWithQuestion && confidence >= settings.intentThreshold) return 'report_fault';
+  const togetherSure = confidence + (ranking[1]?.score ?? 0) >= settings.intentThreshold && confidence >= settings.intentThreshold - settings.ambiguityMargin;
+  if (recognition.symptom !== null && faultWithQuestion && togetherSure) return 'report_fault';
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import {
   INTERNATIONAL_PHONE_PATTERN,
   LABELLED_SERIAL_PATTERN,
   LANDLINE_PATTERN,
+  TAIWAN_MOBILE_PATTERN,
   MOBILE_PATTERN,
   MODEL_PATTERN,
   SERIAL_CANDIDATE_PATTERN,
@@ -133,6 +134,8 @@ export class EntityExtractor {
     if (mobile) return mobile.replace(/^\+?86/u, '').replace(/[\s-]/gu, '');
     const international = firstMatch(text, INTERNATIONAL_PHONE_PATTERN);
     if (international && isInternationalLength(international)) return `+${international.replace(/\D/gu, '')}`;
+    const taiwanMobile = firstMatch(text, TAIWAN_MOBILE_PATTERN);
+    if (taiwanMobile) return taiwanMobile.replace(/[\s-]/gu, '');
     const landline = firstMatch(text, LANDLINE_PATTERN);
     if (!landline) return undefined;
     const digits = landline.replace(/[\s-]/gu, '');
@@ -173,7 +176,8 @@ export class EntityExtractor {
       .replace(MODEL_PATTERN, ' ')
       .replace(MOBILE_PATTERN, ' ')
       .replace(INTERNATIONAL_PHONE_PATTERN, ' ')
-      .replace(LANDLINE_PATTERN, ' ');
+      .replace(LANDLINE_PATTERN, ' ')
+      .replace(TAIWAN_MOBILE_PATTERN, ' ');
     for (const identifier of identifiers) {
       if (identifier) blanked = blanked.split(identifier).join(' ');
     }

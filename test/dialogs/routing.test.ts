@@ -80,6 +80,9 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['check_warranty', 0.52], ['report_fault', 0.45]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
     assert.equal(understoodIntent({ ...torn, symptom: null }, SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['report_fault', 0.53], ['feedback', 0.46]], { symptom: 'no_video' }), SETTINGS), undefined);
+    // Each below the threshold, together above it: "台风把摄像机吹掉下来…请问保修可以修吗？" at 0.46 and 0.42.
+    assert.equal(understoodIntent(recognised([['report_fault', 0.46], ['check_warranty', 0.42]], { symptom: 'no_video' }), SETTINGS), 'report_fault');
+    assert.equal(understoodIntent(recognised([['report_fault', 0.26], ['check_warranty', 0.25]], { symptom: 'no_video' }), SETTINGS), undefined);
   });
 
   it('sends only a confident out-of-scope to the redirect', () => {

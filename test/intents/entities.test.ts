@@ -35,6 +35,12 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('137 1246 0983……不对不对 最后两位打反了 是13712460938', 'zh', TODAY).phone, '13712460938');
     assert.equal(extractor.extract('138 0013 8000, no sorry, 139 0013 8000', 'en', TODAY).phone, '13900138000');
   });
+  it('reads a Taiwan mobile written the local way as a phone, and no shorter number beginning 09', () => {
+    assert.equal(extractor.extract('張家豪 0937-516-284 台中市西屯區', 'zh', TODAY).phone, '0937516284');
+    assert.equal(extractor.extract('call 0912 345 678', 'en', TODAY).phone, '0912345678');
+    assert.equal(extractor.extract('room 0912 34 on floor 2', 'en', TODAY).phone, undefined);
+  });
+
   it('joins a serial dictated to a phone, its dashes said as words, and never the words around it', () => {
     assert.equal(extractor.extract('the sea real number is N P C dash 24 B dash 0004 dash 5333', 'en', TODAY).serial, 'NPC24B00045333');
     assert.equal(extractor.extract('so it is N P C 24 B 0004 5533 thanks', 'en', TODAY).serial, 'NPC24B00045533');
