@@ -1,9 +1,10 @@
 // What a reply to a pending question means: yes, no, fixed or not, not yet tried, a choice, none of these, or no answer at all.
 import type { Recognition } from '../types';
+import type { Language } from '../../src/domain/vocabulary';
 import { asksBack, cannotDoStep, onACondition, foundTheCause, hedges, lastDecision, saysPlainlyFixed, observationIn, saysAlreadyTried, saysFixed, saysStillFailing, worksElsewhere } from './cues';
 import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
-import { DASH_BETWEEN_PHRASES } from '../clauseFragments';
+import { DASH_BETWEEN_PHRASES, splitFragments } from '../clauseFragments';
 import { saysItOnlyAsks } from '../negation';
 import { saysNothingIsBroken } from '../symptomCues';
 
@@ -193,7 +194,8 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   if (button === 1) return { kind: 'fixed' };
   if (button === 2) return { kind: 'not_fixed' };
   if (saysAlreadyTried(text)) return { kind: 'already_tried' };
-  if (asksBack(text)) return { kind: 'not_an_answer' };
+  // "试了 还是黑 晚上能不能先拿个白光灯补一下？": the result is told before the question is asked.
+  if (asksBack(text)) return saysStillFailing(statementsBeforeQuestion(text, lang), lang) ? withObservation(recognition) : { kind: 'not_an_answer' };
   if (cannotDoStep(text)) return { kind: 'not_fixed' };
   if (saysStillFailing(text, lang) || worksElsewhere(text)) return withObservation(recognition);
   // "yes, old server is decommissioned, disk wiped": the "yes" confirms what the step asked about; nothing says it works.
@@ -218,6 +220,16 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   // Only where the head leans towards a reply at all: "紫色的猴子在洗碗" is no report of a step.
   const leansToReply = recognition.answer.label !== 'other' && recognition.answer.score >= HEAD_LEANS;
   return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(recognition) : read;
+}
+
+/** The statements a reply makes before the first phrase that asks something, joined; empty when it asks at once. */
+function statementsBeforeQuestion(text: string, lang: Language): string {
+  const said: string[] = [];
+  for (const { text: phrase } of splitFragments(text, lang)) {
+    if (asksBack(phrase) || /[?？]/u.test(phrase)) break;
+    said.push(phrase);
+  }
+  return said.join(' ');
 }
 
 /** The options named, or "none" said, or neither; `byWords` as in `mentionedOptions`. */
