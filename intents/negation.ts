@@ -241,11 +241,30 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
   // "Lightning hit the tree across the street but everything in our building kept working" says so after a "but" (what
   // was fine before the event, "一直好好的，上周服务器被雷击了", was not spared by it).
   const fromHereOn = NATURAL_EVENT[lang].test(fragment) ? message.slice(Math.max(0, message.indexOf(fragment))) : fragment;
-  if (clause === 'abnormal_cause' && statesDenial('force_majeure', fromHereOn, lang)) return true;
+  if (clause === 'abnormal_cause' && (statesDenial('force_majeure', fromHereOn, lang) || missedTheProduct(message, fragment, lang))) return true;
   if (statesDenial(clause, MESSAGE_WIDE_DENIALS.includes(clause) ? message : fragment, lang)) return true;
   if (onlyAsks(fragment, beforeCue, lang)) return true;
   if (NEGATION[lang].test(beforeCue)) return true;
   return lang === 'en' && (DENIED_BY_ITS_VERB.test(fragment.slice(beforeCue.length)) || listedAfterADenial(message, fragment));
+}
+
+/**
+ * A blow that struck something else or nothing: "the pallet missed the NVR by a mile, nothing touched it", "球童开电瓶车差点
+ * 撞到那根杆子，还好刹住了", "石头砸到了旁边的铲车，摄像头离得远没事". Said anywhere in the message, it denies the fall or knock
+ * the story tells, and only that (water that got in is another matter).
+ */
+const NEAR_MISS: Record<Language, RegExp> = {
+  en: /\bmissed (?:it|them|the (?:camera|cam|dome|ptz|nvr|unit|pole|mast|cabinet|rack)s?|us|our \w+)\b|\bnothing (?:touched|hit) (?:it|them|the \w+)\b|\b(?:nearly|almost) (?:hit|clipped|knocked|ran into)\b|\bnear[- ]miss\b|\b(?:camera|cam|dome|ptz|nvr|unit|it) (?:itself )?(?:was|were)(?:n't| not| never) (?:touched|hit)\b/iu,
+  zh: /(?:差点|差一点|险些)(?:就)?(?:撞|砸|碰|刮)|还好(?:刹住|躲开|没)|离得(?:远|老远|挺远)[^，。；！？]{0,3}(?:没事|没碰|没砸|没伤)|(?:一点|根本|从来)?没(?:有)?(?:碰|撞|砸|伤|刮)(?:着|到)(?:过)?|(?:撞|砸)的是(?:柱子|旁边|隔壁|别的|墙|杆子)|一台(?:都)?没(?:伤着|伤到|砸着|砸到|碰着|碰到)/u,
+};
+/** A fall or a blow: what a near miss denies. */
+const IMPACT: Record<Language, RegExp> = {
+  en: /\b(?:fell|fall(?:en|s|ing)?|drop(?:ped)?|knock(?:ed)?|hit|struck|smash(?:ed)?|crash(?:ed)?|clip(?:ped)?|rammed|bump(?:ed)?|forklift|truck|pallet|van|car|ball)\b/iu,
+  zh: /撞|砸|碰|摔|掉|刮|铲车|叉车|电瓶车|车/u,
+};
+
+function missedTheProduct(message: string, fragment: string, lang: Language): boolean {
+  return IMPACT[lang].test(fragment) && NEAR_MISS[lang].test(message);
 }
 
 /** "It hasn't been dropped, knocked or opened": bare words listed after a denial are denied with it. */

@@ -563,6 +563,18 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['it was never opened, knocked off the wall by a van last week', ['abnormal_cause']],
     ],
   },
+  {
+    name: 'a blow that struck something else, or nearly struck the product, is no fall or knock of it',
+    mustChange: [
+      ['A pallet fell off the racking but it missed the NVR by a mile. Separately, the NVR shows an HDD error.', []],
+      ['球童开电瓶车差点撞到那根杆子，还好刹住了，不过上面的球机最近自己老是乱转', []],
+      ['石头砸到了旁边的铲车，摄像头离得远没事，就是后来不知道为啥不录像了', []],
+    ],
+    mustNotChange: [
+      ['a forklift clipped the pole and the camera is hanging by its cable', ['abnormal_cause']],
+      ['叉车没撞到摄像头，但是上周漏雨，里面进水了', ['abnormal_cause']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
