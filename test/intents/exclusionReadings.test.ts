@@ -575,6 +575,20 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['叉车没撞到摄像头，但是上周漏雨，里面进水了', ['abnormal_cause']],
     ],
   },
+  {
+    name: 'Chinese: an installer with no licence, software a third party wrote, a seller that is no agent, a landslide, a product swept away',
+    mustChange: [
+      ['站台那台半球是承包商的临时工装的，没有你们的上岗证，现在不出图', ['unauthorized_repair']],
+      ['网络中心自己写了个Python脚本调你们没公开的接口改码流，跑了一晚上摄像机全恢复出厂了', ['unofficial_software']],
+      ['这批摄像机是矿上从一个不是你们代理的贸易公司手里进的，保修怎么算', ['unofficial_channel']],
+      ['今年雨水大，后山塌方了，路断了三天，监控全部失联', ['force_majeure']],
+      ['泥石流把配电房冲了，那台NVR连柜子一起冲出去二十多米，找回来开不了机', ['abnormal_cause', 'force_majeure']],
+    ],
+    mustNotChange: [
+      ['之前的维保公司不是你们授权的，他们换过录像机里的电源模块，现在又开不了机', ['unauthorized_repair']],
+      ['说实话，我们这个是从一个没资质的小代理手里拿的货，现在坏了三台', ['unofficial_channel']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
