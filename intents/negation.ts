@@ -46,7 +46,7 @@ const OFFICIAL_ONE_REPLACED: Record<Language, RegExp> = {
  * Global, for removing them; `match` and `replace` leave a global pattern's lastIndex alone, `test` would not.
  */
 const NAMES_UNAUTHORISED: Record<Language, RegExp> = {
-  en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+[\w-]+){0,4}?\s+(?:official|authori[sz]ed|genuine|original|licensed|certified|partners?|distributors?|agents?|dealers?|resellers?|on your (?:\w+ )?list|from (?:you|netposa))\b|\bwithout (?:any |a )?(?:netposa )?(?:partner|authori[sz]ation|certification)\b/giu,
+  en: /\b(?:un|non[- ]?)(?:official|authori[sz]ed|licensed|certified)\b|\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+[\w-]+){0,4}?\s+(?:official|authori[sz]ed|genuine|original|licensed|certified|certificate|partners?|distributors?|agents?|dealers?|resellers?|on your (?:\w+ )?list|from (?:you|netposa))\b|\bwithout (?:any |a )?(?:netposa )?(?:partner|authori[sz]ation|certification|certificate)\b|\bno certificat(?:e|ion)\b/giu,
   zh: /不是(?:你们|官方|原厂)家?的(?=[^，。；！？]{0,8}(?:软件|固件|程序|app|APP|客户端|驱动))|非(?:官方|正规|授权|正版|原厂)|比(?:官方|你们|原厂)(?:的|价)?便宜|未授权|不是(?:你们的?)?(?:官方|正规|代理|经销商|授权|认证|合作伙伴)|没有?(?:你们的?|厂家的?|原厂的?)?授权|未经授权|没有?(?:资质|认证)|不是你们认证/gu,
 };
 
@@ -89,7 +89,7 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
    * troubleshooting, and mounting it with one's own team is ordinary use: neither repairs it.
    */
   unauthorized_repair: {
-    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\bwith (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|it|to|into|onto|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
+    en: /\b(?:we|our (?:own )?(?:team|guys|staff|people|crew))\b(?:\s+[\w'-]+){0,2}?\s+(?:mounted|installed|fitted|put up|hung|re-?aimed|re-?positioned|adjusted)\b|\b(?:mounted|installed|fitted|put up)\b[^,.;!?]*\b(?:ourselves|by us|by our (?:own )?(?:team|guys|staff|people|crew))\b|\b(?:with|using) (?:your|the supplied|the included|the original|the netposa) (?:bracket|mount)|\b(?:swapped|swapping|changed|changing|replaced|replacing|tried|moved|new)\b(?:\s+(?:the|a|an|our|its|it|to|into|onto|another|other|new|different|power|network|wall|poe|patch|ethernet|usb))*\s+(?:cables?|leads?|cords?|sockets?|outlets?|plugs?|adapters?|bricks?|ports?|injectors?|switch(?:es)?|power strips?|extension)\b/iu,
     zh: /(?:外面|表面|外头)[^，。；！？]{0,4}擦|自己改的(?:驱动|固件|程序|软件|配置)|(?:我们|自己)(?:自己)?(?:的人|的师傅|项目上的人|公司的人)?(?:装|安装|挂|固定)(?:上去)?的|用(?:你们|原装|配套|自带)的?支架|(?:换|试)(?:了|过)?(?:一?[个根条只])?(?:新的?|别的|其他的?)?(?:电源线|网线|插座|插排|插线板|排插|适配器|电源适配器|交换机|交换机口|交换机端口|POE口|POE端口|网口|水晶头|POE供电器|POE交换机|供电器|墙插)/iu,
   },
   expired: {
@@ -114,7 +114,7 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
 }
 
 /** What the customer is about to do has not happened: "I will get it checked by our technician". */
-export const PLANNING = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b/iu;
+export const PLANNING = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b|\b(?:was|were) going to\b|\b(?:wants?|wanted|plans?|planning) to\b/iu;
 
 /** An "if" that supposes; "to see if a wire was loose" only says what was checked. */
 export const SUPPOSING_IF = /(?<!\b(?:see|check|checking|find out|know|tell|wonder|wondered|ask|asked|test|testing|look|looking)\s+)\b(?:if|whether)\b/iu;

@@ -589,6 +589,20 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['说实话，我们这个是从一个没资质的小代理手里拿的货，现在坏了三台', ['unofficial_channel']],
     ],
   },
+  {
+    name: 'English: an installer said to hold no certificate, a repair by a town technician, a plan not carried out, fault words of burning and falling',
+    mustChange: [
+      ['My installer is not certificate by NetPosa, he put the camera in the wall and now it does not turn on.', ['unauthorized_repair']],
+      ['one customer said the camera was repaired already by a technician in the town, not from your service center', ['unauthorized_repair']],
+      ['we were going to open the NVR ourselves to add a second drive but thought we would ask first, is that allowed?', []],
+      ['PTZ on the depot gate fell out of its preset tour and just stares at the fence now', []],
+      ['A provisions truck clipped the bollard cam at the embarkation lane, camera is hanging by the cable.', ['abnormal_cause']],
+    ],
+    mustNotChange: [
+      ['we opened the NVR ourselves to add a second drive', ['unauthorized_repair']],
+      ['the camera was repaired by your authorised service centre last year and now the IR is out', []],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
