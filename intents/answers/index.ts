@@ -225,8 +225,9 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
 /** The statements a reply makes before the first phrase that asks something, joined; empty when it asks at once. */
 function statementsBeforeQuestion(text: string, lang: Language): string {
   const said: string[] = [];
-  for (const { text: phrase } of splitFragments(text, lang)) {
-    if (asksBack(phrase) || /[?？]/u.test(phrase)) break;
+  for (const { text: phrase, start } of splitFragments(text, lang)) {
+    const endsAsked = /^\s*[?？]/u.test(text.slice(start + phrase.length));
+    if (endsAsked || asksBack(phrase) || /[?？]/u.test(phrase)) break;
     said.push(phrase);
   }
   return said.join(' ');

@@ -98,6 +98,7 @@ describe('readAnswer', () => {
         ['试了 还是黑 晚上能不能先拿个白光灯补一下？', FIXED, { kind: 'not_fixed', observation: '试了 还是黑 晚上能不能先拿个白光灯补一下？' }],
         ['tried it, still black. can I use a floodlight meanwhile?', FIXED, { kind: 'not_fixed', observation: 'tried it, still black. can I use a floodlight meanwhile?' }],
         ['这个设置在哪个菜单里？', FIXED, { kind: 'not_an_answer' }],
+        ['is this thing still under warranty btw? she bought it in march last year', FIXED, { kind: 'not_an_answer' }],
         ['where is that', FIXED, { kind: 'not_an_answer' }],
         ['the picture looks fine now', FIXED, { kind: 'fixed' }],
         ['画面正常了', FIXED, { kind: 'fixed' }],
