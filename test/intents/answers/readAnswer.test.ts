@@ -95,6 +95,8 @@ describe('readAnswer', () => {
         ['the plug looks fine to me', FIXED, { kind: 'not_fixed', observation: 'the plug looks fine to me' }],
         ['网线是好的 插得好好的', FIXED, { kind: 'not_fixed', observation: '网线是好的 插得好好的' }],
         ['硬盘显示正常 容量还有一半', FIXED, { kind: 'not_fixed', observation: '硬盘显示正常 容量还有一半' }],
+        ['插头插进去了 插得很牢', FIXED, { kind: 'not_fixed', observation: '插头插进去了 插得很牢' }],
+        ['用admin账号登进去了', FIXED, { kind: 'fixed' }],
         ['试了 还是黑 晚上能不能先拿个白光灯补一下？', FIXED, { kind: 'not_fixed', observation: '试了 还是黑 晚上能不能先拿个白光灯补一下？' }],
         ['tried it, still black. can I use a floodlight meanwhile?', FIXED, { kind: 'not_fixed', observation: 'tried it, still black. can I use a floodlight meanwhile?' }],
         ['这个设置在哪个菜单里？', FIXED, { kind: 'not_an_answer' }],
