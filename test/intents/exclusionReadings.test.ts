@@ -603,6 +603,14 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['the camera was repaired by your authorised service centre last year and now the IR is out', []],
     ],
   },
+  {
+    name: 'a camera taken down from where it hangs (拆下来, 卸下来) is not taken apart',
+    mustChange: [['要我们自己拆下来寄过去吗？我们这没有高空车，得找人', []]],
+    mustNotChange: [
+      ['我们自己拆下来拆开看了一下', ['unauthorized_repair']],
+      ['电工把它拆开了', ['unauthorized_repair']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {
