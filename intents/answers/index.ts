@@ -222,6 +222,9 @@ function readFixed(recognition: Recognition, options: readonly string[] | undefi
   return leansToReply && inKnownWords(recognition) && observationIn(text) ? withObservation(recognition) : read;
 }
 
+/** A sentence that ends in a question mark. */
+const QUESTION_SENTENCE = /[^.!?。！？\n]*[?？]/gu;
+
 /** The statements a reply makes before the first phrase that asks something, joined; empty when it asks at once. */
 function statementsBeforeQuestion(text: string, lang: Language): string {
   const said: string[] = [];
@@ -244,9 +247,14 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   const numbers = optionNumbers(answered, options.length);
   if (numbers.length > 0) return { kind: 'choices', picked: numbers };
   if (isNone(text)) return { kind: 'none' };
-  const { affirmed, denied } = mentionedOptions(text, options, byWords);
+  // "Does rain count? It's an outdoor camera": a question names an option without saying it happened.
+  const { affirmed, denied } = mentionedOptions(text.replace(QUESTION_SENTENCE, ' '), options, byWords);
   // "No, none of those — it's indoors. Would any of those have mattered?": answered before it asks.
-  if (asksBack(text)) return !byWords && opensWithBareNo(text) && affirmed.length === 0 ? { kind: 'none' } : { kind: 'not_an_answer' };
+  // "it got wet in the rain last week. does that count?": what it says happened answers, whatever it asks after.
+  if (asksBack(text)) {
+    if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };
+    return !byWords && opensWithBareNo(text) ? { kind: 'none' } : { kind: 'not_an_answer' };
+  }
   // "如果是进水的话保不保 我这个倒是没进过水 就问问": a question asked aside, with nothing said to have happened.
   if (affirmed.length === 0 && saysItOnlyAsks(text, recognition.lang)) return { kind: 'not_an_answer' };
   const noneLead = opensWithNo(text);

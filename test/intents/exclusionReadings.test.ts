@@ -604,6 +604,14 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'a camera said to be an outdoor one is no indoor model put outdoors',
+    mustChange: [],
+    mustNotChange: [
+      ["No, none of those. Does rain count? It's an outdoor camera, after all.", []],
+      ['we put the indoor dome outdoors over the loading bay', ['improper_use']],
+    ],
+  },
+  {
     name: 'a camera taken down from where it hangs (拆下来, 卸下来) is not taken apart',
     mustChange: [['要我们自己拆下来寄过去吗？我们这没有高空车，得找人', []]],
     mustNotChange: [

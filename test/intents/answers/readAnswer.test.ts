@@ -268,6 +268,13 @@ describe('readAnswer', () => {
         ['被人碰了一下，歪了', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'choices', picked: [1] }],
       ]);
     });
+    describe('where the answer asks about an option without saying it happened', () => {
+      table([
+        ["No, none of those. It's never been knocked down and nobody has opened it. Does rain count? It's an outdoor camera, after all.", { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['没有，都没有。下雨算不算？', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
+        ['it got wet in the rain last week. does that count?', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'choices', picked: [1] }],
+      ]);
+    });
     describe('where nobody dares or is let touch it', () => {
       table([
         ['没有，我都不敢碰它', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
