@@ -203,7 +203,7 @@ export function namesOnlyATrade(text: string, lang: Language): boolean {
 
 /** The words of a purchase date and nothing else: "bought 2018", "NPC18A… bought in March 2019", "2019年买的". */
 const WHEN_BOUGHT: Record<Language, RegExp> = {
-  en: /\b(?:i think|i guess|i believe|bought|buy|purchased?|got|installed|it|we|i|in|on|around|about|approx(?:imately)?|early|late|mid|end|start|of|the|last|this|year|years?|ago|months?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|maybe|probably)\b|[A-Za-z]*\d[A-Za-z0-9-]*|[^\p{L}]+/giu,
+  en: /\b(?:i think|i guess|i believe|bought|buy|purchased?|got|installed|put|fitted|mounted|set|up|for|them|him|her|us|client|customer|it|we|i|in|on|around|about|approx(?:imately)?|early|late|mid|end|start|of|the|last|this|year|years?|ago|months?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|maybe|probably)\b|[A-Za-z]*\d[A-Za-z0-9-]*|[^\p{L}]+/giu,
   zh: /(?:大概|大约|应该是|好像是|差不多)?(?:去年|前年|今年|\d+|[一二三四五六七八九十两]+)(?:年|月|号|日)?(?:初|底|中|年底|年初|左右|份)?|买的|购买的?|买了|装的|安装的|[A-Za-z0-9-]+|[^\p{L}]+/gu,
 };
 

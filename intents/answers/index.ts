@@ -168,9 +168,12 @@ function answeredBeforeAsking({ text, answerLead }: Recognition): Reading | unde
   if (!answerLead || answerLead.score < HEAD_NEEDS_SCORE || /[?？]/u.test(firstPhrase)) return undefined;
   if (TURNS_AFTER_LEAD.test(text) && !onlyWantsToKnow(text)) return undefined;
   if (answerLead.label === 'affirm') return { kind: 'yes' };
-  if (answerLead.label === 'deny') return { kind: 'no' };
+  // "No sticker — does that kill the warranty?": a "no" before a noun says something is missing, it answers nothing.
+  if (answerLead.label === 'deny' && !NO_BEFORE_A_THING.test(firstPhrase.trim())) return { kind: 'no' };
   return undefined;
 }
+
+const NO_BEFORE_A_THING = /^no\s+(?!(?:thanks|thank you|need|way|not|never|nobody|no one|none|nothing|it|i|we|sorry|please|problem)\b)[a-z]/iu;
 
 /** The answer head's reading of a two-way question, given what its yes and its no mean here. */
 function byHead(recognition: Recognition, affirmed: Reading, denied: Reading): Reading {

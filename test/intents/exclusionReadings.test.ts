@@ -612,6 +612,11 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
+    name: 'when it was put in for a client is a date, not a use',
+    mustChange: [['Put it in for them about April 2025', []]],
+    mustNotChange: [['we put the indoor dome in the car wash bay in April 2025', ['improper_use']]],
+  },
+  {
     name: 'a camera taken down from where it hangs (拆下来, 卸下来) is not taken apart',
     mustChange: [['要我们自己拆下来寄过去吗？我们这没有高空车，得找人', []]],
     mustNotChange: [

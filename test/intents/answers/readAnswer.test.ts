@@ -275,6 +275,12 @@ describe('readAnswer', () => {
         ['it got wet in the rain last week. does that count?', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'choices', picked: [1] }],
       ]);
     });
+    describe('where a "no" before a thing says it is missing', () => {
+      table([
+        ['No sticker — does that kill the warranty?', YES_NO, { kind: 'not_an_answer' }],
+        ['No, not now — how long would it take anyway?', YES_NO, { kind: 'no' }],
+      ]);
+    });
     describe('where nobody dares or is let touch it', () => {
       table([
         ['没有，我都不敢碰它', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
