@@ -279,6 +279,8 @@ describe('readAnswer', () => {
       table([
         ['No sticker — does that kill the warranty?', YES_NO, { kind: 'not_an_answer' }],
         ['No, not now — how long would it take anyway?', YES_NO, { kind: 'no' }],
+        ['Ah, if it is charged then please no. We will buy the disk here in Abuja. Thank you.', YES_NO, { kind: 'no' }],
+        ['we will buy a new disk ourselves', YES_NO, { kind: 'no' }],
       ]);
     });
     describe('where nobody dares or is let touch it', () => {
