@@ -253,10 +253,11 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   // "Does rain count? It's an outdoor camera": a question names an option without saying it happened.
   const { affirmed, denied } = mentionedOptions(text.replace(QUESTION_SENTENCE, ' '), options, byWords);
   // "No, none of those — it's indoors. Would any of those have mattered?": answered before it asks.
-  // "it got wet in the rain last week. does that count?": what it says happened answers, whatever it asks after.
+  // "it got wet in the rain last week. does that count?": what it says happened before it asks is the answer.
   if (asksBack(text)) {
-    if (affirmed.length > 0) return { kind: 'choices', picked: affirmed };
-    return !byWords && opensWithBareNo(text) ? { kind: 'none' } : { kind: 'not_an_answer' };
+    const toldFirst = mentionedOptions(statementsBeforeQuestion(text, recognition.lang), options, byWords).affirmed;
+    if (toldFirst.length > 0 && !saysItOnlyAsks(text, recognition.lang)) return { kind: 'choices', picked: toldFirst };
+    return !byWords && opensWithBareNo(text) && affirmed.length === 0 ? { kind: 'none' } : { kind: 'not_an_answer' };
   }
   // "如果是进水的话保不保 我这个倒是没进过水 就问问": a question asked aside, with nothing said to have happened.
   if (affirmed.length === 0 && saysItOnlyAsks(text, recognition.lang)) return { kind: 'not_an_answer' };

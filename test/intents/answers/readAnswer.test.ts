@@ -273,6 +273,7 @@ describe('readAnswer', () => {
         ["No, none of those. It's never been knocked down and nobody has opened it. Does rain count? It's an outdoor camera, after all.", { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
         ['没有，都没有。下雨算不算？', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'none' }],
         ['it got wet in the rain last week. does that count?', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'choices', picked: [1] }],
+        ['Question: if water goes inside from rain, is it covered? Here in spring is very much rain and snow melting. Ours is dry, I just ask for future.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'not_an_answer' }],
       ]);
     });
     describe('where a "no" before a thing says it is missing', () => {
