@@ -113,7 +113,9 @@ export class EntityExtractor {
     if (model) entities.model = (known && this.modelsByKey.get(modelKey(known))) || model.toUpperCase().replace(/\s+/gu, '-');
     const phone = this.findPhone(text);
     if (phone) entities.phone = phone;
-    const serial = this.findSerial(text, [caseId, model, phone]);
+    // "NPC25A00051873 — hold on, that's the one next to it. This one is NPC25A00051872": the serial meant is the last.
+    const meant = splitAtTakingBack(text)?.meant;
+    const serial = (meant !== undefined ? this.findSerial(meant, [caseId, model, phone]) : undefined) ?? this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
     const serialJoined = serial && serialWithNeighbourGroup(text, serial);
     if (serialJoined) entities.serialJoined = serialJoined;

@@ -41,6 +41,12 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('room 0912 34 on floor 2', 'en', TODAY).phone, undefined);
   });
 
+  it('takes the serial meant when the customer takes back the first one in the same message', () => {
+    assert.equal(extractor.extract("NPC25A00051873 — hold on, that's the one next to it. This one is NPC25A00051872.", 'en', TODAY).serial, 'NPC25A00051872');
+    assert.equal(extractor.extract('NPC25A00051873，不对，应该是NPC25A00051872', 'zh', TODAY).serial, 'NPC25A00051872');
+    assert.equal(extractor.extract('my serial is NPC25A00051873, actually the camera is at the gate', 'en', TODAY).serial, 'NPC25A00051873');
+  });
+
   it('joins a serial dictated to a phone, its dashes said as words, and never the words around it', () => {
     assert.equal(extractor.extract('the sea real number is N P C dash 24 B dash 0004 dash 5333', 'en', TODAY).serial, 'NPC24B00045333');
     assert.equal(extractor.extract('so it is N P C 24 B 0004 5533 thanks', 'en', TODAY).serial, 'NPC24B00045533');

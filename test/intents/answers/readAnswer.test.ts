@@ -282,6 +282,7 @@ describe('readAnswer', () => {
         ['No, not now — how long would it take anyway?', YES_NO, { kind: 'no' }],
         ['Ah, if it is charged then please no. We will buy the disk here in Abuja. Thank you.', YES_NO, { kind: 'no' }],
         ['we will buy a new disk ourselves', YES_NO, { kind: 'no' }],
+        ["Hmm, actually no — our installer is coming on Thursday anyway, I'll let him deal with it. Thanks though.", YES_NO, { kind: 'no' }],
       ]);
     });
     describe('where nobody dares or is let touch it', () => {
