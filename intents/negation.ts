@@ -267,8 +267,9 @@ function missedTheProduct(message: string, fragment: string, lang: Language): bo
   return IMPACT[lang].test(fragment) && NEAR_MISS[lang].test(message);
 }
 
-/** "It hasn't been dropped, knocked or opened": bare words listed after a denial are denied with it. */
-export const LIST_GOES_ON = /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*\s*$/u;
+/** "It hasn't been dropped, knocked or opened (by anyone)": bare words listed after a denial are denied with it. */
+export const LIST_GOES_ON =
+  /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*(?:\s+(?:by (?:anyone|anybody|someone|anyone else)|at all|either|ever|or anything(?: like that)?))?\s*$/u;
 
 /** Whether the fragment is a bare word of a list whose first item was denied, the items between bare words too. */
 function listedAfterADenial(message: string, fragment: string): boolean {

@@ -76,6 +76,7 @@ describe('readAnswer', () => {
         ['eish, still nothing on the screen', FIXED, { kind: 'not_fixed', observation: 'eish, still nothing on the screen' }],
         ['Naw, nane o\' that. Naebody\'s been up that pole bar me.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
         ['hindi po', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['No. It has not been dropped, opened or repaired by anyone, and we use only your firmware.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
         ['Aye, go on then', { shape: 'yes_no' }, { kind: 'yes' }],
         ['opo', { shape: 'yes_no' }, { kind: 'yes' }],
         ['yebo, open it', { shape: 'yes_no' }, { kind: 'yes' }],
@@ -282,6 +283,7 @@ describe('readAnswer', () => {
         ['No, not now — how long would it take anyway?', YES_NO, { kind: 'no' }],
         ['Ah, if it is charged then please no. We will buy the disk here in Abuja. Thank you.', YES_NO, { kind: 'no' }],
         ['we will buy a new disk ourselves', YES_NO, { kind: 'no' }],
+        ['Go on then.', YES_NO, { kind: 'yes' }],
         ["Hmm, actually no — our installer is coming on Thursday anyway, I'll let him deal with it. Thanks though.", YES_NO, { kind: 'no' }],
       ]);
     });
