@@ -29,7 +29,9 @@ function clauseCommand(en: string, zh: string): RegExp {
 
 const PERSON = clauseCommand(
   String.raw`(?:a|an|some|real)?\s*(?:real\s+|live\s+)?(?:person|human|human being|agent|operator|representative)` +
-    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an|one|your)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineer|staff member|supervisor|manager)(?:\s+(?:by|on|over)\s+(?:the\s+)?phone)?(?:\s+(?:who|that)\s+(?:can|could|knows?)\s+[a-z0-9' ]{1,60})?` +
+    String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:(?:a|an|one|your|one of your)\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|human being|agent|operator|representative|engineers?|staff member|supervisor|manager)(?:\s+(?:by|on|over)\s+(?:the\s+)?phone)?(?:\s+(?:who|that)\s+(?:can|could|knows?)\s+[a-z0-9' -]{1,60})?` +
+    // "Please escalate this to a manager or someone who can actually reset the binding."
+    String.raw`|escalate\s+(?:this|it|my (?:case|issue|ticket|request))(?:\s+to\s+(?:a|an|your|the)\s+(?:manager|supervisor|engineer|person|human|senior [a-z]+)(?:\s+or\s+(?:someone|somebody)\s+(?:who|that)\s+(?:can|could)\s+[a-z0-9' -]{1,60})?)?` +
     String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:real|from (?:support|netposa|your (?:team|company)))` +
     String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
     String.raw`|(?:get|connect|transfer|put)\s+me\s+(?:to|with|through to)\s+(?:someone|somebody)(?:\s+(?:who|that)\s+[a-z' ]{1,40})?` +

@@ -6,6 +6,8 @@ import { asksAboutChannelTerms, asksAboutTerms, asksCost, asksRepairTime, asksWa
 const FIRES: Array<[string, Command]> = [
   ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
   ['can I talk to your supervisor?', { kind: 'person' }],
+  ['I need to speak to one of your engineers who can give a root-cause statement for my report.', { kind: 'person' }],
+  ["Please escalate this to a manager or someone who can actually reset the binding. I don't want another list of steps.", { kind: 'person' }],
   ['Can I talk with one engineer by phone?', { kind: 'person' }],
   ['just put me through to someone who can rebind it', { kind: 'person' }],
   ['能不能转给你们负责授权的同事', { kind: 'person' }],
