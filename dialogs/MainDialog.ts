@@ -293,7 +293,9 @@ export class MainDialog extends ComponentDialog {
       recognition.confidence >= INTERRUPT_THRESHOLD &&
       !serialOutOfReach(recognition.text) &&
       !answersWithItsEntity &&
-      !correctsDigits(recognition.text);
+      !correctsDigits(recognition.text) &&
+      // "And what is the expected turnaround? Our patrol roster depends on that camera": a question about the repair.
+      !asksRepairTime(recognition.text);
     if (describesFault && current && QUESTIONS_A_FAULT_REPLACES.has(current)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(FLOW, { resume: FAULT_REPORT_DIALOG } satisfies RouteOptions);

@@ -1,7 +1,7 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits, tellsWhereTheSerialIs } from '../intents/corrections';
-import { asksAboutTerms } from '../intents/commands';
+import { asksAboutTerms, asksRepairTime } from '../intents/commands';
 import { contactSaidIn } from '../intents/contactSaid';
 import { hintsAtSymptom, saysNothingIsBroken } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
@@ -20,8 +20,10 @@ function describesAFault(recognition: Recognition): boolean {
   const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
   // A question about the warranty or the cost brings a fault along only when it names one ("is it covered? we get a
   // lot of storms here" names none, whatever the symptom head guesses).
-  // A question about the policy's terms ("京东上的店铺买的算不算？") names a fault only in a fault's own words.
-  const reportsOne = recognition.intent === 'report_fault' && !asksAboutTerms(recognition.text);
+  // A question about the policy's terms ("京东上的店铺买的算不算？") or the repair's time ("what is the expected turnaround?
+  // our patrol roster depends on that camera") names a fault only in a fault's own words.
+  const asksInstead = asksAboutTerms(recognition.text) || asksRepairTime(recognition.text);
+  const reportsOne = recognition.intent === 'report_fault' && !asksInstead;
   const namesTheFault = reportsOne || (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom));
   return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2 && namesTheFault;
 }

@@ -142,7 +142,7 @@ export function saysGoodbye(text: string): boolean {
  * alone is no question: "我表哥前几天" and "这几天一直掉线" only say when.
  */
 const ASKS_REPAIR_TIME =
-  /\bhow (?:long|many days|many weeks)\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|(?<![这前那近过好])几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
+  /\bhow (?:long|many days|many weeks|soon)\b|\bturn-?around(?: time)?\b|\bwhen (?:will|can|do) (?:i|it|you)\b.*\b(?:back|ready|fixed|repaired|done)\b|多久|多长时间|多少天|(?:要|需要|得|修)几天|(?<![这前那近过好])几天(?:能|可以|才|会|修好)|什么时候.{0,6}(?:修好|寄回|返回|拿到)/iu;
 
 /** "How long is the warranty on our licence?", "保修期多久": how long the warranty runs, not how long a repair takes. */
 const ASKS_WARRANTY_LENGTH =

@@ -17,7 +17,7 @@ const SYMPTOM_CUES: Record<Symptom, RegExp> = {
   power:
     /\bpower(?:s|ed)?\b|\breboot(?:s|ing|ed)?\b|\brestart(?:s|ing|ed)?\b|\bwon'?t (?:(?:turn|switch) on|power|start|boot)\b|\bturn on\b|\bboot(?:s|ing)?\b|\bleds?\b|\blights?\b|\bpsu\b|\badapter\b|\bvoltage\b|\bshuts? (?:itself )?(?:off|down)\b|\bdead\b|通电|上电|断电|掉电|重启|指示灯|不亮|亮灯|开不了机|不开机|开机|电源|适配器|烧了|没反应/u,
   ptz:
-    /\bptz\b|\bpan(?:s|ning)?\b|\btilt\b|\bzoom(?:s|ing)?\b|\b(?:auto)?focus\b|\bpresets?\b|\bpatrol\b|\btour\b|\brotat(?:e|es|ing|ion)\b|\bmotor\b|\bjoystick\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) (?:turn|move)\b(?! on\b)|\bstuck (?:looking|pointing|facing)\b|\bwiper\b|\bauto-?track(?:ing)?\b|\bself[- ]?(?:check|test)\b|云台|变倍|聚焦|变焦|预置位|巡航|转动|不转|乱转|球机|雨刷|拉近|拉远|自检/u,
+    /\bptz\b|\bpan(?:s|ning)?\b|\btilt\b|\bzoom(?:s|ing)?\b|\b(?:auto)?focus\b|\bpresets?\b|\bpatrol\b(?!\s+(?:roster|team|officers?|guards?|cars?|staff|schedule|route|duty|shift))|\btour\b|\brotat(?:e|es|ing|ion)\b|\bmotor\b|\bjoystick\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) (?:turn|move)\b(?! on\b)|\bstuck (?:looking|pointing|facing)\b|\bwiper\b|\bauto-?track(?:ing)?\b|\bself[- ]?(?:check|test)\b|云台|变倍|聚焦|变焦|预置位|巡航|转动|不转|乱转|球机|雨刷|拉近|拉远|自检/u,
   recording:
     /\brecord(?:s|ing|ings|ed)?\b|\bplayback\b|\bhdd\b|\bdisks?\b|\bhard drives?\b|\bsd card\b|\bfootage\b|\bstorage\b|\braid\b|录像(?!机)|录不上|回放|硬盘|存储|sd卡|录制/u,
   login:

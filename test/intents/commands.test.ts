@@ -101,7 +101,7 @@ describe('detectCommand', () => {
 });
 
 describe('asksRepairTime', () => {
-  for (const text of ['how long does a repair take?', 'when will I get it back repaired?', '修要多久？', '大概要几天能寄回来', '什么时候能修好', 'how long will the repair take under warranty?']) {
+  for (const text of ["And what is the expected turnaround once it's received?", 'how soon can you fix it?', 'how long does a repair take?', 'when will I get it back repaired?', '修要多久？', '大概要几天能寄回来', '什么时候能修好', 'how long will the repair take under warranty?']) {
     it(`hears a question about repair time in "${text}"`, () => assert.equal(asksRepairTime(text), true));
   }
   for (const text of ['我表哥前几天', '这几天一直掉线', 'it has been offline for a long time', 'bought it a few days ago', '硬盘录像机这几天会放不了', 'Hi, how long is the warranty on our face recognition licence?', '保修期多久？', "How long's the warranty on these things anyway?"]) {

@@ -37,7 +37,7 @@ describe('hintsAtSymptom', () => {
   for (const text of ['摄像机画面有一条条横纹', 'the picture is milky at night', 'the image keeps flickering', '画面一闪一闪的']) {
     it(`hears image quality named in "${text}"`, () => assert.equal(hintsAtSymptom(text, 'image_quality'), true));
   }
-  for (const [text, symptom] of [['does the warranty cover lightning? We get a lot of storms here.', 'power'], ["Actually, let's not. I'll get them to come out.", 'power']] as const) {
+  for (const [text, symptom] of [['does the warranty cover lightning? We get a lot of storms here.', 'power'], ["Actually, let's not. I'll get them to come out.", 'power'], ['Our patrol roster depends on that camera.', 'ptz']] as const) {
     it(`hears no ${symptom} fault named in "${text}"`, () => assert.equal(hintsAtSymptom(text, symptom), false));
   }
 });
