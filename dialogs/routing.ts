@@ -2,7 +2,7 @@
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
+import { namesProductFault, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -53,6 +53,9 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const { intent, confidence, ranking } = recognition;
   // "my camera is broken, what do I do" is about our product, however unsure the head is of anything else in it.
   if (intent === 'out_of_scope' && saysProductBroken(recognition.text)) return 'report_fault';
+  // So is "手机上看不到家里的摄像头了 显示离线": our product named with the words of the fault the symptom head reads.
+  const namesItsFault = recognition.symptom !== null && namesProductFault(recognition.text, recognition.symptom);
+  if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesItsFault) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   // "so it ends tomorrow? should I report anything today? Nothing is broken right now": a question, no fault.
   if (intent === 'report_fault' && saysNothingIsBroken(recognition.text)) return questionInWords(recognition.text) ?? 'check_warranty';

@@ -63,6 +63,12 @@ export function saysNothingIsBroken(text: string): boolean {
   return NOTHING_BROKEN.test(normalizeText(text));
 }
 
+/** A product of ours named with a fault's own words ("手机上看不到家里的摄像头了 显示离线"). */
+export function namesProductFault(text: string, symptom: Symptom): boolean {
+  const normalized = normalizeText(text);
+  return SYMPTOM_CUES[symptom].test(normalized) && PRODUCT_WORDS.test(normalized);
+}
+
 export function saysProductBroken(text: string): boolean {
   const normalized = normalizeText(text);
   return BROKEN_IN_GENERAL.test(normalized) && PRODUCT_WORDS.test(normalized);

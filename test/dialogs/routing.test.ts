@@ -85,6 +85,14 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['report_fault', 0.26], ['check_warranty', 0.25]], { symptom: 'no_video' }), SETTINGS), undefined);
   });
 
+  it('takes an unsure out-of-scope that names our product with the words of its fault for a fault report', () => {
+    const text = '我手机上看不到家里的摄像头了 显示离线';
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.62], ['report_fault', 0.37]], { text, typed: text, lang: 'zh', symptom: 'network' }), SETTINGS), 'report_fault');
+    const weather = 'will it rain tomorrow in Hangzhou?';
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.62], ['report_fault', 0.37]], { text: weather, typed: weather, symptom: 'network' }), SETTINGS), undefined);
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['report_fault', 0.1]], { text, typed: text, lang: 'zh', symptom: 'network' }), SETTINGS), 'out_of_scope');
+  });
+
   it('sends only a confident out-of-scope to the redirect', () => {
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.75], ['greet', 0.1]]), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['greet', 0.1]]), SETTINGS), 'out_of_scope');

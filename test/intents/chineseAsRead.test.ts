@@ -21,6 +21,7 @@ describe('chineseAsRead', () => {
     ['阔以 开吧', '可以 开吧'],
     ['我家门口的设想头不量了 插上店也没有反映', '我家门口的摄像头不亮了 插上电也没有反应'],
     ['字太小看不青 插得很劳', '字太小看不清 插得很牢'],
+    ['手机上看不到家里的摄像头了 显示理线', '手机上看不到家里的摄像头了 显示离线'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -28,7 +29,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '不得拆开机器', '去商店买', '工作很劳累', '他的反映很快', '什么得了', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '不得拆开机器', '去商店买', '整理线路', '把线理线整齐', '工作很劳累', '他的反映很快', '什么得了', '摄像头没有画面', 'my camera fell off the pole']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });
