@@ -191,7 +191,7 @@ const REQUESTS_A_CHECK = /\b(?:please\s+)?(?:check|confirm|verify|look up)\b|请
  * "does clause 2 go by the datasheet?"). The policy answers it; no serial is needed.
  */
 const ASKS_ABOUT_TERMS =
-  /\bclause\s*(?:[1-7]|one|two|three|four|five|six|seven)\b|\b(?:your|the) (?:service |warranty )?(?:policy|terms(?: and conditions)?)\b|\bwhen does (?:the |my |our |your )?(?:warranty|guarantee) (?:start|begin)\b|\b(?:warranty|guarantee) (?:period )?(?:start|begin)s? (?:from|on|when)\b|\bprice list\b|条款|政策(?:里|上|中|规定)|第\s*[一二三四五六七1-7]\s*条|(?:保修|质保)期?(?:是)?(?:从|自)(?:哪天|哪一天|什么时候|何时)|从哪(?:一)?天(?:开始)?算|起算|价目表|收费标准/iu;
+  /\bclause\s*(?:[1-7]|one|two|three|four|five|six|seven)\b|\b(?:your|the) (?:service |warranty )?(?:policy|terms(?: and conditions)?)\b|\bwhen does (?:the |my |our |your )?(?:warranty|guarantee) (?:start|begin)\b|\b(?:warranty|guarantee) (?:period )?(?:start|begin)s? (?:from|on|when)\b|\bprice list\b|\b(?:second[- ]hand|used|refurbished|grey[- ]market)\b[^.?!]{0,30}\b(?:covered|repair(?:ed)?|fix(?:ed)?|warranty)\b[^.!]*\?|\b(?:repair|fix|cover)\w*\b[^.?!]{0,20}\b(?:second[- ]hand|refurbished|grey[- ]market)\b[^.!]*\?|二手(?:的|货)?[^，。？?]{0,6}(?:给|能|管|保)不?(?:修|保)|条款|政策(?:里|上|中|规定)|第\s*[一二三四五六七1-7]\s*条|(?:保修|质保)期?(?:是)?(?:从|自)(?:哪天|哪一天|什么时候|何时)|从哪(?:一)?天(?:开始)?算|起算|价目表|收费标准/iu;
 /** Where a question about the policy's terms is about the way the product was bought. */
 const ASKS_ABOUT_CHANNEL = /\b(?:channels?|sellers?|resellers?|shops?|stores?|marketplace|online|amazon|ebay|taobao|jd(?:\.com)?|second[- ]hand|used)\b|渠道|店铺|网店|淘宝|京东|拼多多|闲鱼|二手|经销商|代理商/iu;
 const ASKS = /[?？]|[吗吧呢么嘛不][\s。！!~～]*$|(?:^|[.!;,]\s*)(?:how|what|which|when|whether|does|do|is|are|can)\b|哪|什么|是否|算不算|是不是|有没有|咋|怎么/iu;

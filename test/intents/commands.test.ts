@@ -161,7 +161,7 @@ describe('asksAboutTerms', () => {
   for (const text of [
     '你好，咨询下保修条款。第一，保修期从哪天算，合同签订日还是到货验收日？', '第二条“超出产品使用要求”，是以产品规格书的环境参数为准吗？',
     'When does the warranty start, on delivery or on the invoice date?', 'does clause 2 go by the datasheet or by your engineer?', 'is there a price list for repairs after the warranty?',
-    '条款里写的“非官方渠道获得的授权”，如果是从京东上的店铺买的算不算？',
+    '条款里写的“非官方渠道获得的授权”，如果是从京东上的店铺买的算不算？', '二手的你们还给修吗？', 'Do you repair second-hand cameras at all?',
   ]) {
     it(`hears a question about the policy's terms in "${text}"`, () => assert.equal(asksAboutTerms(text), true));
   }
@@ -171,5 +171,6 @@ describe('asksAboutTerms', () => {
   it('hears where it was bought in "从京东上的店铺买的算不算？条款里怎么说" and not in "保修期从哪天算？"', () => {
     assert.equal(asksAboutChannelTerms('从京东上的店铺买的算不算？条款里怎么说'), true);
     assert.equal(asksAboutChannelTerms('保修期从哪天算？'), false);
+    assert.equal(asksAboutChannelTerms('二手的你们还给修吗？'), true);
   });
 });
