@@ -27,8 +27,11 @@ export function leadingOption(text: string, options: readonly string[]): number 
 /** What may stand beside option numbers in a reply that is only numbers: "1 and 3", "第二个", "only 2 I think". */
 const NUMBER_FILLER =
   /\b(?:and|also|plus|both|only|just|options?|numbers?|no|the|i think|maybe|ones?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+|[#&第个條条项和跟与及还有以选是吧嗯一二两三四五六七八九十]|[\s\p{P}]/giu;
-/** A number marked as an option inside a longer sentence: "option 2", "#3", "第二条"; never the 第三 of 第三方 (third-party). */
-const MARKED_NUMBER = /(?:\b(?:option|number|no\.?)\s*|#)(\d+)|第\s*([\d一二两三四五六七八九十]+)(?![方者])\s*[个條条项]?/giu;
+/**
+ * A number marked as an option inside a longer sentence: "option 2", "#3", "第二条", "第二"; never the 第三 of 第三方
+ * (third-party) nor the 第二 of 第二天 (the next day).
+ */
+const MARKED_NUMBER = /(?:\b(?:option|number|no\.?)\s*|#)(\d+)|第\s*([\d一二两三四五六七八九十]+)\s*(?:[个條条项点种]|(?=\s*(?:[，,。、和跟与及;；！!？?]|$)))/giu;
 
 /** The option numbers given, in order; numbers inside a sentence ("bought it 2 years ago") count only when marked. */
 export function optionNumbers(text: string, max: number): number[] {

@@ -76,6 +76,7 @@ describe('readAnswer', () => {
         ['eish, still nothing on the screen', FIXED, { kind: 'not_fixed', observation: 'eish, still nothing on the screen' }],
         ['Naw, nane o\' that. Naebody\'s been up that pole bar me.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
         ['hindi po', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
+        ['上礼拜配电室那边电压不稳，跳完第二天它就起不来了。别的没有', { shape: 'checklist', options: CHECKLIST.zh }, { kind: 'choices', picked: [1] }],
         ['No. It has not been dropped, opened or repaired by anyone, and we use only your firmware.', { shape: 'checklist', options: CHECKLIST.en }, { kind: 'none' }],
         ['Aye, go on then', { shape: 'yes_no' }, { kind: 'yes' }],
         ['opo', { shape: 'yes_no' }, { kind: 'yes' }],
