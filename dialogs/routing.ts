@@ -2,7 +2,7 @@
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { namesProductFault, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
+import { hintsAnySymptom, namesProductFault, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -72,7 +72,10 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   if (saysProductBroken(recognition.text)) return 'report_fault';
   // So is a product of ours named with what is wrong with it, however long the story around them.
   const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
-  if (intent === 'report_fault' && recognition.symptom !== null && namesProduct && confidence >= settings.productFaultThreshold) return intent;
+  // A pasted ticket whose symptom the head cannot place ("the NP-ENC0408 … has been showing NO SIGNAL on channels 2, 3 and 4")
+  // names it in a fault's own words: the fault report asks which it is.
+  const namesAFault = recognition.symptom !== null || hintsAnySymptom(recognition.text);
+  if (intent === 'report_fault' && namesAFault && namesProduct && confidence >= settings.productFaultThreshold) return intent;
   // "台风把摄像机吹掉下来…没有画面了，请问保修可以修吗？": a fault told with a question about it, the head torn between the
   // two, each near half (the top within the margin of the threshold); together they are as sure as one clear intent, and the
   // fault report answers the question first.

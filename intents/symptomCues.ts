@@ -63,6 +63,12 @@ export function saysNothingIsBroken(text: string): boolean {
   return NOTHING_BROKEN.test(normalizeText(text));
 }
 
+/** Whether the text names a hint of any symptom ("NO SIGNAL on channels 2, 3 and 4"). */
+export function hintsAnySymptom(text: string): boolean {
+  const normalized = normalizeText(text);
+  return Object.values(SYMPTOM_CUES).some((cue) => cue.test(normalized));
+}
+
 /** A product of ours named with a fault's own words ("手机上看不到家里的摄像头了 显示离线"). */
 export function namesProductFault(text: string, symptom: Symptom): boolean {
   const normalized = normalizeText(text);

@@ -93,6 +93,13 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['report_fault', 0.1]], { text, typed: text, lang: 'zh', symptom: 'network' }), SETTINGS), 'out_of_scope');
   });
 
+  it('takes an unsure fault report naming our product and a fault in its own words, symptom unplaced, for a fault report', () => {
+    const ticket = 'the NP-ENC0408 at the depot has been showing NO SIGNAL on channels 2, 3 and 4 since Friday';
+    assert.equal(understoodIntent(recognised([['report_fault', 0.45], ['feedback', 0.19]], { text: ticket, typed: ticket, entities: { model: 'NP-ENC0408' } }), SETTINGS), 'report_fault');
+    const chat = 'the NP-ENC0408 at the depot, Anna asked me to write';
+    assert.equal(understoodIntent(recognised([['report_fault', 0.45], ['feedback', 0.19]], { text: chat, typed: chat, entities: { model: 'NP-ENC0408' } }), SETTINGS), undefined);
+  });
+
   it('sends only a confident out-of-scope to the redirect', () => {
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.75], ['greet', 0.1]]), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.85], ['greet', 0.1]]), SETTINGS), 'out_of_scope');
