@@ -18,6 +18,7 @@ import {
 import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Recognition } from '../intents/types';
 import { asksBack } from '../intents/answers/cues';
+import { opensWithRating } from '../intents/answers/replies';
 import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, policyTermsAnswer, warrantySummary } from './productSummary';
@@ -266,11 +267,13 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(t(data.language, 'cancel.done'));
       return { status: DialogTurnStatus.complete };
     }
-    if (command?.kind === 'person' || (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD)) {
+    const pending = pendingQuestion(innerDc);
+    // "4分 能不能加个电话客服？" rates the chat and suggests a phone line; only the words of a request ask for a person there.
+    const ratesFirst = pending === 'rating' && opensWithRating(recognition.text);
+    if (command?.kind === 'person' || (recognition.intent === 'human_agent' && recognition.confidence >= INTERRUPT_THRESHOLD && !ratesFirst)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
     }
-    const pending = pendingQuestion(innerDc);
     // "ok thanks, that's all, bye" at a question that a "no" cannot answer: the customer is leaving, not answering.
     const leaving = recognition.intent === 'goodbye' && recognition.confidence >= INTERRUPT_THRESHOLD && saysGoodbye(recognition.text);
     if (pending && !ANSWERED_BY_A_NO.has(pending) && leaving && !hasIdentifiers(recognition)) {

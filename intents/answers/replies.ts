@@ -63,6 +63,12 @@ export function parseRating(reply: string): Rating | undefined {
   return RATING_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+/** A rating given first ("4分 能不能加个电话客服？"): the reply's first phrase rates the chat. */
+export function opensWithRating(reply: string): boolean {
+  const first = reply.trim().split(/[,，。.!！?？;；\s]+/u)[0] ?? '';
+  return parseRating(first) !== undefined;
+}
+
 const DONT_KNOW = /(don'?t know|do not know|not sure|\bunsure\b|no idea|no clue|\bdunno\b|\bidk\b|can'?t find|cannot find|can not find|unknown|forgot|don'?t remember|不知道|不清楚|不确定|拿不准|说不好|找不到|不记得|忘了|没有标签|看不到|不晓得)/i;
 
 export function isDontKnow(text: string): boolean {

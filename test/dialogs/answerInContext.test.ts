@@ -245,6 +245,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.doesNotMatch(reply, /先放下|set that aside/u);
     });
 
+    it('takes a rating given with a suggestion of phone support as the rating, never as a request for a person', async () => {
+      const convo = startConversation();
+      await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
+      await convo.say(say("no, it's ok now", '不用了，已经好了'));
+      assert.equal(await convo.pendingQuestion(), 'rating');
+      const reply = await convo.say(say('4, could you add a phone hotline with real staff?', '4分 能不能加个电话客服？'));
+      assert.equal(await convo.pendingQuestion(), 'suggestion');
+      assert.doesNotMatch(reply, say(/passed our conversation to a colleague/, /转给 NetPosa 售后同事/));
+    });
+
     it('takes "5" inside a sentence as the rating 5, never as the fifth button (the rating 1)', async () => {
       const convo = startConversation();
       await convo.say(say('My NP-IPC2043 SN NPC21A00012345 fell off the pole and shows no video', '我的NP-IPC2043 序列号NPC21A00012345从杆子上掉下来了，没有画面'));
