@@ -106,9 +106,11 @@ export class ContactDialog extends ComponentDialog {
       // "Wang Chenggang, the end customer's site manager": the name is what comes before the explanation.
       const name = loop.asked === 'name' ? nameAnswered(nameText, recognised) : extractName(nameText, recognised);
       if (name && (loop.asked === 'name' || name !== place)) contact.name = name;
-      // Asked for a name three times, the customer's own words are the name: a case is never held up by it.
-      if (loop.asked === 'name' && !contact.name && loop.retries >= MAX_RETRIES && answer) contact.name = wordsAsName(answer);
+      // Asked for a name (or the whole contact) three times, the customer's own words are the name: a case is never held
+      // up by it, and the same question is not asked a fourth time.
+      if (!contact.name && loop.retries >= MAX_RETRIES && answer) contact.name = wordsAsName(answer);
     }
+
     return step.replaceDialog(LOOP, { ...loop, contact });
   }
 }

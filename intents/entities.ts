@@ -20,6 +20,10 @@ import {
 import { readDates } from './dateParser';
 import type { Entities } from './types';
 
+/** "our ticket INC-7734021", "PO-20231188", "合同号 HT2023-0049": a number of another kind, not a serial. */
+const ANOTHER_NUMBER_BEFORE = /(?:\b(?:ticket|incident|order|invoice|contract|po|ref(?:erence)?|job|work order|purchase order)\s*(?:no\.?|number|#|id)?\s*[:：#]?\s*|(?:工单|订单|合同|发票)号?\s*[:：]?\s*)$/iu;
+const ANOTHER_NUMBER_PREFIX = /^(?:INC|PO|REF|SO|WO|TKT|CHG|REQ)-?\d/iu;
+
 function compact(text: string): string {
   return text.replace(SPOKEN_DASH, '').replace(/[\s-]/gu, '').toUpperCase();
 }
@@ -140,7 +144,7 @@ export class EntityExtractor {
     if (taiwanMobile) return taiwanMobile.replace(/[\s-]/gu, '');
     const landline = firstMatch(text, LANDLINE_PATTERN);
     if (!landline) return undefined;
-    const digits = landline.replace(/[\s-]/gu, '');
+    const digits = landline.replace(/[\s-]/gu, '').replace(/^\+860?/u, '0');
     const areaCodeLength = /^0(?:10|2\d)/u.test(digits) ? 3 : 4;
     return `${digits.slice(0, areaCodeLength)}-${digits.slice(areaCodeLength)}`;
   }
@@ -160,12 +164,14 @@ export class EntityExtractor {
     }
     for (const match of text.matchAll(SERIAL_CANDIDATE_PATTERN)) {
       const candidate = match[0];
-      if (looksLikeSerial(candidate) && !isOther(candidate)) return candidate.toUpperCase();
+      const namedAsAnotherNumber = ANOTHER_NUMBER_BEFORE.test(text.slice(0, match.index)) || ANOTHER_NUMBER_PREFIX.test(candidate);
+      if (looksLikeSerial(candidate) && !isOther(candidate) && !namedAsAnotherNumber) return candidate.toUpperCase();
     }
     for (const pattern of [SPACED_SERIAL_PATTERN, SPELLED_SERIAL_PATTERN, DICTATED_SERIAL_PATTERN]) {
       for (const match of text.matchAll(pattern)) {
         const candidate = compact(match[0]);
-        if (isSpacedSerial(candidate) && !isOther(candidate)) return candidate;
+        const namedAsAnotherNumber = ANOTHER_NUMBER_BEFORE.test(text.slice(0, match.index)) || ANOTHER_NUMBER_PREFIX.test(match[0]);
+        if (isSpacedSerial(candidate) && !isOther(candidate) && !namedAsAnotherNumber) return candidate;
       }
     }
     return undefined;

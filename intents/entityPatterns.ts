@@ -7,8 +7,8 @@ export const CASE_ID_PATTERN = /\bRMA-\d{8}-\d{4,}\b/giu;
 export const MOBILE_PATTERN = /(?:\+?86[\s-]?)?(?<![\d])1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/gu;
 /** A number abroad, written with its country code: "+7 701 455 2817", "+49-30-1234567" (ITU-T E.164 allows 15 digits). */
 export const INTERNATIONAL_PHONE_PATTERN = /(?<![\w+])\+(?!86)[1-9]\d{0,2}(?:[\s-]?\(?\d{1,5}\)?){2,5}(?![\d])/gu;
-/** Chinese landlines with an area code: 010-8888 6666, 0571-88886666. */
-export const LANDLINE_PATTERN = /(?<![\d])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)|(?<![\d])0\d{2,3}\d{7,8}(?!\d)/gu;
+/** Chinese landlines with an area code: 010-8888 6666, 0571-88886666, and from abroad +86 871 6318 0552. */
+export const LANDLINE_PATTERN = /(?<![\d])(?:\+86[\s-]?0?|0)\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)|(?<![\d])0\d{2,3}\d{7,8}(?!\d)/gu;
 /** A Taiwan mobile number, written the local way: 0937-516-284, 0912 345 678. */
 export const TAIWAN_MOBILE_PATTERN = /(?<![\d])09\d{2}[\s-]?\d{3}[\s-]?\d{3}(?!\d)/gu;
 /** Anything shaped like a serial: 8–20 letters, digits and dashes. Callers check the digit count. */

@@ -430,6 +430,16 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
+    it('never asks for the whole contact a fourth time: after three, the words are the name and the phone is asked alone', async () => {
+      const convo = await atCaseQuestion(lang);
+      await convo.say(say('yes open it', '开吧，把单开了'));
+      assert.equal(await convo.pendingQuestion(), 'contact');
+      const contact = say('Priya Menon (Service Desk, on behalf of site), ext 0552, Kunming, Yunnan', '（服务台，代现场报修）分机 0552 昆明');
+      const replies = [await convo.say(contact), await convo.say(contact), await convo.say(contact)];
+      assert.ok(!(replies[0] === replies[1] && replies[1] === replies[2]), 'no reply three times');
+      assert.equal(await convo.pendingQuestion(), 'phone');
+    });
+
     it('never reads "yes, open it" at the offer of a case as a repair of the device', async () => {
       const convo = await atCaseQuestion(lang);
       await convo.say(say('yes open it', '开吧，把单开了'));

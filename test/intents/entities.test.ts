@@ -35,6 +35,17 @@ describe('EntityExtractor', () => {
     assert.equal(extractor.extract('137 1246 0983……不对不对 最后两位打反了 是13712460938', 'zh', TODAY).phone, '13712460938');
     assert.equal(extractor.extract('138 0013 8000, no sorry, 139 0013 8000', 'en', TODAY).phone, '13900138000');
   });
+  it('reads a ticket, order or contract number as no serial', () => {
+    assert.equal(extractor.extract('Please reference our ticket INC-7734021 on the RMA', 'en', TODAY).serial, undefined);
+    assert.equal(extractor.extract('合同号 HT2023-0049，序列号 NPC21A00012345', 'zh', TODAY).serial, 'NPC21A00012345');
+    assert.equal(extractor.extract('PO-20231188 for camera NPC21A00012345', 'en', TODAY).serial, 'NPC21A00012345');
+  });
+
+  it('reads a Chinese landline written from abroad with +86 as the landline', () => {
+    assert.equal(extractor.extract('Priya Menon (Service Desk, on behalf of site), +86 871 6318 0552, Kunming, Yunnan', 'en', TODAY).phone, '0871-63180552');
+    assert.equal(extractor.extract('+86 10 8888 6666', 'en', TODAY).phone, '010-88886666');
+  });
+
   it('reads a Taiwan mobile written the local way as a phone, and no shorter number beginning 09', () => {
     assert.equal(extractor.extract('張家豪 0937-516-284 台中市西屯區', 'zh', TODAY).phone, '0937516284');
     assert.equal(extractor.extract('call 0912 345 678', 'en', TODAY).phone, '0912345678');
