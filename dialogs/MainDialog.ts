@@ -23,12 +23,11 @@ import { centerDetails } from '../src/domain/product';
 import { goOnWithoutAnswer, isButtonClick, readPendingAnswer, type PendingAnswer } from './answerReading';
 import { costSummary, knownFacts, policyTermsAnswer, warrantySummary } from './productSummary';
 import { asksAboutChannelTerms, asksAboutTerms, asksCost, asksRepairTime, asksWarranty, asksWhereToSend, detectCommand, saysGoodbye } from '../intents/commands';
-import { hintsAtSymptom } from '../intents/symptomCues';
 import { correctsDigits, serialOutOfReach } from '../intents/corrections';
 import { t, type MessageKey } from '../src/i18n/translate';
 import type { AssistantServices } from './services';
 import { conversationDataOf, emptyFault, languageChosenThisTurn, recognitionOf, waitingForStaff, type ConversationData, type ConversationDataAccessor, type Topic } from './conversationData';
-import { gatherFacts } from './factGathering';
+import { describesAFault, gatherFacts } from './factGathering';
 import { takeCorrections } from './corrections';
 import { claimFromFacts } from './claimFromFacts';
 import { decide } from '../src/policy/decide';
@@ -333,8 +332,7 @@ export class MainDialog extends ComponentDialog {
 
     if (asksRepairTime(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
     // "保修期从哪天算？" asks about the policy, not about one product: no serial is needed to answer it.
-    const faultTold = recognition.intent === 'report_fault' && recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom);
-    if (asksAboutTerms(recognition.text) && !faultTold && !hasIdentifiers(recognition)) {
+    if (asksAboutTerms(recognition.text) && !describesAFault(recognition) && !hasIdentifiers(recognition)) {
       return this.say(step, policyTermsAnswer(data, this.services.registry, this.services.clock.today(), asksAboutChannelTerms(recognition.text)));
     }
     const intent = understoodIntent(recognition);

@@ -16,7 +16,8 @@ import type { QuestionKind } from './pendingQuestion';
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
 const DESCRIPTION_CONFIDENCE = 0.4;
 
-function describesAFault(recognition: Recognition): boolean {
+/** Whether the message describes a fault of the product, beside whatever it asks: the one rule every reader applies. */
+export function describesAFault(recognition: Recognition): boolean {
   const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
   // A question about the warranty or the cost brings a fault along only when it names one ("is it covered? we get a
   // lot of storms here" names none, whatever the symptom head guesses).

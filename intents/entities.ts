@@ -115,10 +115,11 @@ export class EntityExtractor {
     const known = this.knownModels && firstMatch(text, this.knownModels);
     const model = known ?? firstMatch(text, MODEL_PATTERN);
     if (model) entities.model = (known && this.modelsByKey.get(modelKey(known))) || model.toUpperCase().replace(/\s+/gu, '-');
-    const phone = this.findPhone(text);
-    if (phone) entities.phone = phone;
-    // "NPC25A00051873 — hold on, that's the one next to it. This one is NPC25A00051872": the serial meant is the last.
+    // "137 1246 0983……不对 是13712460938", "NPC25A00051873 — hold on … This one is NPC25A00051872": the number meant is the
+    // one after taking the first back.
     const meant = splitAtTakingBack(text)?.meant;
+    const phone = (meant !== undefined ? this.phoneIn(meant) : undefined) ?? this.phoneIn(text);
+    if (phone) entities.phone = phone;
     const serial = (meant !== undefined ? this.findSerial(meant, [caseId, model, phone]) : undefined) ?? this.findSerial(text, [caseId, model, phone]);
     if (serial) entities.serial = serial;
     const serialJoined = serial && serialWithNeighbourGroup(text, serial);
@@ -127,12 +128,6 @@ export class EntityExtractor {
     if (date) entities.date = date;
     if (bought) entities.bought = bought;
     return { entities, earliestDate: earliest };
-  }
-
-  /** "137 1246 0983……不对 是13712460938": the number meant is the one after taking the first back. */
-  private findPhone(text: string): string | undefined {
-    const meant = splitAtTakingBack(text)?.meant;
-    return (meant !== undefined ? this.phoneIn(meant) : undefined) ?? this.phoneIn(text);
   }
 
   private phoneIn(text: string): string | undefined {

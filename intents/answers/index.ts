@@ -153,12 +153,6 @@ function onlyWantsToKnow(text: string): boolean {
 /** The phrase a reply opens with, up to its first stop; a question mark in it makes the whole reply a question. */
 const FIRST_PHRASE = /^[^,，。.!！;；、\n]*/u;
 
-/** The reply's first phrase when it is no question itself: what a customer says before asking. */
-function answerBeforeQuestion(text: string): string {
-  const firstPhrase = FIRST_PHRASE.exec(text.replace(DASH_BETWEEN_PHRASES, ', '))?.[0] ?? '';
-  return asksBack(firstPhrase) || /[?？]/u.test(firstPhrase) ? '' : firstPhrase;
-}
-
 /**
  * "那就报修吧，硬盘要一起寄过去吗？": a clear yes or no in the first phrase answers the question even when a question of
  * the customer's own follows (what it asks, the next message of the flow answers: the parcel note, the address).
@@ -246,7 +240,7 @@ function readOptions(recognition: Recognition, options: readonly string[], byWor
   const exact = exactOption(text, options);
   if (exact !== undefined) return { kind: 'choices', picked: [exact] };
   // "1 and 3, is that bad?" answers before it asks; "是否属于第二条所说的…？" asks about the policy's second clause.
-  const answered = asksBack(text) ? answerBeforeQuestion(text) : text;
+  const answered = asksBack(text) ? statementsBeforeQuestion(text, recognition.lang) : text;
   const numbers = optionNumbers(answered, options.length);
   if (numbers.length > 0) return { kind: 'choices', picked: numbers };
   if (isNone(text)) return { kind: 'none' };

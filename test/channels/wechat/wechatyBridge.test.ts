@@ -39,6 +39,20 @@ describe('WeChat through the Wechaty bridge', function () {
     return cases[0];
   }
 
+  describe('a Chinese customer who types as she speaks', () => {
+    const customer = weChat.customer('刘阿姨');
+
+    it('is answered a question about the policy from the policy, and her voice-typed and dialect answers are read as meant', async () => {
+      assert.match(await customer.say('你好，咨询下保修条款：保修期从哪天算？'), new RegExp(t('zh', 'policy.terms').slice(0, 12)));
+      assert.match(await customer.say('我家门口的设想头不量了 插上店也没有反映 序列号NPC21A00012345'), /第 1\/2 步/);
+      assert.match(await customer.say('插头插进去了 插得很劳'), /第 2\/2 步/);
+      assert.match(await customer.say('还是不得行'), /是否发生过以下情况/);
+      const assessed = await customer.say('没有，我都不敢碰它');
+      assert.match(assessed, /享受免费保修/);
+      assert.doesNotMatch(assessed, /第4条/);
+    });
+  });
+
   describe('a Chinese customer', () => {
     const customer = chineseCustomer;
 
