@@ -330,7 +330,12 @@ export class MainDialog extends ComponentDialog {
     if (command?.kind === 'language') return this.say(step, t(lang, 'language.switched'));
     if (command?.kind === 'person') return step.beginDialog(HANDOFF_DIALOG, { reason: 'customer_request' } satisfies HandoffOptions);
 
-    if (asksRepairTime(recognition.text)) return this.say(step, t(lang, 'interrupt.repairTime'));
+    if (asksRepairTime(recognition.text)) {
+      // "is a PTZ covered if it stops rotating? How long does a repair take? do I pay the shipping?": the time is
+      // answered, then the rest of the message is.
+      if (!asksMoreThanTheTime(recognition)) return this.say(step, t(lang, 'interrupt.repairTime'));
+      await step.context.sendActivity(t(lang, 'interrupt.repairTime'));
+    }
     // "保修期从哪天算？" asks about the policy, not about one product: no serial is needed to answer it.
     if (asksAboutTerms(recognition.text) && !describesAFault(recognition) && !hasIdentifiers(recognition)) {
       return this.say(step, policyTermsAnswer(data, this.services.registry, this.services.clock.today(), asksAboutChannelTerms(recognition.text)));
@@ -412,6 +417,11 @@ export class MainDialog extends ComponentDialog {
     await step.context.sendActivity(text);
     return step.endDialog();
   }
+}
+
+function asksMoreThanTheTime(recognition: Recognition): boolean {
+  const { text } = recognition;
+  return asksWarranty(text) || asksCost(text) || asksWhereToSend(text) || describesAFault(recognition);
 }
 
 /** The question a fault report asks on the way ("…应该还在保吧", "…how much to fix?"), answered before the checks. */

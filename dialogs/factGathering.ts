@@ -26,7 +26,12 @@ export function describesAFault(recognition: Recognition): boolean {
   const asksInstead = asksAboutTerms(recognition.text) || asksRepairTime(recognition.text);
   const reportsOne = recognition.intent === 'report_fault' && !asksInstead;
   const namesTheFault = reportsOne || (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom));
-  return FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE && words >= 2 && namesTheFault;
+  const toldAsFault = FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE;
+  // "My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked": the intent head unsure, our product named by
+  // its model or serial with a fault's own words.
+  const namesOurProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
+  const productWithItsFault = namesOurProduct && recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom);
+  return (toldAsFault || productWithItsFault) && words >= 2 && namesTheFault;
 }
 
 /** `cause`: an excluded cause told once the assessment was given (its `to` is the clause), taking back a checklist "no". */
@@ -175,11 +180,13 @@ export function gatherFacts(
     // What a customer did at our request ("换了电源线和插座") is easily misread as a repair: the checklist asks again.
     const found: FaultCue = pending === 'fixed' ? { ...cue, inReplyToStep: true } : cue;
     const isNew = !fault.cues.some((known) => known.clause === cue.clause && known.text === cue.text);
-    if (isNew) fault.cues.push(found);
+    // "电压不稳又不是我们人为弄的，这也得收钱？": the cause already weighed, told again to argue it, is no news.
+    const alreadyTold = fault.cues.some((known) => known.clause === cue.clause && !known.negated && !known.inReplyToStep);
+    if (isNew && !(alreadyTold && !cue.negated)) fault.cues.push(found);
     // "等一下 我刚问了值班的 上周被足球砸过": told after the checklist's "no" or while the case is offered, a cause takes
     // the "no" back and the assessment is made again.
     const toldLate = fault.answers[cue.clause] === false || pending === 'open_case';
-    if (isNew && !cue.negated && !found.inReplyToStep && toldLate) {
+    if (isNew && !alreadyTold && !cue.negated && !found.inReplyToStep && toldLate) {
       delete fault.answers[cue.clause];
       // "没摔 没进水" then "那天矿上电不稳": what the customer denied before is not set against what they now tell.
       fault.cues = fault.cues.filter((known) => known.clause !== cue.clause || !known.negated);

@@ -2,7 +2,7 @@
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { hintsAnySymptom, namesProductFault, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
+import { hintsAnySymptom, namesProductFault, saysNothingIsBroken, saysProductBroken, saysSomethingBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -56,6 +56,10 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   // So is "手机上看不到家里的摄像头了 显示离线": our product named with the words of the fault the symptom head reads.
   const namesItsFault = recognition.symptom !== null && namesProductFault(recognition.text, recognition.symptom);
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesItsFault) return 'report_fault';
+  // So is "My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked": our product named by its model or serial.
+  const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
+  const namesSomeFault = (recognition.symptom !== null && hintsAnySymptom(recognition.text)) || saysSomethingBroken(recognition.text);
+  if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesProduct && namesSomeFault) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   // "so it ends tomorrow? should I report anything today? Nothing is broken right now": a question, no fault.
   if (intent === 'report_fault' && saysNothingIsBroken(recognition.text)) return questionInWords(recognition.text) ?? 'check_warranty';
@@ -71,7 +75,6 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   if (questionInWords(recognition.text) === intent) return intent;
   if (saysProductBroken(recognition.text)) return 'report_fault';
   // So is a product of ours named with what is wrong with it, however long the story around them.
-  const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
   // A pasted ticket whose symptom the head cannot place ("the NP-ENC0408 … has been showing NO SIGNAL on channels 2, 3 and 4")
   // names it in a fault's own words: the fault report asks which it is.
   const namesAFault = recognition.symptom !== null || hintsAnySymptom(recognition.text);

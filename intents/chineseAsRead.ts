@@ -77,6 +77,10 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
   [/(?<=[都就不仲又也还])[系係](?![统列数])|[系係](?=[啊呀啦喇㗎嘅的])|^[系係]$/gu, '是'],
   [/(?<![关關])係/gu, '是'],
   [/(?<=[不没])郁/gu, '动'],
+  // "同我讲", "同我倾": talk to me; "仲有冇保養": Cantonese's 保养 is the warranty, Mandarin's "从来没保养过" the upkeep.
+  [/同(?=我们?[讲倾说])/gu, '跟'],
+  [/(?<=跟我们?)[讲倾](?=[\s\p{P}先下吓]|$)/gu, '说'],
+  [/(?<=有没有?|有没|还有|过了?|在)保养(?=期|[吗嘛么呢啊㗎？?。，！\s]|$)/gu, '保修'],
 ];
 
 /** Cheap test first: most messages are English or plain Mandarin and need none of the readings. */

@@ -17,7 +17,7 @@ const CANCEL = new RegExp(String.raw`^(cancel|stop|start over|restart|reset|neve
  * must come at the clause's end, framed as something asked of the assistant.
  */
 const CLAUSE_BREAK = /[,，;；.。!！?？\n]+|\s+(?:but|and|so)\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
-const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|sorry|hi|hello|hey|um+|so|then|actually|just)\s+)*`;
+const EN_LEAD = String.raw`(?:(?:ok(?:ay)?|well|please|kindly|sorry|hi|hello|hey|um+|so|then|actually|just)\s+)*`;
 const EN_ASK = String.raw`(?:(?:can|could|would|will|may|do|shall)\s+(?:you|we|i)\s+|(?:let'?s|let us|let me|i'?d (?:like|prefer) to|i (?:want|need)(?: to)?|i would like to|we should|please|i(?: just| really)?)\s+)?(?:please\s+)?`;
 const EN_TAIL = String.raw`(?:\s+(?:please|instead|now|from now on|thanks|thank you))*`;
 const ZH_LEAD = String.raw`(?:算了|那|那就|我们|咱们|我想|我要|我|要不|还是|请|麻烦|您|你|好吧|好的|嗯)*`;
@@ -33,14 +33,16 @@ const PERSON = clauseCommand(
     // "Please escalate this to a manager or someone who can actually reset the binding."
     String.raw`|escalate\s+(?:this|it|my (?:case|issue|ticket|request))(?:\s+to\s+(?:a|an|your|the)\s+(?:manager|supervisor|engineer|person|human|senior [a-z]+)(?:\s+or\s+(?:someone|somebody)\s+(?:who|that)\s+(?:can|could)\s+[a-z0-9' -]{1,60})?)?` +
     String.raw`|(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:real|from (?:support|netposa|your (?:team|company)))` +
-    String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
+    String.raw`|(?:get|give|connect|transfer|put)\s+me\s+(?:to\s+|with\s+|through to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator|member of (?:staff|your (?:staff|team))|staff member|colleague|manager|supervisor)(?:\s+(?:with|who|that)\s+[a-z' ]{1,40})?` +
+    // "Not until NetPosa's position has been confirmed by a responsible person."
+    String.raw`|(?:not\s+)?(?:before|until|till)\s+[a-z' ]{1,40}?\s+(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:confirmed|checked|reviewed|decided|verified|approved)\s+by\s+(?:a|an|one of your|your|a member of)\s+(?:responsible\s+|real\s+|senior\s+)?(?:person|human|staff|member of staff|staff member|manager|supervisor|engineer|colleague)` +
     String.raw`|(?:get|connect|transfer|put)\s+me\s+(?:to|with|through to)\s+(?:someone|somebody)(?:\s+(?:who|that)\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:to talk to\s+|to speak to\s+)?(?:a|an)\s+(?:real\s+|live\s+)?(?:person|human|agent|operator)` +
     // A decision asked of a person: "not before someone checks the contract", "I need someone to look at the invoice".
     String.raw`|(?:not\s+)?(?:before|until|till)\s+(?:someone|somebody|a person|a human|your staff|one of your (?:staff|people|colleagues))\s+(?:checks?|looks? at|reviews?|confirms?|verifies?)(?:\s+[a-z' ]{1,40})?` +
     String.raw`|(?:need|want)\s+(?:someone|somebody|a person|a human)\s+to\s+(?:check|look at|review|confirm|verify)(?:\s+[a-z' ]{1,40})?` +
     // "Can someone from your licence team remote in and rehost it?": work only a person of the team can do.
-    String.raw`|(?:can|could|would)\s+(?:someone|somebody|one of your (?:people|engineers|technicians|team))(?:\s+from\s+(?:your|the|netposa)(?:\s+[a-z]+){1,3})?\s+(?:remote in|remote into|log in remotely|connect remotely|call me|phone me|ring me|come (?:out|on site)|rehost|re-?bind|transfer)(?:\s+[a-z' ]{1,40})?` +
+    String.raw`|(?:can|could|would)\s+(?:someone|somebody|one of your (?:people|engineers|technicians|team))(?:\s+from\s+(?:your|the|netposa)(?:\s+[a-z]+){1,3})?\s+(?:remote in|remote into|log in remotely|connect remotely|call me|phone me|ring me|come (?:out|on site)|rehost|re-?bind|transfer|deal with|handle|look into|take care of|sort out)(?:\s+[a-z' ]{1,40})?` +
     // "i not agree, please let real person check".
     String.raw`|let\s+(?:a\s+|an\s+|one of your\s+|your\s+)?(?:real\s+|live\s+|actual\s+)?(?:person|human|engineer|staff(?: member)?|colleague|people)\s+(?:check|look|see|decide|handle|review|verify|confirm)(?:\s+(?:at\s+)?(?:it|this|that|the [a-z]+))?` +
     // "I want someone who can actually decide this, not the policy read back to me".
@@ -50,6 +52,8 @@ const PERSON = clauseCommand(
     String.raw`|(?:i'?d like|i would like|i want|i need|please have|can you have|could you have)\s+(?:one of your|an?|your|one)\s+(?:engineers?|technicians?|staff|people|colleagues?)\s+(?:to\s+)?(?:call|phone|ring|contact|look at)\s+(?:me|us|the whole [a-z]+|all of them)(?:\s+(?:rather than|instead of)\s+[a-z0-9' ]{1,60})?`,
   String.raw`(?:找|转|要|接|换|叫)(?:个|一个|位|一位)?(?:真人|人工(?!智能)|客服|工作人员|售后人员|主管|经理|领导|负责人)(?:客服)?来?(?:(?:跟|和|给|帮)我(?:说|聊|谈|讲|看看|处理|对一下|解释)?)?` +
     String.raw`|(?:跟|和|与)(?:真人|人工(?!智能)|客服|工作人员)(?:说|聊|谈|讲|沟通)|人工(?!智能)(?:客服)?|真人(?:客服)?` +
+    // "等真人同我講先" (Cantonese: a real person talks to me first).
+    String.raw`|(?:等|要|请)?(?:个|一个|位)?真人(?:客服)?来?(?:跟|和)我们?(?:说|聊|谈|讲|沟通)先?` +
     String.raw`|(?:能不能|可以|请|麻烦)?(?:转|交)给(?:你们)?.{0,10}(?:同事|人工(?!智能)|工程师|负责人|专员)` +
     String.raw`|先?(?:让|请|找)(?:个|一个|位|一位)?(?:你们的?)?(?:人|工作人员|同事|人工|负责人)来?(?:帮我)?(?:核实|核对|核|确认|查|看)(?:一下|看)?(?:合同|发票)?(?:再说)?` +
     // "你这弄不了就找个人直接跟我们科长联系吧": a person to take it up with someone of theirs, whatever the assistant cannot.
@@ -156,7 +160,7 @@ export function asksRepairTime(text: string): boolean {
  * Asked mid-flow, "is it free?" and "这个要钱吗" are about the cost whatever the intent head makes of the rest of the
  * message ("is it free? i bought not even 2 year" reads as a fault report); only a question counts, not "free" said.
  */
-const ASKS_COST = /\b(?:why (?:is it|am i|are we|would i be|would we be|will i be|will we be|is this|is that|is the repair) (?:charged|paying|not covered|not free)|how come (?:it'?s|i'?m|we'?re) (?:charged|paying|not covered)|price list|fixed price|(?:is|will) (?:it|this|that|the repair) (?:(?:going to|gonna) )?(?:be )?(?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do i (?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me|do(?:es)?(?:n'?t)? (?:that|this|it)(?: not)? count|(?:that|this|it) do(?:es)?(?:n'?t| not) count)\b|(?:为什么|为啥|凭什么|怎么)(?:是|会|还|要|得){0,2}(?:收费|收钱|要钱|付费|花钱|掏钱)|(?:这|那)(?:也|都)不算|(?:为什么|为啥|凭什么)不(?:给)?保|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|(?:是否|是不是|免不|算不算|能不能)免费|修要钱/iu;
+const ASKS_COST = /\b(?:why (?:is it|am i|are we|would i be|would we be|will i be|will we be|is this|is that|is the repair) (?:charged|paying|not covered|not free)|how come (?:it'?s|i'?m|we'?re) (?:charged|paying|not covered)|price list|fixed price|(?:is|will) (?:it|this|that|the repair) (?:(?:going to|gonna) )?(?:be )?(?:free|covered|charged)|free of charge|how much|what(?:'s| is| will be) the (?:cost|price|charge)|do (?:i|we) (?:still )?(?:have to |need to )?pay|will (?:i|we) (?:be charged|have to pay)|cost me|do(?:es)?(?:n'?t)? (?:that|this|it)(?: not)? count|(?:that|this|it) do(?:es)?(?:n'?t| not) count)\b|(?:为什么|为啥|凭什么|怎么)(?:是|会|还|要|得){0,2}(?:收费|收钱|要钱|付费|花钱|掏钱)|(?:这|那)(?:也|都)不算|(?:这|那)?(?:也|都|还)(?:得|要)(?:收|交|付|花)(?:钱|费)|(?:为什么|为啥|凭什么)不(?:给)?保|免费吗|收费吗|要钱吗|要钱不|收不收费|要不要钱|多少钱|花多少|费用多少|需要付费吗|是免费的吗|(?:是否|是不是|免不|算不算|能不能)免费|修要钱/iu;
 
 export function asksCost(text: string): boolean {
   return ASKS_COST.test(text);

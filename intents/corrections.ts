@@ -38,7 +38,7 @@ const SERIAL_OUT_OF_REACH = [
 ];
 
 /** Words that take back what came just before them: "杭州…不对 设备在武汉", "Hangzhou, no wait, Wuhan". */
-const TAKES_BACK = /\b(?:no,? wait|hold on|oops|no,? sorry|sorry,? no|i mean|i meant|actually|correction|this one is|the right one is)\b|不对|我是说|应该是|说错了|写错了|搞错了|打反了|打错了/giu;
+const TAKES_BACK = /\b(?:no,? wait|hold on|hang on|wait a (?:sec|second|moment|minute)|oops|no,? sorry|sorry,? no|i mean|i meant|actually|correction|this one is|the right one is)\b|不对|我是说|应该是|说错了|写错了|搞错了|打反了|打错了/giu;
 
 /** The text split at the last words that take back what came before them: what was said, and what was meant. */
 export function splitAtTakingBack(text: string): { said: string; meant: string } | undefined {

@@ -236,7 +236,7 @@ function answeredNo(message: string, fragment: string): boolean {
 function mentionDenied(clause: ClauseId, message: string, fragment: string, beforeCue: string, lang: Language): boolean {
   if (lang === 'zh' && (REPEATED_VERB_DENIAL.test(fragment) || RHETORICAL_WHO.test(fragment))) return true;
   if (answeredNo(message, fragment)) return true;
-  if (saysItOnlyAsks(message, lang)) return true;
+  if (saysItOnlyAsks(message, lang) || echoedAsQuestion(message, fragment)) return true;
   // "The lightning storm was two towns over": the storm that passed the site by did nothing to the product either, and
   // "Lightning hit the tree across the street but everything in our building kept working" says so after a "but" (what
   // was fine before the event, "一直好好的，上周服务器被雷击了", was not spared by it).
@@ -247,6 +247,16 @@ function mentionDenied(clause: ClauseId, message: string, fragment: string, befo
   if (NEGATION[lang].test(beforeCue)) return true;
   return lang === 'en' && (DENIED_BY_ITS_VERB.test(fragment.slice(beforeCue.length)) || listedAfterADenial(message, fragment));
 }
+
+/** "摔？那么高谁去摔它哦", "Dropped? From 6 m up?": the checklist's word echoed back as a question asks it, it tells nothing. */
+function echoedAsQuestion(message: string, fragment: string): boolean {
+  const words = fragment.trim();
+  const at = message.indexOf(words);
+  const bare = HAN_ONLY.test(words) ? words.length <= 3 : words.split(/\s+/u).length <= 2;
+  return at >= 0 && bare && /^\s*[?？]/u.test(message.slice(at + words.length));
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * A blow that struck something else or nothing: "the pallet missed the NVR by a mile, nothing touched it", "球童开电瓶车差点
@@ -267,9 +277,15 @@ function missedTheProduct(message: string, fragment: string, lang: Language): bo
   return IMPACT[lang].test(fragment) && NEAR_MISS[lang].test(message);
 }
 
-/** "It hasn't been dropped, knocked or opened (by anyone)": bare words listed after a denial are denied with it. */
-export const LIST_GOES_ON =
-  /^\s*(?:(?:or|nor|and)\s+)?[A-Za-z-]+(?:\s+(?:or|nor|and)\s+[A-Za-z-]+)*(?:\s+(?:by (?:anyone|anybody|someone|anyone else)|at all|either|ever|or anything(?: like that)?))?\s*$/u;
+/**
+ * "It hasn't been dropped, knocked or opened (by anyone)", "never dropped, opened or exposed to water": bare words listed
+ * after a denial, each with at most a short complement, are denied with it.
+ */
+const LISTED_ITEM = String.raw`[A-Za-z-]+(?:\s+(?:to|in|into|with|on|under)\s+(?:the\s+)?[A-Za-z-]+)?`;
+export const LIST_GOES_ON = new RegExp(
+  String.raw`^\s*(?:(?:or|nor|and)\s+)?${LISTED_ITEM}(?:\s+(?:or|nor|and)\s+${LISTED_ITEM})*(?:\s+(?:by (?:anyone|anybody|someone|anyone else)|at all|either|ever|or anything(?: like that)?))?\s*$`,
+  'u',
+);
 
 /** Whether the fragment is a bare word of a list whose first item was denied, the items between bare words too. */
 function listedAfterADenial(message: string, fragment: string): boolean {

@@ -7,7 +7,7 @@ import { supposes } from './options';
  * with "yes" ("yes I did that, still black") or a Chinese 是 inside 还是 must never close a fault.
  */
 const STILL_FAILING: Record<Language, RegExp> = {
-  en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\b(?:no|nae) (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\bnot (?:work(?:ing|s)?|wrking|fixed|recording|better|mov(?:e|ing)|rotat(?:e|ing)|respond(?:ing)?|show(?:ing)?|connect(?:ing)?|start(?:ing)?|boot(?:ing)?)\b|\b(?:can'?t|cannot|won'?t) (?:see|connect|move|rotate|pan|tilt|zoom|start|boot|turn on|record|log in|login)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\b(?:went|goes|gone|dropped|died|stopped|switched|turned|shut|cut)(?: (?:off|out|down|black|dark|dead))? again\b|\b(?:came back|came on|came up|worked|booted|started)\b[^.!?]{0,20}\bbut\b|\bworse\b/iu,
+  en: /\bst(?:ill|il|ll)\b(?!\s+(?:works?|working|fine|good|ok(?:ay)?|booting|starting|loading|rebooting|restarting|checking|waiting|trying|on it)\b)|\b(?:no|nae) (?:change|difference|luck|joy|good)\b|\bnothing(?:'s)? (?:changed|different)\b|\bmade no difference\b|\b(?:remains?|remained|stays?|stayed|is|still)\s+(?:exactly\s+)?(?:identical|unchanged|the same)\b(?!\s+(?:model|one|type|size|kind|as|brand)\b)|\bnot (?:work(?:ing|s)?|wrking|fixed|recording|better|mov(?:e|ing)|rotat(?:e|ing)|respond(?:ing)?|show(?:ing)?|connect(?:ing)?|start(?:ing)?|boot(?:ing)?)\b|\b(?:can'?t|cannot|won'?t) (?:see|connect|move|rotate|pan|tilt|zoom|start|boot|turn on|record|log in|login)\b|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|help|fix|do anything|turn on|boot|start)|\bthat did nothing\b|\bsame (?:problem|issue|error|thing|as before)\b|^(?:nope,?\s*)?same\b|\b(?:then|now|again) (?:went|goes|gone|stopped|dropped|black|off)\b|\b(?:went|goes|gone|dropped|died|stopped|switched|turned|shut|cut)(?: (?:off|out|down|black|dark|dead))? again\b|\b(?:came back|came on|came up|worked|booted|started)\b[^.!?]{0,20}\bbut\b|\bworse\b/iu,
   zh: /还是|還是|照样|照樣|依然|依旧|仍然|不行|没用|沒用|没有用|没效果|没有效果|没反应|没变|没有变化|无效|不管用|不好使|不灵|又(?:不行|黑|掉|断|灭|离线)|老样子|还那样|(?:都|还)(?:这样|一样)|没好|更差|更糟|(?:灯|红外|屏幕?)(?:都|也|还|就是)?不亮/u,
 };
 
@@ -36,8 +36,8 @@ export function endsAsQuestion(text: string): boolean {
 /** Words that make a sentence ending in "?" a question of its own rather than a doubtful answer ("maybe?"). */
 const QUESTION_WORDS: Record<Language, RegExp> = {
   en: /\b(?:how|what|where|when|why|which|who|can|could|will|would|is|are|does|do|should|cost|covered|free|warranty)\b/iu,
-  // "是整台寄过去还是只寄硬盘？" asks which of two; a bare "还是不行？" does not.
-  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要|(?:也|都|还)不算|(\p{Script=Han})不\1/u,
+  // "是整台寄过去还是只寄硬盘？" asks which of two, "这也得收钱？" about the price; a bare "还是不行？" does not.
+  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要|(?:也|都|还)不算|(?:也|都|还)(?:得|要)(?:收|交|付|花)(?:钱|费)|(\p{Script=Han})不\1/u,
 };
 
 /** Back for now, but the customer expects it again: an intermittent fault is not fixed by one good moment. */

@@ -5,7 +5,7 @@ import { asksBack, cannotDoStep, onACondition, foundTheCause, hedges, lastDecisi
 import { exactOption, leadingOption, mentionedOptions, optionNumbers } from './options';
 import { isDontKnow, isNone } from './replies';
 import { DASH_BETWEEN_PHRASES, splitFragments } from '../clauseFragments';
-import { saysItOnlyAsks } from '../negation';
+import { PLANNING, saysItOnlyAsks } from '../negation';
 import { saysNothingIsBroken } from '../symptomCues';
 
 /** The shape of answer a question expects; dialogs map their QuestionKind to one of these. */
@@ -114,7 +114,7 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
   // "hmm, not sure, let me think": a hesitation is no refusal yet.
   if (said === 'declines' && isDontKnow(text) && THINKS_IT_OVER.test(text) && !opensWithNo(text)) return { kind: 'unsure' };
   // "roughly how much? if its more than 500 I'll just buy a new one": a refusal on a condition waits for the answer asked.
-  const decision = said === 'declines' && asksBack(text) && onACondition(text) ? undefined : said;
+  const decision = said === 'declines' && asksBack(text) && refusesOnACondition(text) ? undefined : said;
   // "哦对了 想起来个事…": "oh, by the way" opens a story; the head hears the 对 of it as a yes.
   if (decision === undefined && BY_THE_WAY.test(text.trim())) return asksBack(text) ? { kind: 'not_an_answer' } : byHeadUnlessAffirm(recognition);
   const read =
@@ -124,11 +124,36 @@ function readYesNo(recognition: Recognition, options: readonly string[] | undefi
         ? { kind: 'yes' as const }
         : asksBack(text)
           ? answeredBeforeAsking(recognition) ?? { kind: 'not_an_answer' as const }
-          : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
+          : opensWithBareYes(text)
+            ? { kind: 'yes' as const }
+            : byHead(recognition, { kind: 'yes' }, { kind: 'no' });
   // "no need, it's fixed", "不用了，问题找到了", "no its ok now": the fault went away meanwhile.
   // The "yes" that says a step fixed it is only a yes here ("yes, but not now").
   const goneMeanwhile = (saysFixed(text.replace(PLAIN_YES, ' ')) || foundTheCause(text)) && !saysStillFailing(text, recognition.lang);
   return (read.kind === 'no' || opensWithNo(text)) && goneMeanwhile ? { kind: 'no', nowWorking: true } : read;
+}
+
+/**
+ * "…isn't it still valid until the end of the month? …if the contract date is 4 November then it's gone. Don't open
+ * anything, I'll take it up with the installer.": the refusal is made on a condition only when its own sentence supposes.
+ */
+function refusesOnACondition(text: string): boolean {
+  const refusal = text
+    .split(/(?<=[.!?。！？\n])/u)
+    .reverse()
+    .find((sentence) => lastDecision(sentence) === 'declines');
+  // What the customer will do instead ("I'll take it up with the installer") is no condition.
+  return onACondition((refusal ?? text).replace(PLANS, ' '));
+}
+
+const PLANS = new RegExp(PLANNING.source, 'giu');
+
+/** A "yes" standing alone before the rest, which does not turn: "Yes. Please tell me also what customs needs." */
+const BARE_YES = /^(?:yes|yeah|yep|yup|sure|yes please|是的|好的|可以)\s*[,，.。!！;；]+\s*\S/iu;
+
+function opensWithBareYes(text: string): boolean {
+  const trimmed = text.normalize('NFKC').trim();
+  return BARE_YES.test(trimmed) && !TURNS_AFTER_LEAD.test(trimmed);
 }
 
 /** Thinking it over, which beside "not sure" is a hesitation: "hmm, not sure, let me think", "不确定 我考虑一下". */
@@ -163,8 +188,17 @@ function answeredBeforeAsking({ text, answerLead }: Recognition): Reading | unde
   if (TURNS_AFTER_LEAD.test(text) && !onlyWantsToKnow(text)) return undefined;
   if (answerLead.label === 'affirm') return { kind: 'yes' };
   // "No sticker — does that kill the warranty?": a "no" before a noun says something is missing, it answers nothing.
-  if (answerLead.label === 'deny' && !NO_BEFORE_A_THING.test(firstPhrase.trim())) return { kind: 'no' };
+  if (answerLead.label === 'deny' && !NO_BEFORE_A_THING.test(firstPhrase.trim()) && !arguesInChinese(firstPhrase)) return { kind: 'no' };
   return undefined;
+}
+
+/**
+ * "电压不稳又不是我们人为弄的，这也得收钱？": a Chinese phrase with a negation inside argues a point; only a phrase that
+ * opens with its "no" ("不用了", "没有，…") or is a refusal answers.
+ */
+function arguesInChinese(phrase: string): boolean {
+  const words = phrase.trim();
+  return /\p{Script=Han}/u.test(words) && words.length > 4 && !opensWithNo(words) && lastDecision(words) !== 'declines';
 }
 
 const NO_BEFORE_A_THING = /^no\s+(?!(?:thanks|thank you|need|way|not|never|nobody|no one|none|nothing|it|i|we|sorry|please|problem)\b)[a-z]/iu;

@@ -430,6 +430,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), 'open_case');
     });
 
+    it('answers a cause argued again with a question at the offer ("it wasn\'t our doing, still charged?") with the reasons, one quote of it, no "thanks for telling me"', async () => {
+      const convo = startConversation();
+      await toTheOffer(convo, say('My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked last month', '我的NP-IPC2043 序列号NPC21A00012345 上个月电压不稳以后就不亮了'), lang, say('nothing else', '别的没有'));
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+      const reply = await convo.say(say("the voltage spike wasn't our doing, do I still have to pay?", '电压不稳又不是我们人为弄的，这也得收钱？'));
+      assert.match(reply, say(/clause 4/, /第4条/));
+      assert.doesNotMatch(reply, new RegExp(TEXT[lang]['facts.causeTold'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.equal((reply.match(say(/You mentioned/g, /您提到/g)) ?? []).length, 1);
+      assert.equal(await convo.pendingQuestion(), 'open_case');
+    });
+
     it('never asks for the whole contact a fourth time: after three, the words are the name and the phone is asked alone', async () => {
       const convo = await atCaseQuestion(lang);
       await convo.say(say('yes open it', '开吧，把单开了'));

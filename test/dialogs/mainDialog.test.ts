@@ -179,6 +179,20 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), undefined);
     });
 
+    it('answers the repair time asked beside another question, and goes on with the other question instead of stopping', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(
+        lang === 'en'
+          ? 'Before I give you anything - is a PTZ covered if it stops rotating? How long does a repair take?'
+          : '先问一下，球机不转了保修管吗？修一般要多久？',
+      );
+      assert.match(reply, lang === 'en' ? /How long a repair takes/ : /维修时长|多久|设备到达维修中心后/);
+      assert.equal(await convo.pendingQuestion(), 'serial');
+      const alone = startConversation();
+      await alone.say(lang === 'en' ? 'how long does a repair take?' : '修一般要多久？');
+      assert.equal(await alone.pendingQuestion(), undefined);
+    });
+
     it('leaves the serial for later when the customer has none to hand', async () => {
       const convo = startConversation();
       await convo.say(says.cost);

@@ -47,6 +47,11 @@ describe('understoodIntent', () => {
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.72], ['report_fault', 0.2]], { text: 'my camera is broken, what do I do' }), SETTINGS), 'report_fault');
     assert.equal(understoodIntent(recognised([['out_of_scope', 0.72], ['report_fault', 0.2]], { text: 'my car is broken, what do I do' }), SETTINGS), undefined);
     assert.equal(understoodIntent(recognised([['report_fault', 0.8], ['greet', 0.1]], { text: 'the NVR is broken', symptom: null }), SETTINGS), 'report_fault');
+    const byModel = 'My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked last month';
+    const withItsSerial = { text: byModel, symptom: 'power' as const, entities: { serial: 'NPC21A00012345', model: 'NP-IPC2043' } };
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.56], ['report_fault', 0.41]], withItsSerial), SETTINGS), 'report_fault');
+    const noProduct = { text: 'my car died after the mains voltage spiked last month', symptom: 'power' as const };
+    assert.equal(understoodIntent(recognised([['out_of_scope', 0.56], ['report_fault', 0.41]], noProduct), SETTINGS), undefined);
   });
 
   it('takes a fault report only when it names a fault', () => {

@@ -22,6 +22,8 @@ describe('chineseAsRead', () => {
     ['我家门口的设想头不量了 插上店也没有反映', '我家门口的摄像头不亮了 插上电也没有反应'],
     ['字太小看不青 插得很劳', '字太小看不清 插得很牢'],
     ['手机上看不到家里的摄像头了 显示理线', '手机上看不到家里的摄像头了 显示离线'],
+    ['序號係 NPP23C00006650，仲有冇保養？', '序号系 NPP23C00006650，还有没保修？'],
+    ['等真人同我講先', '等真人跟我说先'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);
@@ -29,7 +31,7 @@ describe('chineseAsRead', () => {
     });
   }
 
-  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '不得拆开机器', '去商店买', '整理线路', '把线理线整齐', '工作很劳累', '他的反映很快', '什么得了', '摄像头没有画面', 'my camera fell off the pole']) {
+  for (const mandarin of ['唔，好的', '系统坏了', '冷却塔入水口漏了', '树木有点挡镜头', '这个要得到授权才行', '不得拆开机器', '去商店买', '整理线路', '把线理线整齐', '工作很劳累', '他的反映很快', '什么得了', '摄像头没有画面', 'my camera fell off the pole', '从来没保养过', '三年没保养，风扇全是灰', '同事说过']) {
     it(`leaves "${mandarin}" as it is`, () => assert.equal(chineseAsRead(mandarin), mandarin));
   }
 });

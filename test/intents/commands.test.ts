@@ -6,6 +6,10 @@ import { asksAboutChannelTerms, asksAboutTerms, asksCost, asksRepairTime, asksWa
 const FIRES: Array<[string, Command]> = [
   ['修回来又坏是你们没修好吧？现在过保了是不是又要收我钱？找个主管来跟我说', { kind: 'person' }],
   ['can I talk to your supervisor?', { kind: 'person' }],
+  ['等真人跟我说先', { kind: 'person' }],
+  ['I am not prepared to continue with an automated system. Kindly transfer me to a member of staff with authority to decide; failing that, my client will lodge a complaint.', { kind: 'person' }],
+  ["Not until NetPosa's position has been confirmed by a responsible person.", { kind: 'person' }],
+  ["I don't think a repair case is right - nothing needs repairing, the licence needs moving. Could someone from your licensing team deal with it?", { kind: 'person' }],
   ['I need to speak to one of your engineers who can give a root-cause statement for my report.', { kind: 'person' }],
   ["Please escalate this to a manager or someone who can actually reset the binding. I don't want another list of steps.", { kind: 'person' }],
   ['Can I talk with one engineer by phone?', { kind: 'person' }],
@@ -55,6 +59,8 @@ const FIRES: Array<[string, Command]> = [
 ];
 
 const DOES_NOT_FIRE = [
+  'the camera was checked by an engineer last year, not until it broke again did we call',
+  'it was confirmed by a person from the shop that it works',
   'the engineer called me yesterday',
   'we want someone who can install it next week to quote us',
   'the NVR does not talk to the camera any more',
@@ -114,12 +120,12 @@ describe('asksCost', () => {
   for (const text of [
     'is it free? i bought not even 2 year', 'how much will that cost me?', 'will I be charged for this?', '这个要钱吗', '修这个要多少钱？', '收不收费啊',
     'why is it charged? it is not even a year old', '华强北买的怎么了？全新的，凭什么不保？', '开，但我想先搞清楚为啥要钱', '为什么是收费的？才买一年 不是有保修吗', '华强北那边档口拿的货 有收据的啊 这也不算？', 'There is fixed price list, or you must see camera first?',
-    'is this going to be free? we bought it april last year', 'we have the receipt, does that not count?',
-    '这个是否免费？', '那是不是免费的', '免不免费啊',
+    'is this going to be free? we bought it april last year', 'we have the receipt, does that not count?', "the voltage spike wasn't our doing, do I still have to pay?",
+    '这个是否免费？', '那是不是免费的', '免不免费啊', '电压不稳又不是我们人为弄的，这也得收钱？',
   ]) {
     it(`hears a question about the cost in "${text}"`, () => assert.equal(asksCost(text), true));
   }
-  for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing', '免费的那个软件装不上']) {
+  for (const text of ['free disk space is low', 'I paid for it last year', '钱的事以后再说吧', 'the camera is free standing', '免费的那个软件装不上', '这个月还得交物业费']) {
     it(`hears no such question in "${text}"`, () => assert.equal(asksCost(text), false));
   }
 });

@@ -54,6 +54,7 @@ describe('EntityExtractor', () => {
 
   it('takes the serial meant when the customer takes back the first one in the same message', () => {
     assert.equal(extractor.extract("NPC25A00051873 — hold on, that's the one next to it. This one is NPC25A00051872.", 'en', TODAY).serial, 'NPC25A00051872');
+    assert.equal(extractor.extract('NPN24C00005909... hang on, the last digits are 5990. NPN24C00005990.', 'en', TODAY).serial, 'NPN24C00005990');
     assert.equal(extractor.extract('NPC25A00051873，不对，应该是NPC25A00051872', 'zh', TODAY).serial, 'NPC25A00051872');
     assert.equal(extractor.extract('my serial is NPC25A00051873, actually the camera is at the gate', 'en', TODAY).serial, 'NPC25A00051873');
   });

@@ -624,6 +624,17 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['电工把它拆开了', ['unauthorized_repair']],
     ],
   },
+  {
+    name: 'the checklist\'s word echoed back as a question, and Cantonese\'s 保養 (the warranty), are no mention',
+    mustChange: [
+      ['摔？那么高谁去摔它哦，也没进水，在棚子底下淋不到雨，也没人拆过', []],
+      ['請問部球機拉近唔到，zoom 極都冇反應，序號係 NPP23C00006650，仲有冇保養？', []],
+    ],
+    mustNotChange: [
+      ['摔了，上周从杆子上掉下来的', ['abnormal_cause']],
+      ['这台录像机从来没保养过，现在老死机', ['improper_use']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

@@ -53,10 +53,10 @@ describe('saysNothingIsBroken', () => {
 });
 
 describe('saysProductBroken', () => {
-  for (const text of ['Reporting a hardware fault on our VMS server, the PSU LED is amber. Please open an RMA.', 'please open an RMA for this NVR', '这台录像机要报修', 'my camera is broken, what do I do']) {
+  for (const text of ['Reporting a hardware fault on our VMS server, the PSU LED is amber. Please open an RMA.', 'please open an RMA for this NVR', '这台录像机要报修', 'my camera is broken, what do I do', 'the 16-channel licence will not activate on the new machine', '新服务器上授权激活不了']) {
     it(`hears a product of ours said to be broken in "${text}"`, () => assert.equal(saysProductBroken(text), true));
   }
-  for (const text of ['is the camera covered?', 'the fault LED on the server is green, all fine', 'what does RMA stand for?']) {
+  for (const text of ['is the camera covered?', 'the fault LED on the server is green, all fine', 'what does RMA stand for?', 'how do I activate the licence?']) {
     it(`hears no such thing in "${text}"`, () => assert.equal(saysProductBroken(text), false));
   }
 });

@@ -67,6 +67,8 @@ describe('readAnswer', () => {
         ["the PoE switch had one port with no light, moved the cable to another port... and it's back! picture on channel 5 again", FIXED, { kind: 'fixed' }],
         ['wiped the front glass, there was a spider web right across the lens lol. clear now, thanks!', FIXED, { kind: 'fixed' }],
         ["it's back to black after a minute", FIXED, { kind: 'not_fixed', observation: "it's back to black after a minute" }],
+        ['I have reset the focus to factory via the web interface. The behaviour remains identical.', FIXED, { kind: 'not_fixed', observation: 'I have reset the focus to factory via the web interface. The behaviour remains identical.' }],
+        ['it is the same', FIXED, { kind: 'not_fixed' }],
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
@@ -241,6 +243,20 @@ describe('readAnswer', () => {
         ['修的话要多久？来回寄加上修', YES_NO, { kind: 'not_an_answer' }],
       ]);
     });
+    describe('where a bare "yes" came before a request, or a refusal after a condition said in another sentence', () => {
+      table([
+        ['Yes. Please tell me also what is needed for customs when sending from Kazakhstan.', YES_NO, { kind: 'yes' }],
+        ['好的。顺便说下我们那边要开专票', YES_NO, { kind: 'yes' }],
+        ['电压不稳又不是我们人为弄的，这也得收钱？', YES_NO, { kind: 'not_an_answer' }],
+        ['不用了，修要多久？', YES_NO, { kind: 'no' }],
+        ['Yes. But not before Monday, we have an event.', YES_NO, { kind: 'not_an_answer' }],
+        [
+          "Hang on, it's two years from November 2024, isn't it still valid until the end of the month? ...Fine, if the contract date is 4 November then it's gone. Don't open anything, I'll take it up with the installer. Thanks.",
+          YES_NO,
+          { kind: 'no' },
+        ],
+      ]);
+    });
     describe('where a step was done, could not be done, or worked', () => {
       table([
         ['it moves now!! after reboot ok. thx', FIXED, { kind: 'fixed' }],
@@ -383,6 +399,14 @@ describe('readAnswer', () => {
         ["no. nobody's opened the chassis, only pulled the hot-swap tray today like you said", english, { kind: 'none' }],
         ["No. It's in a locked server room with UPS and AC, nobody opened it. 'Crashed' as in the software hung, not physically.", english, { kind: 'none' }],
         ['we flashed a firmware from a forum', english, { kind: 'choices', picked: [4] }],
+        ['we run third-party firmware', english, { kind: 'choices', picked: [4] }],
+        ['My client denies any such circumstance. The camera was never dropped, opened or exposed to water.', english, { kind: 'none' }],
+        ['it was never dropped, but exposed to water for weeks', english, { kind: 'choices', picked: [1] }],
+        [
+          'Our local electrician has replaced the power supply with one from a third-party supplier. Otherwise: no drop, no water.',
+          english,
+          { kind: 'none' },
+        ],
         [
           'Not falling, not water, nobody open it. But... in September our engineer put new firmware from one internet forum, because the official one has no Korean menu.',
           english,
