@@ -21,6 +21,8 @@ const READINGS: ReadonlyArray<readonly [typed: RegExp, read: string]> = [
   [/(?<=[得很挺])劳(?=[了的\s，。！]|$)/gu, '牢'],
   [/录[相象]机|录[像相象]鸡/gu, '录像机'],
   [/黑[平瓶评]/gu, '黑屏'],
+  [/球鸡/gu, '球机'],
+  [/云抬/gu, '云台'],
   [/监[空孔]/gu, '监控'],
   [/保休/gu, '保修'],
   [/密马/gu, '密码'],

@@ -34,7 +34,7 @@ const SERIAL_OUT_OF_REACH = [
   /\b(?:too high|up high|on the ceiling|no ladder|need a ladder|out of reach|not accessible|hard to reach|no access|not on site|not there now|not with me|not (?:to|at|on) hand)\b/iu,
   /^\W*(?:no,?\s+)?(?:i|we)\s+(?:don'?t|do not|didn'?t)\s+have\s+(?:it|that|the serial|one)\b/iu,
   /\b(?:don'?t|do not|dont)\s+have\s+(?:it|that|the serial|the label|the box)\s+(?:with me|on me|here|to hand)\b/iu,
-  /够不着|够不到|拿不到|太高|没有梯子|没梯子|看不到|看不清|找不到|不在身边|不在现场|装在(?:天花板|高处|杆上)|手(?:上|边|头)(?:上)?没有|没带|不在手(?:上|边)/u,
+  /够不着|够不到|拿不到|太高|没有梯子|没梯子|看不到|看不清|找不到|不在身边|不在现场|(?:我|人)(?:现在|这会儿?|今天)?不在(?:车场|厂里|店里|公司|单位|工地|仓库|机房|那边|跟前)|看不了|装在(?:天花板|高处|杆上)|手(?:上|边|头)(?:上)?没有|没带|不在手(?:上|边)/u,
 ];
 
 /** Words that take back what came just before them: "杭州…不对 设备在武汉", "Hangzhou, no wait, Wuhan". */

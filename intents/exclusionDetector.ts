@@ -74,9 +74,13 @@ function blankFaultPhrases(text: string, lang: Language): string {
   return text.replace(FAULT_PHRASES[lang], (phrase) => ' '.repeat(phrase.length));
 }
 
-/** What the learned heads read: the words of a fault phrase ("fell offline") taught them causes. */
+/**
+ * What the learned heads read: the words of a fault phrase ("fell offline") taught them causes. In Chinese the phrase
+ * leaves a word for a fault behind: blanked, "那个摄像头又掉线了" left "那个摄像头又", which the heads read as a fall (split
+ * and development rounds within ±0.002; in English the same word cost 0.001–0.004 and is not left).
+ */
 function withoutFaultPhrases(text: string, lang: Language): string {
-  return text.replace(FAULT_PHRASES[lang], ' ');
+  return text.replace(FAULT_PHRASES[lang], lang === 'zh' ? ' 故障 ' : ' ');
 }
 
 /** The cue lists are fixed, so each English cue is stemmed once per process. */

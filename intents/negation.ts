@@ -9,13 +9,13 @@ const NEGATION: Record<Language, RegExp> = {
   en: /\b(?:not|no|never|nobody|nobodys|none|neither|nor|without|noone|nothing)\b|\bno one\b|n't\b|\b(?:isnt|wasnt|werent|arent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|shouldnt|cant|couldnt|aint)\b/iu,
   // 未经 ("without approval") introduces an unauthorised act rather than denying one.
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
-  // 怎么可能, 哪有 deny by asking back: "怎么可能是拆过".
+  // 怎么可能, 哪有, 哪来的 deny by asking back: "怎么可能是拆过", "哪来的二手".
   // 没拿稳 or 没固定好 ("did not hold it steady") tells how it fell, it does not deny the fall.
-  zh: new RegExp(String.raw`没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|不存在|${RHETORICAL_WHO_ZH}`, 'u'),
+  zh: new RegExp(String.raw`没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|哪来的?|不存在|${RHETORICAL_WHO_ZH}`, 'u'),
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */
-const OFFICIAL_SOURCE_ZH = /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)/u;
+const OFFICIAL_SOURCE_ZH = /官方|官网|正规|正版|授权的?(?:渠道|经销|代理|店|商|集成商|服务商)|原厂|正品|原装|直接从你们|从你们(?:这|那|公司)|(?:直接)?(?:跟|和|与)你们(?:公司)?签/u;
 
 /**
  * Saying the software, the seller or the repairer was NetPosa's or authorised by it denies the
@@ -76,8 +76,8 @@ const DENIALS: Partial<Record<ClauseId, Record<Language, RegExp>>> = {
   },
   // A disaster that passed the equipment by ("the flood didn't reach us", "台风那几天都没事").
   force_majeure: {
-    en: /\b(?:unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit)|nothing (?:was |got )?(?:touched|moved|damaged|broken)|none of (?:our|the|my) (?:kit|gear|equipment|cameras?|devices?|hardware)(?: was| were)? (?:touched|damaged|affected|hit)|not a scratch|rode it out|(?:everything|all|each|every \w+)\b[^.!?,]{0,30}?\b(?:kept|still) working|kept working (?:fine|normally|throughout|the whole time)|(?:every|each|all (?:the|our)) cameras? came back|anywhere near (?:us|our|here)|nothing to do with (?:the|it|that)|(?:there )?has(?:n't| not) been (?:one|a \w+) (?:in|for) (?:years|ages|decades)|untouched|(?:was|were)(?:n't| not) (?:hit|touched|damaged|reached)|nothing (?:shook|burn(?:ed|t)|hit|landed|blinked)|never blinked|(?:on|at|in) the other (?:island|side of (?:town|the (?:city|country|island|state|valley|river)))|(?:went|passed) (?:fine|by|over us))\b/iu,
-    zh: /都好好的|好好的|好着呢|都没事|啥事没有|一点事(?:都|也)?没有|什么事(?:都|也)?没有|啥影响(?:都|也)?没有|一点没(?:进水|事|受影响)|没感觉|(?:最后|后来)?也没下(?:来)?|离震中|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)[到着]|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下/u,
+    en: /\b(?:in the next (?:valley|town|county|district|village|suburb|province)|(?:our|the) (?:farm|site|place|yard|building|depot|premises|station|dairy|shop|house) (?:was|stayed) (?:grand|fine|ok|okay|untouched|spared|dry)|(?:none|nothing) (?:of (?:it|them) )?came (?:within|near|close to)|nothing to do with (?:us|our|the)|on the far side of|unaffected|without a scratch|stayed (?:bone )?dry|just a precaution|nothing happened|missed us|(?:changed|shifted) course|barely felt|nowhere near (?:us|our|here)|no (?:outage|damage) (?:at all|here)|(?:were|was) fine afterwards|(?:\w+ )?(?:towns?|miles|km|kilometres|kilometers|streets|blocks|valleys) (?:over|away)|(?:was|were) (?:all )?(?:downtown|elsewhere|upstream|downstream|across town)|not (?:in|at|near) our (?:town|area|site|city|village|street|building|district)|(?:survived|came through|made it through|rode out) (?:the \w+ )?(?:fine|ok|okay|unharmed|intact|undamaged|without (?:a |any )?(?:scratch|damage|problem))|(?:was|were)(?:n't| not) affected|did(?:n't| not) (?:reach|affect|hit|touch)|never (?:reached|affected|hit)|nothing (?:was |got )?(?:touched|moved|damaged|broken)|none of (?:our|the|my) (?:kit|gear|equipment|cameras?|devices?|hardware)(?: was| were)? (?:touched|damaged|affected|hit)|not a scratch|rode it out|(?:everything|all|each|every \w+)\b[^.!?,]{0,30}?\b(?:kept|still) working|kept working (?:fine|normally|throughout|the whole time)|(?:every|each|all (?:the|our)) cameras? came back|anywhere near (?:us|our|here)|nothing to do with (?:the|it|that)|(?:there )?has(?:n't| not) been (?:one|a \w+) (?:in|for) (?:years|ages|decades)|untouched|(?:was|were)(?:n't| not) (?:hit|touched|damaged|reached)|nothing (?:shook|burn(?:ed|t)|hit|landed|blinked)|never blinked|(?:on|at|in) the other (?:island|side of (?:town|the (?:city|country|island|state|valley|river)))|(?:went|passed) (?:fine|by|over us))\b/iu,
+    zh: /都好好的|好好的|好着呢|都没事|啥事没有|一点事(?:都|也)?没有|什么事(?:都|也)?没有|啥影响(?:都|也)?没有|一点没(?:进水|事|受影响)|没感觉|(?:最后|后来)?也没下(?:来)?|离震中|没受(?:到)?影响|扛过来|挺过来|没(?:有)?关系|没(?:有)?(?:淹|刮|吹|波及|影响|震|烧)[到着]|没波及|震感很轻|(?:淹|刮|吹|震|烧)的是(?:隔壁|别的|下游|邻|旁边)|只是晃了一下|就晃了一下|(?:我们|咱们|俺们)(?:这|这边|这里|那边|厂里|场里|站里)(?:没(?:淹|刮|吹|震|烧|事)|连[^，。！？]{0,4}都没)|(?:淹|刮|吹|震|烧)了隔壁|从[^，。！？]{0,6}(?:南边|北边|东边|西边|旁边)(?:过去|绕过去|走)/u,
   },
   // A stable supply, surge protection or cooling the customer has: the electricity or heat did the product no harm.
   abnormal_cause: {
@@ -113,8 +113,20 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
   return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !isQuestion(fragment, text, lang));
 }
 
+/**
+ * Denied as a statement, not asked: "还在保吗" asks what a purchase date and a term can answer, where "还在保" says it.
+ * (`statesDenial` counts the question too, so that a question about a clause never reads as the clause.)
+ */
+export function statesDenialOutright(clause: ClauseId, text: string, lang: Language): boolean {
+  const denial = DENIALS[clause]?.[lang];
+  if (!denial) return false;
+  const asked = (fragment: Fragment) =>
+    isQuestion(fragment, text, lang) || /[吗么嘛]\s*$/u.test(fragment.text) || /^\s*[?？]/u.test(text.slice(fragment.start + fragment.text.length));
+  return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !asked(fragment));
+}
+
 /** What the customer is about to do has not happened: "I will get it checked by our technician". */
-export const PLANNING = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b|\b(?:was|were) going to\b|\b(?:wants?|wanted|plans?|planning) to\b/iu;
+export const PLANNING = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna)\s+(?:get|have|ask|send|take|bring|call|open|check|try)\b|\b(?:i'?m|we'?re|i am|we are) about to\b|\bbefore (?:i|we) (?:let|have|get|send|open|flash|install)\b|\b(?:was|were) going to\b|\b(?:wants?|wanted|plans?|planning) to\b/iu;
 
 /** An "if" that supposes; "to see if a wire was loose" only says what was checked. */
 export const SUPPOSING_IF = /(?<!\b(?:see|check|checking|find out|know|tell|wonder|wondered|ask|asked|test|testing|look|looking)\s+)\b(?:if|whether)\b/iu;
@@ -125,7 +137,7 @@ export const SUPPOSING_IF = /(?<!\b(?:see|check|checking|find out|know|tell|wond
  */
 const CONDITIONAL: Record<Language, RegExp> = {
   en: new RegExp(String.raw`^(?:and |but |so )?(?:what if|would|will|does|do)\b|${SUPPOSING_IF.source}|\b(?:in case|suppose|supposing)\b|${PLANNING.source}`, 'iu'),
-  zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|(?:打算|准备|回头|等会儿?|明天|过两天)(?:让|叫|找|请)|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
+  zh: /如果|假如|要是|万一|假设|是不是会|的话|还没买|准备买|打算买|想买|(?:打算|准备|回头|等会儿?|明天|过两天)(?:让|叫|找|请)|(?:打算|准备|计划|想)(?:自己)?(?:把|在|去|拆|装|买|刷|改)(?![^，。！？]{0,8}的时候)|(?:打算|准备|计划)(?:自己)?$|下(?:周|个月|礼拜)(?:有|要)|^(?:请问)?(?:一般来讲|一般来说|通常来说|一般情况下)/u,
 };
 
 /**

@@ -77,7 +77,7 @@ export function declines(text: string): boolean {
 /** Going ahead, however it is put: "能修就修", "你先说要多少钱，能修就修", "算了算了 还是开吧", "go ahead, send me the quote". */
 const AGREES: Record<Language, RegExp> = {
   en: /^\W*(?:(?:ok(?:ay)?|right|fine|alright|yes|yeah|aye)\W+)?go on(?: then)?\b|(?<!\b(?:don'?t|do not|not|never|no need to|won'?t|no point trying to)\s+)\b(?:go ahead|open (?:it|one|the case|a case)|let'?s do (?:it|that)|send (?:me )?(?:a|the) quote)\b/iu,
-  zh: /^[\s\p{P}]*(?:开|修)(?=[，,。！!\s]|$)|(?<![不别没])(?:能修就修|那就修|修吧|开吧|开单吧|开一个吧|报修吧|还是开|还是修|先报价)/u,
+  zh: /^[\s\p{P}]*(?:开|修)(?=[，,。！!\s]|$)|(?<![不别没])(?:能修就修|那就修|修吧|开吧|开单吧|开一个吧|报修吧|还是开|还是修|先报价|(?:给我)?登记(?:上|一下)?(?:吧|嘛))/u,
 };
 
 /** A price a refusal is made on, beside the words that suppose ("if", "如果"): "贵了就…", "超过八百就…", "more than 500". */

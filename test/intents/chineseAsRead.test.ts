@@ -24,6 +24,7 @@ describe('chineseAsRead', () => {
     ['手机上看不到家里的摄像头了 显示理线', '手机上看不到家里的摄像头了 显示离线'],
     ['序號係 NPP23C00006650，仲有冇保養？', '序号系 NPP23C00006650，还有没保修？'],
     ['等真人同我講先', '等真人跟我说先'],
+    ['车场那个球鸡 云抬一直转圈圈', '车场那个球机 云台一直转圈圈'],
   ] as const) {
     it(`reads "${typed}" as "${read}", every character where it was typed`, () => {
       assert.equal(chineseAsRead(typed), read);

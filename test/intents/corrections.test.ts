@@ -13,10 +13,10 @@ describe('corrections', () => {
   });
 
   describe('serialOutOfReach', () => {
-    for (const text of ["can't reach, it's on the ceiling very high, no ladder now", 'the label is worn off', '装在天花板上，太高了够不着', '标签找不到了', '铭牌锈得啥也看不出来了', "the plate's sun-bleached, I can only make out NPP2... the rest is gone", "I don't have it, it's in our asset spreadsheet and the colleague with access is on leave", 'not to hand right now', '现在手上没有', '没带', 'dont have it with me']) {
+    for (const text of ["can't reach, it's on the ceiling very high, no ladder now", 'the label is worn off', '装在天花板上，太高了够不着', '标签找不到了', '铭牌锈得啥也看不出来了', "the plate's sun-bleached, I can only make out NPP2... the rest is gone", "I don't have it, it's in our asset spreadsheet and the colleague with access is on leave", 'not to hand right now', '现在手上没有', '没带', 'dont have it with me', '序列号在机器上 我现在不在车场 看不了 你先给我登记上']) {
       it(`reads "${text}" as a serial nobody can read now`, () => assert.equal(serialOutOfReach(text), true));
     }
-    for (const text of ['NPC21A00012345', 'it is on the bottom', '在底下贴着', "I don't have video on channel 2", '手机上没有画面']) {
+    for (const text of ['NPC21A00012345', 'it is on the bottom', '在底下贴着', "I don't have video on channel 2", '手机上没有画面', '他不在公司的时候画面就卡']) {
       it(`does not read "${text}" so`, () => assert.equal(serialOutOfReach(text), false));
     }
   });

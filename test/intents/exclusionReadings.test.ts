@@ -635,6 +635,72 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['这台录像机从来没保养过，现在老死机', ['improper_use']],
     ],
   },
+  {
+    name: 'a place and a fault word ("码头吊机上那个摄像头又掉线了") are no fall, and bought in China is no grey channel',
+    mustChange: [
+      ['码头吊机上那个摄像头又掉线了', []],
+      ['那个摄像头又掉线了', []],
+      ['我们在马来西亚，2025年初在国内买的，画面一卡一卡的', []],
+    ],
+    mustNotChange: [
+      ['淘宝上买的，在国内买的水货', ['unofficial_channel']],
+      ['码头上的摄像头被吊机撞下来了', ['abnormal_cause']],
+      ['车间那个摄像头摔下来了', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'the fifth development round: a plan, a disaster elsewhere, "哪来的", a fall-detection alarm and a stream knocked back are no mention',
+    mustChange: [
+      ['我打算自己拆开看看，会不会影响保修', []],
+      ['想在闲鱼上买个二手NVR，买了以后能找你们修吗', []],
+      ['准备把室内款装到大棚里去，先问下会影响保修吗', []],
+      ['洪水淹了隔壁县，我们这没淹，录像机这两天一直报错', []],
+      ['台风是从我们南边过去的，我们这连雨都没下，摄像机是自己坏的', []],
+      ['哪来的二手，我们是直接跟你们公司签的采购合同', []],
+      ['病房的跌落报警一直误报，老人根本没下床', []],
+      ["I'm about to flash the firmware from GitHub, would that void it?", []],
+      ['Before I let the local electrician open it up, should I just send it to you?', []],
+      ["There was an avalanche on the far side of the mountain, nothing to do with our lift. The camera's image is just dark.", []],
+      ['The floods were in the next valley, our farm was grand. The recorder stopped recording all the same.', []],
+      ["The stream's been knocked back to 720p and I can't change it.", []],
+      ["The highlights are burnt out on channel 2, can't read number plates.", []],
+    ],
+    mustNotChange: [
+      ['上次准备拆的时候不小心摔了，现在没画面', ['abnormal_cause']],
+      ['我们自己拆开看了', ['unauthorized_repair']],
+      ['二手的，闲鱼上买的', ['unofficial_channel']],
+      ['the camera got knocked down to the ground by a truck', ['abnormal_cause']],
+    ],
+  },
+  {
+    name: 'the fifth development round: poor earthing, an indoor camera put outside, an installer off the authorised list, a product had open',
+    mustChange: [
+      ['The earthing at the pumping station is poor, the electrician measured it, and the cameras reboot every time the pumps kick in.', ['abnormal_cause']],
+      ['因我单位配电房接地不良，致使贵司网络摄像机四台网口损坏', ['abnormal_cause']],
+      ['Hello boss, customer install the indoor type camera outside at the car porch, now night vision not working. Can claim or not?', ['improper_use']],
+      ["The installer we used isn't on your authorised list, I found that out afterwards. Half the cameras have no audio.", ['unauthorized_repair']],
+      ['Our facilities contractor, not one of your agents, relocated and re-terminated the cameras.', ['unauthorized_repair']],
+      ["yeah I had it open, so what, all I did was look. now tell me why it won't record", ['unauthorized_repair']],
+    ],
+    mustNotChange: [
+      ['the earthing is not poor, we checked', []],
+      ['the outdoor camera outside the gate has no video', []],
+    ],
+  },
+  {
+    name: 'a warranty\'s end said outright, or its term beside the purchase, decides the expired clause, also when asked',
+    mustChange: [
+      ['索道站的摄像机质保到2024年底，现在画面一直闪，这个还能免费修吗', ['expired']],
+      ['你好，我们是市二院信息科的，2022年6月采购的NVR，质保期三年，想确认一下现在还在保吗', ['expired']],
+      ['24年1月买的，保修就一年，现在球机自己乱转', ['expired']],
+      ['our warranty runs until March 2025 and the NVR died', ['expired']],
+    ],
+    mustNotChange: [
+      ['质保到2027年，现在坏了', []],
+      ['warranty until 2028, camera is dead', []],
+      ['the warranty ended in 2025', ['expired']],
+    ],
+  },
 ];
 
 describe('Exclusion readings a service engineer would make (issue 11)', () => {

@@ -249,6 +249,8 @@ describe('readAnswer', () => {
         ['好的。顺便说下我们那边要开专票', YES_NO, { kind: 'yes' }],
         ['电压不稳又不是我们人为弄的，这也得收钱？', YES_NO, { kind: 'not_an_answer' }],
         ['不用了，修要多久？', YES_NO, { kind: 'no' }],
+        ['登记吧', YES_NO, { kind: 'yes' }],
+        ['那就登记嘛', YES_NO, { kind: 'yes' }],
         ['Yes. But not before Monday, we have an event.', YES_NO, { kind: 'not_an_answer' }],
         [
           "Hang on, it's two years from November 2024, isn't it still valid until the end of the month? ...Fine, if the contract date is 4 November then it's gone. Don't open anything, I'll take it up with the installer. Thanks.",
