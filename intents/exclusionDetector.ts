@@ -149,7 +149,7 @@ export class ExclusionDetector {
         ),
       ]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare[lang]);
   }
 
   /** Rebuilds a detector from `toJSON`'s output; `settings` must be the ones it was trained with. */
@@ -157,7 +157,7 @@ export class ExclusionDetector {
     const classifiers = Object.fromEntries(
       CLAUSE_IDS.map((clause) => [clause, TextClassifier.restore(json[clause], lang, settings.exclusion, settings.features)]),
     ) as Record<ClauseId, TextClassifier>;
-    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare);
+    return new ExclusionDetector(lang, classifiers, settings.mentionThresholds, settings.mentionFragmentShare[lang]);
   }
 
   toJSON(): ExclusionDetectorJson {

@@ -664,12 +664,15 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['The floods were in the next valley, our farm was grand. The recorder stopped recording all the same.', []],
       ["The stream's been knocked back to 720p and I can't change it.", []],
       ["The highlights are burnt out on channel 2, can't read number plates.", []],
+      ['the NVR in our outpatient building keeps throwing an over-temperature alarm', []],
+      ['录像机一直报高温报警', []],
     ],
     mustNotChange: [
       ['上次准备拆的时候不小心摔了，现在没画面', ['abnormal_cause']],
       ['我们自己拆开看了', ['unauthorized_repair']],
       ['二手的，闲鱼上买的', ['unofficial_channel']],
       ['the camera got knocked down to the ground by a truck', ['abnormal_cause']],
+      ['the NVR overheated and shut down', ['abnormal_cause']],
     ],
   },
   {
