@@ -3,7 +3,7 @@
 
 /** Words that mark a message as putting right something said before; a place or a name alone is no correction. */
 const CORRECTION_CUE =
-  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|搬|人在|现在|不是|不对/iu;
+  /\b(?:actually|correction|correct|sorry|mistake|typo|wrong|changed?|moved|now|instead|not)\b|其实|不好意思|抱歉|对不起|说错|写错|搞错|弄错|填错|打错|更正|改成|改为|改一下|换了|换成|搬|拉回|运回|带回|挪到|人在|现在|不是|不对/iu;
 /** A fault is put right only in so many words: "now" or "changed" are how faults are described too ("it works now"). */
 const FAULT_CORRECTION_CUE = /\b(?:actually|correction|sorry|my mistake|typo|i meant|not\b[^.!?]*\bbut|instead)\b|其实|不好意思|抱歉|说错|写错|搞错|弄错|更正|不是[^。！？]*而是/iu;
 const NAME_EN = /\b(?:my name is|my name's|name should be|call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3})/u;

@@ -37,7 +37,7 @@ export function endsAsQuestion(text: string): boolean {
 const QUESTION_WORDS: Record<Language, RegExp> = {
   en: /\b(?:how|what|where|when|why|which|who|can|could|will|would|is|are|does|do|should|cost|covered|free|warranty)\b/iu,
   // "是整台寄过去还是只寄硬盘？" asks which of two, "这也得收钱？" about the price; a bare "还是不行？" does not.
-  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要|(?:也|都|还)不算|(?:也|都|还)(?:得|要)(?:收|交|付|花)(?:钱|费)|(\p{Script=Han})不\1/u,
+  zh: /吗|呢|多少|多久|哪|什么|怎么|为什么|几|是否|能不能|可不可以|收费|保修|免费|是[^，。,.？?]{1,24}还是|要不要|用不用|需不需要|(?:也|都|还)不算|(?:要|收|花|给)钱不(?=\s*[？?]?\s*$)|(?:也|都|还)(?:得|要)(?:收|交|付|花)(?:钱|费)|(\p{Script=Han})不\1/u,
 };
 
 /** Back for now, but the customer expects it again: an intermittent fault is not fixed by one good moment. */

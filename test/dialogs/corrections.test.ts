@@ -148,6 +148,14 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal((await convo.stores.cases.get(opened.id))?.serviceCenterId, 'wh-central');
     });
 
+    it('moves the case when the device was taken to another city, said as where to repair it', async () => {
+      const convo = startConversation();
+      const opened = await openCase(convo, words);
+      const taken = lang === 'en' ? 'oh, the company has taken that unit back to Wuhan today, can the repair centre be changed to the Wuhan one?' : '哦对了忘说了，那台机器今天已经被我们公司拉回武汉了，维修点能不能换成武汉那边的';
+      assert.match(await convo.say(taken), words.wuhanCentre);
+      assert.equal((await convo.stores.cases.get(opened.id))?.serviceCenterId, 'wh-central');
+    });
+
     it('goes on with the fault once a corrected serial is found, instead of leaving the date question hanging', async () => {
       const convo = startConversation();
       await convo.say(lang === 'en' ? 'my NP-IPC2043 has no video, serial NPC21A00012399' : '我的NP-IPC2043没有画面，序列号NPC21A00012399');

@@ -250,6 +250,8 @@ describe('readAnswer', () => {
         ['电压不稳又不是我们人为弄的，这也得收钱？', YES_NO, { kind: 'not_an_answer' }],
         ['不用了，修要多久？', YES_NO, { kind: 'no' }],
         ['登记吧', YES_NO, { kind: 'yes' }],
+        ['要钱不', YES_NO, { kind: 'not_an_answer' }],
+        ['要钱不？', YES_NO, { kind: 'not_an_answer' }],
         ['那就登记嘛', YES_NO, { kind: 'yes' }],
         ['Yes. But not before Monday, we have an event.', YES_NO, { kind: 'not_an_answer' }],
         [
