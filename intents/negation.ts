@@ -11,7 +11,7 @@ const NEGATION: Record<Language, RegExp> = {
   // 别 denies ("别摔"); 别人, 别的, 别家 are someone or something else.
   // 怎么可能, 哪有, 哪来的 deny by asking back: "怎么可能是拆过", "哪来的二手".
   // 没拿稳 or 没固定好 ("did not hold it steady") tells how it fell, it does not deny the fall.
-  zh: new RegExp(String.raw`没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|哪来的?|不存在|${RHETORICAL_WHO_ZH}`, 'u'),
+  zh: new RegExp(String.raw`没(?!(?:拿|抓|扶|站|放|装|绑|拧|卡|固定|捆|挂)(?:稳|好|紧|牢)|注意|留神|小心|看好)|未(?!经)|不是|并非|无(?!法)|不曾|从不|别(?![人的家处])|怎么可能|不可能|哪有|(?<!知道|晓得|清楚)哪来的?|不存在|${RHETORICAL_WHO_ZH}`, 'u'),
 };
 
 /** Software and hardware alike: "官网下的", "从你们授权的经销商买的", "正版". */

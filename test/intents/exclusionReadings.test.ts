@@ -636,8 +636,10 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     ],
   },
   {
-    name: 'a place and a fault word ("码头吊机上那个摄像头又掉线了") are no fall, and bought in China is no grey channel',
+    name: 'a place and a fault word ("码头吊机上那个摄像头又掉线了") are no fall, a forklift the picture cannot show is none, and bought in China is no grey channel',
     mustChange: [
+      ['晚上看不清叉车的车牌', []],
+      ["we can't see the forklifts at night, the picture is too dark", []],
       ['码头吊机上那个摄像头又掉线了', []],
       ['那个摄像头又掉线了', []],
       ['我们在马来西亚，2025年初在国内买的，画面一卡一卡的', []],
@@ -645,6 +647,8 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
     mustNotChange: [
       ['淘宝上买的，在国内买的水货', ['unofficial_channel']],
       ['码头上的摄像头被吊机撞下来了', ['abnormal_cause']],
+      ['叉车倒车把杆子撞歪了', ['abnormal_cause']],
+      ['it was hit by a forklift', ['abnormal_cause']],
       ['车间那个摄像头摔下来了', ['abnormal_cause']],
     ],
   },
@@ -671,6 +675,7 @@ const ERROR_CLASSES: readonly ErrorClass[] = [
       ['上次准备拆的时候不小心摔了，现在没画面', ['abnormal_cause']],
       ['我们自己拆开看了', ['unauthorized_repair']],
       ['二手的，闲鱼上买的', ['unofficial_channel']],
+      ['之前不知道哪来的师傅拆过镜头模组，螺丝都不是原装的', ['unauthorized_repair']],
       ['the camera got knocked down to the ground by a truck', ['abnormal_cause']],
       ['the NVR overheated and shut down', ['abnormal_cause']],
     ],

@@ -69,6 +69,8 @@ describe('readAnswer', () => {
         ["it's back to black after a minute", FIXED, { kind: 'not_fixed', observation: "it's back to black after a minute" }],
         ['I have reset the focus to factory via the web interface. The behaviour remains identical.', FIXED, { kind: 'not_fixed', observation: 'I have reset the focus to factory via the web interface. The behaviour remains identical.' }],
         ['it is the same', FIXED, { kind: 'not_fixed' }],
+        ["ok did that. it came back on and it's beeping again, same HDD error", FIXED, { kind: 'not_fixed', observation: "ok did that. it came back on and it's beeping again, same HDD error" }],
+        ['it came back on and works again', FIXED, { kind: 'fixed' }],
         ['画面亮了一点，但还是很暗', FIXED, { kind: 'not_fixed', observation: '画面亮了一点，但还是很暗' }],
       ]);
     });
