@@ -1,9 +1,9 @@
 // Takes whatever a customer message reveals (serial, model, date, symptom, exclusion cues, contact) into the conversation's
 // facts, so no dialog asks again for something the customer already said, and corrections replace earlier values.
 import { correctedName, saysCorrection, saysFaultCorrection, serialOutOfReach, serialUnreadable, serialWithCorrectedDigits, tellsWhereTheSerialIs } from '../intents/corrections';
-import { asksAboutTerms, asksRepairTime } from '../intents/commands';
+import { asksAboutTerms, asksCost, asksRepairTime, asksWarranty } from '../intents/commands';
 import { contactSaidIn } from '../intents/contactSaid';
-import { hintsAtSymptom, saysNothingIsBroken } from '../intents/symptomCues';
+import { hintsAnySymptom, hintsAtSymptom, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
 import type { Recognition } from '../intents/types';
 import type { ProductRegistry } from '../src/domain/product';
 import type { CustomerContact } from '../src/domain/repairCase';
@@ -15,6 +15,18 @@ import type { QuestionKind } from './pendingQuestion';
 
 const FAULT_INTENTS = new Set(['report_fault', 'check_warranty', 'repair_cost']);
 const DESCRIPTION_CONFIDENCE = 0.4;
+/** From here the intent head's fault report stands whatever question comes with it. */
+const SURE_FAULT_REPORT = 0.7;
+
+/**
+ * "问一下，站里那台录像机还在保修期没有？序列号…": a question about the warranty or the cost, with no fault in its words, that
+ * the intent head half reads as a fault report.
+ */
+export function onlyAsksOfCover(recognition: Recognition): boolean {
+  const { text } = recognition;
+  const unsure = recognition.intent !== 'report_fault' || recognition.confidence < SURE_FAULT_REPORT;
+  return unsure && (asksWarranty(text) || asksCost(text)) && !saysProductBroken(text) && !hintsAnySymptom(text);
+}
 
 /** Whether the message describes a fault of the product, beside whatever it asks: the one rule every reader applies. */
 export function describesAFault(recognition: Recognition): boolean {
@@ -23,7 +35,7 @@ export function describesAFault(recognition: Recognition): boolean {
   // lot of storms here" names none, whatever the symptom head guesses).
   // A question about the policy's terms ("京东上的店铺买的算不算？") or the repair's time ("what is the expected turnaround?
   // our patrol roster depends on that camera") names a fault only in a fault's own words.
-  const asksInstead = asksAboutTerms(recognition.text) || asksRepairTime(recognition.text);
+  const asksInstead = asksAboutTerms(recognition.text) || asksRepairTime(recognition.text) || onlyAsksOfCover(recognition);
   const reportsOne = recognition.intent === 'report_fault' && !asksInstead;
   const namesTheFault = reportsOne || (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom));
   const toldAsFault = FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE;

@@ -1,8 +1,9 @@
 // Whether the main dialog acts on a recognised intent or admits it did not understand: Rasa's fallback, a confidence threshold and a margin over the runner-up.
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
+import { onlyAsksOfCover } from './factGathering';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { hintsAnySymptom, namesProductFault, saysNothingIsBroken, saysProductBroken, saysSomethingBroken } from '../intents/symptomCues';
+import { hintsAnySymptom, hintsAtSymptom, namesProductFault, saysNothingIsBroken, saysProductBroken, saysSomethingBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -61,6 +62,8 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const namesSomeFault = (recognition.symptom !== null && hintsAnySymptom(recognition.text)) || saysSomethingBroken(recognition.text);
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesProduct && namesSomeFault) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
+  // "问一下，站里那台录像机还在保修期没有？": a question, whatever the unsure head makes of it.
+  if (intent === 'report_fault' && onlyAsksOfCover(recognition)) return questionInWords(recognition.text);
   // "so it ends tomorrow? should I report anything today? Nothing is broken right now": a question, no fault.
   if (intent === 'report_fault' && saysNothingIsBroken(recognition.text)) return questionInWords(recognition.text) ?? 'check_warranty';
   const clear = confidence - (ranking[1]?.score ?? 0) >= settings.ambiguityMargin;
@@ -85,7 +88,12 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const topTwo = new Set([intent, ranking[1]?.intent]);
   const faultWithQuestion = topTwo.has('report_fault') && (topTwo.has('check_warranty') || topTwo.has('repair_cost'));
   const togetherSure = confidence + (ranking[1]?.score ?? 0) >= settings.intentThreshold && confidence >= settings.intentThreshold - settings.ambiguityMargin;
-  if (recognition.symptom !== null && faultWithQuestion && togetherSure) return 'report_fault';
+  if (faultWithQuestion && togetherSure) {
+    if (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom)) return 'report_fault';
+    // "问一下，站里那台录像机还在保修期没有？序列号…": torn between the two with no fault in its words, it is the question.
+    const asked = questionInWords(recognition.text);
+    if (asked !== undefined && topTwo.has(asked)) return asked;
+  }
   return undefined;
 }
 

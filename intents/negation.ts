@@ -290,10 +290,11 @@ function missedTheProduct(message: string, fragment: string, lang: Language): bo
 }
 
 /**
- * "It hasn't been dropped, knocked or opened (by anyone)", "never dropped, opened or exposed to water": bare words listed
+ * "It hasn't been dropped, knocked or opened (by anyone)", "never dropped, opened or exposed to water", "Nobody dropped it,
+ * opened it or poured anything on it": bare words listed
  * after a denial, each with at most a short complement, are denied with it.
  */
-const LISTED_ITEM = String.raw`[A-Za-z-]+(?:\s+(?:to|in|into|with|on|under)\s+(?:the\s+)?[A-Za-z-]+)?`;
+const LISTED_ITEM = String.raw`[A-Za-z-]+(?:\s+(?:it|them|anything|water|liquid))?(?:\s+(?:to|in|into|with|on|onto|under|over)\s+(?:the\s+)?[A-Za-z-]+)?`;
 export const LIST_GOES_ON = new RegExp(
   String.raw`^\s*(?:(?:or|nor|and)\s+)?${LISTED_ITEM}(?:\s+(?:or|nor|and)\s+${LISTED_ITEM})*(?:\s+(?:by (?:anyone|anybody|someone|anyone else)|at all|either|ever|or anything(?: like that)?))?\s*$`,
   'u',

@@ -34,6 +34,7 @@ import {
 import { type FeatureCache, type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
 import { checkedAgainstAge } from './warrantyAge';
+import { onlySymptomHinted, saysSomethingBroken } from './symptomCues';
 
 export const DEFAULT_CORPUS_DIRECTORY = path.join(INTENTS_SOURCE_FOLDER, 'corpus');
 
@@ -137,13 +138,24 @@ function restoreLanguage(json: LanguageHeadsJson, lang: Language, settings: Engi
  * these" gets none; when it leans to "no fault" but the intent is a fault report, a symptom
  * still fairly likely (at least `threshold`) is believed.
  */
-export function symptomOfRanking(ranking: readonly LabelScore[], intent: IntentName, threshold: number): Symptom | null {
+export function symptomOfRanking(
+  ranking: readonly LabelScore[],
+  intent: IntentName,
+  threshold: number,
+  hinted?: Symptom,
+  saysAFaultOutright = false,
+): Symptom | null {
   const [top] = ranking;
   if (isSymptom(top.label)) return top.label;
   const best = ranking.find((score) => isSymptom(score.label));
-  if (!best || !isSymptom(best.label)) return null;
-  return intent === 'report_fault' && best.score >= threshold ? best.label : null;
+  if (best && isSymptom(best.label) && intent === 'report_fault' && best.score >= threshold) return best.label;
+  // "…保修期内因产品质量问题免费维修。我这台…现在开机没图像，请给我开免费维修单": a fault told beside a question about the
+  // cover, in the words of one symptom, which the head (hearing the question) gave to no fault.
+  if (hinted === undefined) return null;
+  return intent === 'report_fault' || (QUESTIONS_OF_COVER.has(intent) && saysAFaultOutright) ? hinted : null;
 }
+
+const QUESTIONS_OF_COVER: ReadonlySet<IntentName> = new Set<IntentName>(['check_warranty', 'repair_cost']);
 
 export class CorpusRecognizer implements Recognizer {
   private readonly entities: EntityExtractor;
@@ -182,7 +194,13 @@ export class CorpusRecognizer implements Recognizer {
       confidence: best.score,
       ranking,
       knownWordShare: heads.intent.knownWordShare(text, featureCache),
-      symptom: symptomOfRanking(heads.symptom.classify(text, featureCache), best.intent, this.faultSymptomThreshold),
+      symptom: symptomOfRanking(
+        heads.symptom.classify(text, featureCache),
+        best.intent,
+        this.faultSymptomThreshold,
+        onlySymptomHinted(text),
+        saysSomethingBroken(text) || onlySymptomHinted(text) === 'no_video',
+      ),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues: text === typed ? cues : cues.map((cue) => ({ ...cue, text: asTyped(cue.text, text, typed) })),
       entities,

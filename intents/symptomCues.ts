@@ -50,7 +50,7 @@ export function hintsAtSymptom(text: string, symptom: Symptom): boolean {
  * report whose symptom is still to ask.
  */
 const PRODUCT_WORDS = /\b(?:cameras?|cams?|nvrs?|dvrs?|recorders?|encoders?|domes?|ptz|servers?|vms|licen[cs]es?|devices?)\b|摄像|录像机|编码器|球机|枪机|服务器|授权|设备|监控/iu;
-const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|报修|返修|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:report(?:ing)?|log(?:ging)?|raise|raising) an? (?:hardware |technical )?(?:fault|failure|defect)\b|\b(?:open|raise|create|log|issue) an? (?:rma|repair case|repair ticket)\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b|\b(?:will not|won'?t|doesn'?t|does not|can'?t|cannot|fails? to|failed to) activate\b|\bactivation (?:fails?|failed|error)\b|激活不了|无法激活|激活失败/iu;
+const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|报修|返修|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:report(?:ing)?|log(?:ging)?|raise|raising) an? (?:hardware |technical )?(?:fault|failure|defect)\b|\b(?:open|raise|create|log|issue) an? (?:rma|repair case|repair ticket)\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b|\b(?:will not|won'?t|doesn'?t|does not|can'?t|cannot|fails? to|failed to) activate\b|\bactivation (?:fails?|failed|error)\b|激活不了|无法激活|激活失败|开(?:个|一个|张)?(?:免费的?)?(?:维修单|报修单|售后单)/iu;
 
 /**
  * "Nothing is broken right now", "everything works", "just asking, nothing happened", "目前一切正常": the customer reports no
@@ -61,6 +61,17 @@ const NOTHING_BROKEN =
 
 export function saysNothingIsBroken(text: string): boolean {
   return NOTHING_BROKEN.test(normalizeText(text));
+}
+
+/**
+ * The symptom the text hints at, if it hints at one, or at no video among others: "现在开机没图像" powers on and shows
+ * nothing, and what the customer sees is the fault.
+ */
+export function onlySymptomHinted(text: string): Symptom | undefined {
+  const normalized = normalizeText(text);
+  const hinted = (Object.keys(SYMPTOM_CUES) as Symptom[]).filter((symptom) => SYMPTOM_CUES[symptom].test(normalized));
+  if (hinted.length === 1) return hinted[0];
+  return hinted.includes('no_video') ? 'no_video' : undefined;
 }
 
 /** Whether the text names a hint of any symptom ("NO SIGNAL on channels 2, 3 and 4"). */

@@ -193,6 +193,18 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await alone.pendingQuestion(), undefined);
     });
 
+    it('answers a warranty question asked with a serial and no fault, without starting troubleshooting', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(
+        lang === 'en'
+          ? 'quick question, is the recorder at our station still under warranty? serial NPN21A00002245'
+          : '问一下，站里那台录像机还在保修期没有？序列号NPN21A00002245',
+      );
+      assert.match(reply, lang === 'en' ? /warranty ended on 2024-03-18/ : /保修已于 2024-03-18 到期/);
+      assert.doesNotMatch(reply, lang === 'en' ? /Step 1 of/ : /第 1\/\d 步/);
+      assert.equal(await convo.pendingQuestion(), undefined);
+    });
+
     it('leaves the serial for later when the customer has none to hand', async () => {
       const convo = startConversation();
       await convo.say(says.cost);

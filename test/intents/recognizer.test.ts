@@ -22,6 +22,13 @@ describe('Recognizer (trained on intents/corpus/*.train.jsonl)', () => {
     assert.equal(result.entities.model, 'NP-IPC2043');
   });
 
+  it('takes the symptom a fault told beside a question of cover names in its words, and none from a question alone', () => {
+    const told = recognizer.recognize('你们的服务政策我看过了：保修期内因产品质量问题免费维修。我这台序列号NPC25B00055061，现在开机没图像，请给我开免费维修单。', { today: TODAY });
+    assert.equal(told.symptom, 'no_video');
+    const asked = recognizer.recognize('is the IR on these cameras covered by the warranty?', { today: TODAY });
+    assert.equal(asked.symptom, null);
+  });
+
   it('takes the same fault report in Chinese', () => {
     const result = recognizer.recognize('我的NP-IPC2043，序列号NPC21A00012345，从杆子上摔下来了，现在没有画面', { today: TODAY });
     assert.equal(result.lang, 'zh');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hintsAtSymptom, saysNothingIsBroken, saysProductBroken, symptomCueFeatures } from '../../intents/symptomCues';
+import { hintsAtSymptom, onlySymptomHinted, saysNothingIsBroken, saysProductBroken, symptomCueFeatures } from '../../intents/symptomCues';
 
 describe('symptomCueFeatures', () => {
   it('hints at no video for a black screen in English and in Chinese', () => {
@@ -59,4 +59,13 @@ describe('saysProductBroken', () => {
   for (const text of ['is the camera covered?', 'the fault LED on the server is green, all fine', 'what does RMA stand for?', 'how do I activate the licence?']) {
     it(`hears no such thing in "${text}"`, () => assert.equal(saysProductBroken(text), false));
   }
+});
+
+describe('onlySymptomHinted', () => {
+  it('names the one symptom hinted, no video among others, and none where several others are', () => {
+    assert.equal(onlySymptomHinted('the picture is blurry'), 'image_quality');
+    assert.equal(onlySymptomHinted('现在开机没图像'), 'no_video');
+    assert.equal(onlySymptomHinted('the IR is off and it keeps rebooting'), undefined);
+    assert.equal(onlySymptomHinted('hello there'), undefined);
+  });
 });

@@ -408,6 +408,8 @@ describe('readAnswer', () => {
         ['we run third-party firmware', english, { kind: 'choices', picked: [4] }],
         ['My client denies any such circumstance. The camera was never dropped, opened or exposed to water.', english, { kind: 'none' }],
         ['it was never dropped, but exposed to water for weeks', english, { kind: 'choices', picked: [1] }],
+        ['No. None. Nobody dropped it, opened it or poured anything on it.', english, { kind: 'none' }],
+        ['nobody dropped it, but we opened it to check', english, { kind: 'choices', picked: [5] }],
         [
           'Our local electrician has replaced the power supply with one from a third-party supplier. Otherwise: no drop, no water.',
           english,
