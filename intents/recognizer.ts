@@ -34,7 +34,8 @@ import {
 import { type FeatureCache, type LabelScore, TextClassifier } from './textClassifier';
 import type { Recognition, RecognizeOptions, Recognizer } from './types';
 import { checkedAgainstAge } from './warrantyAge';
-import { onlySymptomHinted, saysSomethingBroken } from './symptomCues';
+import { asksForRepair, onlySymptomHinted } from './symptomCues';
+import { supposes } from './answers/options';
 
 export const DEFAULT_CORPUS_DIRECTORY = path.join(INTENTS_SOURCE_FOLDER, 'corpus');
 
@@ -157,6 +158,18 @@ export function symptomOfRanking(
 
 const QUESTIONS_OF_COVER: ReadonlySet<IntentName> = new Set<IntentName>(['check_warranty', 'repair_cost']);
 
+/** What may come ("过了保修期以后授权出问题还管吗？", "if it ever breaks") is no fault told. */
+const WHAT_MAY_COME = /以后|将来|\b(?:in (?:the )?future|later on|ever)\b/iu;
+
+/**
+ * A repair asked for, or a picture said to be missing, beside the question: "…现在开机没图像，请给我开免费维修单". A fault
+ * only named with a price question ("球机修一下大概多少钱？…变焦不好使了") is the question's subject, answered first.
+ */
+function faultSaidOutright(text: string): boolean {
+  const told = asksForRepair(text) || onlySymptomHinted(text) === 'no_video';
+  return told && !supposes(text) && !WHAT_MAY_COME.test(text);
+}
+
 export class CorpusRecognizer implements Recognizer {
   private readonly entities: EntityExtractor;
 
@@ -199,7 +212,7 @@ export class CorpusRecognizer implements Recognizer {
         best.intent,
         this.faultSymptomThreshold,
         onlySymptomHinted(text),
-        saysSomethingBroken(text) || onlySymptomHinted(text) === 'no_video',
+        faultSaidOutright(text),
       ),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues: text === typed ? cues : cues.map((cue) => ({ ...cue, text: asTyped(cue.text, text, typed) })),

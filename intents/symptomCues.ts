@@ -50,7 +50,14 @@ export function hintsAtSymptom(text: string, symptom: Symptom): boolean {
  * report whose symptom is still to ask.
  */
 const PRODUCT_WORDS = /\b(?:cameras?|cams?|nvrs?|dvrs?|recorders?|encoders?|domes?|ptz|servers?|vms|licen[cs]es?|devices?)\b|摄像|录像机|编码器|球机|枪机|服务器|授权|设备|监控/iu;
-const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|报修|返修|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:report(?:ing)?|log(?:ging)?|raise|raising) an? (?:hardware |technical )?(?:fault|failure|defect)\b|\b(?:open|raise|create|log|issue) an? (?:rma|repair case|repair ticket)\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b|\b(?:will not|won'?t|doesn'?t|does not|can'?t|cannot|fails? to|failed to) activate\b|\bactivation (?:fails?|failed|error)\b|激活不了|无法激活|激活失败|开(?:个|一个|张)?(?:免费的?)?(?:维修单|报修单|售后单)/iu;
+/** A repair asked for: "请给我开免费维修单", "open an RMA for this NVR", "这台要报修". */
+const ASKS_FOR_REPAIR = /报修|返修|开(?:个|一个|张)?(?:免费的?)?(?:维修单|报修单|售后单)|\b(?:open|raise|create|log|issue) an? (?:rma|repair case|repair ticket)\b/iu;
+
+export function asksForRepair(text: string): boolean {
+  return ASKS_FOR_REPAIR.test(normalizeText(text));
+}
+
+const BROKEN_IN_GENERAL = /坏了|坏掉|出(?:了)?(?:问题|毛病|故障)|有(?:问题|毛病|故障)|故障了|不好使了|用不了了|\bbroken\b|\bfaulty\b|\bdefective\b|\b(?:report(?:ing)?|log(?:ging)?|raise|raising) an? (?:hardware |technical )?(?:fault|failure|defect)\b|\b(?:not|stopped|isn'?t|doesn'?t|won'?t) work(?:ing)?\b|\bdied\b|\bis dead\b|\b(?:will not|won'?t|doesn'?t|does not|can'?t|cannot|fails? to|failed to) activate\b|\bactivation (?:fails?|failed|error)\b|激活不了|无法激活|激活失败/iu;
 
 /**
  * "Nothing is broken right now", "everything works", "just asking, nothing happened", "目前一切正常": the customer reports no
@@ -88,7 +95,8 @@ export function namesProductFault(text: string, symptom: Symptom): boolean {
 
 /** Broken said in general words, of whatever the message names ("died", "坏了"). */
 export function saysSomethingBroken(text: string): boolean {
-  return BROKEN_IN_GENERAL.test(normalizeText(text));
+  const normalized = normalizeText(text);
+  return BROKEN_IN_GENERAL.test(normalized) || ASKS_FOR_REPAIR.test(normalized);
 }
 
 export function saysProductBroken(text: string): boolean {
