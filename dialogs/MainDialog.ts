@@ -359,6 +359,8 @@ export class MainDialog extends ComponentDialog {
       // "变焦不动了…应该还在保吧": the question is answered inside the fault it comes with, which is then handled.
       case 'check_warranty':
         if (data.fault.symptom && !data.caseId) return step.beginDialog(FAULT_REPORT_DIALOG, { answerFirst: 'warranty' } satisfies FaultReportOptions);
+        // "1) Is the NP-VMS8100 … still under warranty? 2) … where do we ship it from Yinchuan?": both are answered.
+        (step.values as FlowValues).alsoWhereToSend = asksWhereToSend(recognition.text);
         return step.beginDialog(WARRANTY_CHECK_DIALOG);
       case 'repair_cost':
         if (data.fault.symptom && !data.caseId) return step.beginDialog(FAULT_REPORT_DIALOG, { answerFirst: 'cost' } satisfies FaultReportOptions);
@@ -388,6 +390,11 @@ export class MainDialog extends ComponentDialog {
     const data = await conversationDataOf(this.state, step.context);
     // The answer to "would you like a person?" goes on to the next step.
     if (result && 'value' in result) return step.next(result);
+    const values = step.values as FlowValues;
+    if (values.alsoWhereToSend === true) {
+      values.alsoWhereToSend = false;
+      return step.beginDialog(SHIPPING_ADDRESS_DIALOG);
+    }
     if (result && 'outcome' in result) {
       // The request is done: a new fault starts from a clean slate (the product and contact may still be the same). A
       // declined case keeps its fault, as the reply promises, until another fault is described.
@@ -422,6 +429,11 @@ export class MainDialog extends ComponentDialog {
 function asksMoreThanTheTime(recognition: Recognition): boolean {
   const { text } = recognition;
   return asksWarranty(text) || asksCost(text) || asksWhereToSend(text) || describesAFault(recognition);
+}
+
+/** What the flow keeps between its steps: a warranty question that also asked where to send the product. */
+interface FlowValues {
+  alsoWhereToSend?: boolean;
 }
 
 /** The question a fault report asks on the way ("…应该还在保吧", "…how much to fix?"), answered before the checks. */

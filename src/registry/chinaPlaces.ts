@@ -79,12 +79,21 @@ export const PROVINCES: ProvinceEntry[] = [
     en: 'Hong Kong',
     zh: '香港',
     kind: 'special_administrative_region',
-    latinAliases: ['Xianggang', 'Hongkong'],
+    latinAliases: ['Xianggang', 'Hongkong', 'HK'],
   },
   { en: 'Macau', zh: '澳门', kind: 'special_administrative_region', latinAliases: ['Macao', 'Aomen'], zhAliases: ['澳門'] },
 ];
 
 export const CITIES: CityEntry[] = [
+  // Hong Kong's districts, named where a customer there says where they are ("our HK office, in Kwun Tong").
+  { en: 'Kowloon', zh: '九龙', province: 'Hong Kong' },
+  { en: 'Kwun Tong', zh: '观塘', province: 'Hong Kong' },
+  { en: 'Tsuen Wan', zh: '荃湾', province: 'Hong Kong' },
+  { en: 'Sha Tin', zh: '沙田', province: 'Hong Kong' },
+  { en: 'Mong Kok', zh: '旺角', province: 'Hong Kong' },
+  { en: 'Tuen Mun', zh: '屯门', province: 'Hong Kong' },
+  { en: 'Yuen Long', zh: '元朗', province: 'Hong Kong' },
+  { en: 'Kwai Chung', zh: '葵涌', province: 'Hong Kong' },
   // Hebei
   { en: 'Shijiazhuang', zh: '石家庄', province: 'Hebei' },
   { en: 'Tangshan', zh: '唐山', province: 'Hebei' },

@@ -205,6 +205,17 @@ for (const lang of ['en', 'zh'] as const) {
       assert.equal(await convo.pendingQuestion(), undefined);
     });
 
+    it('answers both a warranty question and where to send the product, asked in one message', async () => {
+      const convo = startConversation();
+      const reply = await convo.say(
+        lang === 'en'
+          ? '1) Is the NP-VMS8100 at our site still under warranty - serial NPS23A00001044? 2) If it ever needs to go back, where do we ship it from Yinchuan?'
+          : '两个问题：1）序列号NPS23A00001044这台服务器还在保吗？2）我们在银川，寄修寄到哪里？',
+      );
+      assert.match(reply, lang === 'en' ? /under warranty until 2028-02-27/ : /2028-02-27/);
+      assert.match(reply, lang === 'en' ? /Xi'an/ : /西安/);
+    });
+
     it('leaves the serial for later when the customer has none to hand', async () => {
       const convo = startConversation();
       await convo.say(says.cost);

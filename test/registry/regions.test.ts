@@ -35,6 +35,8 @@ describe('provinceOf', () => {
     ['设备装在深圳南山区的仓库', 'Guangdong'],
     ['我在浙江西湖边', 'Zhejiang'],
     ['Xianyang', 'Shaanxi'],
+    ['our HK office will courier, in Kwun Tong.', 'Hong Kong'],
+    ['仓库在荃湾', 'Hong Kong'],
   ];
   for (const [text, province] of cases) {
     it(`places "${text}" in ${province}`, () => {
