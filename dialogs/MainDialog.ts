@@ -41,7 +41,7 @@ import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './HandoffDia
 import { CHOICE_PROMPT, YES, choicePromptOptions, createChoicePrompt, yesNoChoices } from './prompts';
 import { asking, pendingPromptOptions, pendingQuestion, questionMarkOf, type QuestionKind } from './pendingQuestion';
 import { askOpenQuestionAgain } from './questionWaterfall';
-import { understoodIntent } from './routing';
+import { questionInWords, understoodIntent } from './routing';
 
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'mainFlow';
@@ -427,8 +427,7 @@ export class MainDialog extends ComponentDialog {
 }
 
 function asksMoreThanTheTime(recognition: Recognition): boolean {
-  const { text } = recognition;
-  return asksWarranty(text) || asksCost(text) || asksWhereToSend(text) || describesAFault(recognition);
+  return questionInWords(recognition.text) !== undefined || describesAFault(recognition);
 }
 
 /** What the flow keeps between its steps: a warranty question that also asked where to send the product. */

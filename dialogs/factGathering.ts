@@ -28,6 +28,11 @@ export function onlyAsksOfCover(recognition: Recognition): boolean {
   return unsure && (asksWarranty(text) || asksCost(text)) && !saysProductBroken(text) && !hintsAnySymptom(text);
 }
 
+/** A product of ours named by its serial or its model. */
+export function namesOurProduct({ entities }: Recognition): boolean {
+  return entities.serial !== undefined || entities.model !== undefined;
+}
+
 /** Whether the message describes a fault of the product, beside whatever it asks: the one rule every reader applies. */
 export function describesAFault(recognition: Recognition): boolean {
   const words = recognition.lang === 'zh' ? recognition.text.replace(/[^\u4e00-\u9fff]/g, '').length / 2 : recognition.text.split(/\s+/).length;
@@ -41,8 +46,7 @@ export function describesAFault(recognition: Recognition): boolean {
   const toldAsFault = FAULT_INTENTS.has(recognition.intent) && recognition.confidence >= DESCRIPTION_CONFIDENCE;
   // "My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked": the intent head unsure, our product named by
   // its model or serial with a fault's own words.
-  const namesOurProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
-  const productWithItsFault = namesOurProduct && recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom);
+  const productWithItsFault = namesOurProduct(recognition) && recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom);
   return (toldAsFault || productWithItsFault) && words >= 2 && namesTheFault;
 }
 

@@ -1,9 +1,9 @@
 // Whether the main dialog acts on a recognised intent or admits it did not understand: Rasa's fallback, a confidence threshold and a margin over the runner-up.
 import type { IntentName } from '../src/domain/vocabulary';
 import type { Recognition } from '../intents/types';
-import { onlyAsksOfCover } from './factGathering';
+import { describesAFault, namesOurProduct, onlyAsksOfCover } from './factGathering';
 import { asksCost, asksWarranty, asksWhereToSend } from '../intents/commands';
-import { hintsAnySymptom, hintsAtSymptom, namesProductFault, saysNothingIsBroken, saysProductBroken, saysSomethingBroken } from '../intents/symptomCues';
+import { hintsAnySymptom, namesProductFault, saysNothingIsBroken, saysProductBroken } from '../intents/symptomCues';
 
 export interface RoutingSettings {
   /** Below this confidence the assistant says it did not understand rather than guess. */
@@ -57,10 +57,9 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   // So is "手机上看不到家里的摄像头了 显示离线": our product named with the words of the fault the symptom head reads.
   const namesItsFault = recognition.symptom !== null && namesProductFault(recognition.text, recognition.symptom);
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesItsFault) return 'report_fault';
-  // So is "My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked": our product named by its model or serial.
-  const namesProduct = recognition.entities.serial !== undefined || recognition.entities.model !== undefined;
-  const namesSomeFault = (recognition.symptom !== null && hintsAnySymptom(recognition.text)) || saysSomethingBroken(recognition.text);
-  if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && namesProduct && namesSomeFault) return 'report_fault';
+  // So is "My NP-IPC2043 SN NPC21A00012345 died after the mains voltage spiked": our product named by its model or serial
+  // with a fault's own words, by the rule every reader applies.
+  if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold && describesAFault(recognition)) return 'report_fault';
   if (intent === 'out_of_scope' && confidence < settings.outOfScopeThreshold) return undefined;
   // "问一下，站里那台录像机还在保修期没有？": a question, whatever the unsure head makes of it.
   if (intent === 'report_fault' && onlyAsksOfCover(recognition)) return questionInWords(recognition.text);
@@ -81,7 +80,7 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   // A pasted ticket whose symptom the head cannot place ("the NP-ENC0408 … has been showing NO SIGNAL on channels 2, 3 and 4")
   // names it in a fault's own words: the fault report asks which it is.
   const namesAFault = recognition.symptom !== null || hintsAnySymptom(recognition.text);
-  if (intent === 'report_fault' && namesAFault && namesProduct && confidence >= settings.productFaultThreshold) return intent;
+  if (intent === 'report_fault' && namesAFault && namesOurProduct(recognition) && confidence >= settings.productFaultThreshold) return intent;
   // "台风把摄像机吹掉下来…没有画面了，请问保修可以修吗？": a fault told with a question about it, the head torn between the
   // two, each near half (the top within the margin of the threshold); together they are as sure as one clear intent, and the
   // fault report answers the question first.
@@ -89,7 +88,7 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
   const faultWithQuestion = topTwo.has('report_fault') && (topTwo.has('check_warranty') || topTwo.has('repair_cost'));
   const togetherSure = confidence + (ranking[1]?.score ?? 0) >= settings.intentThreshold && confidence >= settings.intentThreshold - settings.ambiguityMargin;
   if (faultWithQuestion && togetherSure) {
-    if (recognition.symptom !== null && hintsAtSymptom(recognition.text, recognition.symptom)) return 'report_fault';
+    if (recognition.symptom !== null && hintsAnySymptom(recognition.text)) return 'report_fault';
     // "问一下，站里那台录像机还在保修期没有？序列号…": torn between the two with no fault in its words, it is the question.
     const asked = questionInWords(recognition.text);
     if (asked !== undefined && topTwo.has(asked)) return asked;
@@ -98,7 +97,7 @@ export function understoodIntent(recognition: Recognition, settings: RoutingSett
 }
 
 /** The question the words themselves ask, of those the intent head also names. */
-function questionInWords(text: string): IntentName | undefined {
+export function questionInWords(text: string): IntentName | undefined {
   if (asksCost(text)) return 'repair_cost';
   if (asksWarranty(text)) return 'check_warranty';
   if (asksWhereToSend(text)) return 'shipping_address';

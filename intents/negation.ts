@@ -108,9 +108,14 @@ function isQuestion({ text, start }: Fragment, message: string, lang: Language):
 
 /** Whether the words deny the clause outright ("still under warranty", "按说明书装的"), with or without a cue word. */
 export function statesDenial(clause: ClauseId, text: string, lang: Language): boolean {
+  return deniedIn(clause, text, lang, (fragment) => isQuestion(fragment, text, lang));
+}
+
+/** Whether a fragment not `asked` says the clause's denial phrase. */
+function deniedIn(clause: ClauseId, text: string, lang: Language, asked: (fragment: Fragment) => boolean): boolean {
   const denial = DENIALS[clause]?.[lang];
   if (!denial) return false;
-  return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !isQuestion(fragment, text, lang));
+  return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !asked(fragment));
 }
 
 /**
@@ -118,11 +123,9 @@ export function statesDenial(clause: ClauseId, text: string, lang: Language): bo
  * (`statesDenial` counts the question too, so that a question about a clause never reads as the clause.)
  */
 export function statesDenialOutright(clause: ClauseId, text: string, lang: Language): boolean {
-  const denial = DENIALS[clause]?.[lang];
-  if (!denial) return false;
   const asked = (fragment: Fragment) =>
     isQuestion(fragment, text, lang) || /[吗么嘛]\s*$/u.test(fragment.text) || /^\s*[?？]/u.test(text.slice(fragment.start + fragment.text.length));
-  return splitFragments(text, lang).some((fragment) => denial.test(fragment.text) && !asked(fragment));
+  return deniedIn(clause, text, lang, asked);
 }
 
 /** What the customer is about to do has not happened: "I will get it checked by our technician". */

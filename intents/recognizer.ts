@@ -139,21 +139,23 @@ function restoreLanguage(json: LanguageHeadsJson, lang: Language, settings: Engi
  * these" gets none; when it leans to "no fault" but the intent is a fault report, a symptom
  * still fairly likely (at least `threshold`) is believed.
  */
-export function symptomOfRanking(
-  ranking: readonly LabelScore[],
-  intent: IntentName,
-  threshold: number,
-  hinted?: Symptom,
-  saysAFaultOutright = false,
-): Symptom | null {
+export function symptomOfRanking(ranking: readonly LabelScore[], intent: IntentName, threshold: number): Symptom | null {
   const [top] = ranking;
   if (isSymptom(top.label)) return top.label;
   const best = ranking.find((score) => isSymptom(score.label));
-  if (best && isSymptom(best.label) && intent === 'report_fault' && best.score >= threshold) return best.label;
-  // "…保修期内因产品质量问题免费维修。我这台…现在开机没图像，请给我开免费维修单": a fault told beside a question about the
-  // cover, in the words of one symptom, which the head (hearing the question) gave to no fault.
+  if (!best || !isSymptom(best.label)) return null;
+  return intent === 'report_fault' && best.score >= threshold ? best.label : null;
+}
+
+/**
+ * The symptom a fault's own words name when the head gave it to no fault: "…保修期内因产品质量问题免费维修。我这台…现在开机没图像，
+ * 请给我开免费维修单" (the head heard the question). Said with a question of cover, only a repair asked for or a missing
+ * picture counts.
+ */
+function symptomInWords(text: string, intent: IntentName): Symptom | null {
+  const hinted = onlySymptomHinted(text);
   if (hinted === undefined) return null;
-  return intent === 'report_fault' || (QUESTIONS_OF_COVER.has(intent) && saysAFaultOutright) ? hinted : null;
+  return intent === 'report_fault' || (QUESTIONS_OF_COVER.has(intent) && faultSaidOutright(text, hinted)) ? hinted : null;
 }
 
 const QUESTIONS_OF_COVER: ReadonlySet<IntentName> = new Set<IntentName>(['check_warranty', 'repair_cost']);
@@ -165,8 +167,8 @@ const WHAT_MAY_COME = /以后|将来|\b(?:in (?:the )?future|later on|ever)\b/iu
  * A repair asked for, or a picture said to be missing, beside the question: "…现在开机没图像，请给我开免费维修单". A fault
  * only named with a price question ("球机修一下大概多少钱？…变焦不好使了") is the question's subject, answered first.
  */
-function faultSaidOutright(text: string): boolean {
-  const told = asksForRepair(text) || onlySymptomHinted(text) === 'no_video';
+function faultSaidOutright(text: string, hinted: Symptom): boolean {
+  const told = asksForRepair(text) || hinted === 'no_video';
   return told && !supposes(text) && !WHAT_MAY_COME.test(text);
 }
 
@@ -207,13 +209,9 @@ export class CorpusRecognizer implements Recognizer {
       confidence: best.score,
       ranking,
       knownWordShare: heads.intent.knownWordShare(text, featureCache),
-      symptom: symptomOfRanking(
-        heads.symptom.classify(text, featureCache),
-        best.intent,
-        this.faultSymptomThreshold,
-        onlySymptomHinted(text),
-        faultSaidOutright(text),
-      ),
+      symptom:
+        symptomOfRanking(heads.symptom.classify(text, featureCache), best.intent, this.faultSymptomThreshold) ??
+        symptomInWords(text, best.intent),
       exclusions: [...new Set(cues.filter((cue) => !cue.negated).map((cue) => cue.clause))] as ClauseId[],
       cues: text === typed ? cues : cues.map((cue) => ({ ...cue, text: asTyped(cue.text, text, typed) })),
       entities,

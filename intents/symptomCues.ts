@@ -93,8 +93,8 @@ export function namesProductFault(text: string, symptom: Symptom): boolean {
   return SYMPTOM_CUES[symptom].test(normalized) && PRODUCT_WORDS.test(normalized);
 }
 
-/** Broken said in general words, of whatever the message names ("died", "坏了"). */
-export function saysSomethingBroken(text: string): boolean {
+/** Broken said in general words, of whatever the message names ("died", "坏了"), or a repair asked for. */
+function saysSomethingBroken(text: string): boolean {
   const normalized = normalizeText(text);
   return BROKEN_IN_GENERAL.test(normalized) || ASKS_FOR_REPAIR.test(normalized);
 }
