@@ -53,6 +53,17 @@ describe('WeChat through the Wechaty bridge', function () {
     });
   });
 
+  describe('a Hong Kong customer writing Cantonese in traditional characters', () => {
+    const customer = weChat.customer('李小姐');
+
+    it('is told the warranty when she asks 仲有冇保養, with no clause on upkeep, and handed to a person asked for in Cantonese', async () => {
+      const answered = await customer.say('請問部球機拉近唔到，zoom 極都冇反應，序號係 NPP23C00006650，仲有冇保養？');
+      assert.match(answered, /NPP23C00006650/);
+      assert.doesNotMatch(answered, /第2条/);
+      assert.match(await customer.say('等真人同我講先'), /转给 NetPosa 售后同事/);
+    });
+  });
+
   describe('a Chinese customer', () => {
     const customer = chineseCustomer;
 
